@@ -1,0 +1,44 @@
+package dk.medhearing.committee;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The whole MED organisation as read from {@code config/organisation.yaml}, units in the file's order. */
+public record Organisation(String municipality, List<Unit> units) {
+
+    /** The roles whose holders receive tasks and so get a Camunda group of their own per committee. */
+    public static final List<Role> TASK_ROLES = List.of(Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY);
+
+    public Optional<Unit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    public Unit requireUnit(String id) {
+        return unit(id).orElseThrow(() -> new NoSuchElementException("Ukendt enhed: " + id));
+    }
+
+    public List<Unit> ofType(UnitType type) {
+        return units.stream().filter(u -> u.type() == type).toList();
+    }
+
+    public List<Unit> localCommittees() {
+        return ofType(UnitType.LOCAL_COMMITTEE);
+    }
+
+    public Unit mainCommittee() {
+        return ofType(UnitType.MAIN_COMMITTEE).get(0);
+    }
+
+    public Unit administration() {
+        return ofType(UnitType.ADMINISTRATION).get(0);
+    }
+
+    public Unit politicalCommittee() {
+        return ofType(UnitType.POLITICAL_COMMITTEE).get(0);
+    }
+
+    public List<Member> allMembers() {
+        return units.stream().flatMap(u -> u.members().stream()).toList();
+    }
+}

@@ -1,0 +1,254 @@
+package dk.medhearing.committee;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates {@code config/organisation.yaml}. Every rule broken is reported in one
+ * {@link OrganisationException} naming the file, the entry and the rule.
+ */
+public final class OrganisationLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public Organisation load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new OrganisationException(file + ": the organisation file does not exist (set medhearing.organisation.file)");
+        }
+        FileDto dto;
+        try {
+            dto = yaml.readValue(file.toFile(), FileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new OrganisationException(file + ": " + path(e) + ": unknown field '" + e.getPropertyName()
+                    + "' (allowed: " + e.getKnownPropertyIds() + ")", e);
+        } catch (JsonProcessingException e) {
+            throw new OrganisationException(file + at(e.getLocation()) + ": malformed YAML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new OrganisationException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (dto == null) {
+            throw new OrganisationException(file + ": the file is empty");
+        }
+        return new Validation(file.toString()).toOrganisation(dto);
+    }
+
+    /** The entry an error sits in, e.g. {@code units[2].members[0]}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "top level" : path.toString();
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    /** Collects every broken rule, then fails once. */
+    private static final class Validation {
+        private final String file;
+        private final List<String> errors = new ArrayList<>();
+
+        Validation(String file) {
+            this.file = file;
+        }
+
+        Organisation toOrganisation(FileDto dto) {
+            Map<String, PersonDto> people = people(dto.people());
+            List<Unit> units = new ArrayList<>();
+            Set<String> unitIds = new HashSet<>();
+            List<UnitDto> unitDtos = dto.units() == null ? List.of() : dto.units();
+            for (int i = 0; i < unitDtos.size(); i++) {
+                Unit unit = unit(unitDtos.get(i), i, people, unitIds);
+                if (unit != null) {
+                    units.add(unit);
+                }
+            }
+            for (UnitType type : List.of(UnitType.ADMINISTRATION, UnitType.MAIN_COMMITTEE, UnitType.POLITICAL_COMMITTEE)) {
+                long count = units.stream().filter(u -> u.type() == type).count();
+                if (count != 1) {
+                    errors.add("units: there must be exactly one unit of type '" + type.key() + "', found " + count);
+                }
+            }
+            if (units.stream().noneMatch(u -> u.type() == UnitType.LOCAL_COMMITTEE)) {
+                errors.add("units: at least one unit of type 'local-committee' is required");
+            }
+            if (!errors.isEmpty()) {
+                throw new OrganisationException(file + ": " + errors.size() + " rule(s) broken:\n  - "
+                        + String.join("\n  - ", errors));
+            }
+            return new Organisation(dto.municipality() == null ? "" : dto.municipality(), List.copyOf(units));
+        }
+
+        private Map<String, PersonDto> people(List<PersonDto> list) {
+            Map<String, PersonDto> people = new HashMap<>();
+            if (list == null || list.isEmpty()) {
+                errors.add("people: at least one person is required");
+                return people;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                PersonDto p = list.get(i);
+                String entry = "people[" + i + "]" + (p.id() == null ? "" : " '" + p.id() + "'");
+                if (blank(p.id())) {
+                    errors.add(entry + ": id is required");
+                    continue;
+                }
+                if (!ID.matcher(p.id()).matches()) {
+                    errors.add(entry + ": id must be lower case letters, digits, '.', '_' or '-'");
+                }
+                if (people.containsKey(p.id())) {
+                    errors.add(entry + ": duplicate user id '" + p.id() + "'");
+                }
+                if (blank(p.name())) {
+                    errors.add(entry + ": name is required");
+                }
+                if (blank(p.email())) {
+                    errors.add(entry + ": email is required (every member must have an e-mail address)");
+                } else if (!EMAIL.matcher(p.email()).matches()) {
+                    errors.add(entry + ": email '" + p.email() + "' is not an e-mail address");
+                }
+                people.putIfAbsent(p.id(), p);
+            }
+            return people;
+        }
+
+        private Unit unit(UnitDto u, int index, Map<String, PersonDto> people, Set<String> unitIds) {
+            String entry = "units[" + index + "]" + (u.id() == null ? "" : " '" + u.id() + "'");
+            int before = errors.size();
+            if (blank(u.id())) {
+                errors.add(entry + ": id is required");
+            } else if (!ID.matcher(u.id()).matches()) {
+                errors.add(entry + ": id must be lower case letters, digits, '.', '_' or '-'");
+            } else if (!unitIds.add(u.id())) {
+                errors.add(entry + ": duplicate unit id '" + u.id() + "'");
+            } else if (people.containsKey(u.id())) {
+                errors.add(entry + ": unit id '" + u.id() + "' is also a person's id");
+            }
+            if (blank(u.name())) {
+                errors.add(entry + ": name is required");
+            }
+            UnitType type = null;
+            if (blank(u.type())) {
+                errors.add(entry + ": type is required (one of " + UnitType.allowedKeys() + ")");
+            } else {
+                type = UnitType.fromKey(u.type()).orElse(null);
+                if (type == null) {
+                    errors.add(entry + ": unknown type '" + u.type() + "' (allowed: " + UnitType.allowedKeys() + ")");
+                }
+            }
+            if (u.email() != null && !EMAIL.matcher(u.email()).matches()) {
+                errors.add(entry + ": email '" + u.email() + "' is not an e-mail address");
+            }
+            if (type == UnitType.POLITICAL_COMMITTEE && blank(u.email())) {
+                errors.add(entry + ": email of the committee secretariat is required");
+            }
+            List<Member> members = members(u, entry, type, people);
+            if (errors.size() > before) {
+                return null;
+            }
+            return new Unit(u.id(), type, u.name(), u.fullName() == null ? u.name() : u.fullName(),
+                    u.email(), List.copyOf(members));
+        }
+
+        private List<Member> members(UnitDto u, String unitEntry, UnitType type, Map<String, PersonDto> people) {
+            List<Member> members = new ArrayList<>();
+            List<MemberDto> list = u.members() == null ? List.of() : u.members();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                MemberDto m = list.get(i);
+                String entry = unitEntry + ".members[" + i + "]" + (m.person() == null ? "" : " '" + m.person() + "'");
+                if (blank(m.person())) {
+                    errors.add(entry + ": person is required (the id of an entry in people)");
+                    continue;
+                }
+                PersonDto person = people.get(m.person());
+                if (person == null) {
+                    errors.add(entry + ": unknown person '" + m.person() + "' (not listed under people)");
+                    continue;
+                }
+                if (!seen.add(m.person())) {
+                    errors.add(entry + ": person '" + m.person() + "' is listed twice in this unit");
+                }
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                for (String key : m.roles() == null ? List.<String>of() : m.roles()) {
+                    Role.fromKey(key).ifPresentOrElse(roles::add, () -> errors.add(entry + ": unknown role '" + key
+                            + "' (allowed: " + Role.allowedKeys() + ")"));
+                }
+                if (roles.isEmpty()) {
+                    roles.add(Role.MEMBER);
+                }
+                Side side = null;
+                if (m.side() != null) {
+                    side = Side.fromKey(m.side()).orElse(null);
+                    if (side == null) {
+                        errors.add(entry + ": unknown side '" + m.side() + "' (allowed: management, employee)");
+                    }
+                } else if (type == UnitType.MAIN_COMMITTEE || type == UnitType.LOCAL_COMMITTEE) {
+                    errors.add(entry + ": side is required in a committee (management or employee)");
+                }
+                if ((roles.contains(Role.TR) || roles.contains(Role.AMR)) && side == Side.MANAGEMENT) {
+                    errors.add(entry + ": role tr/amr belongs to the employee side");
+                }
+                members.add(new Member(person.id(), person.name(), person.email(), side, roles, person.title()));
+            }
+            if (type == UnitType.MAIN_COMMITTEE || type == UnitType.LOCAL_COMMITTEE) {
+                for (Role required : Organisation.TASK_ROLES) {
+                    long count = members.stream().filter(m -> m.has(required)).count();
+                    if (count == 0) {
+                        errors.add(unitEntry + ": a committee needs a member with role '" + required.key() + "'");
+                    }
+                }
+            }
+            if (type == UnitType.ADMINISTRATION && members.isEmpty()) {
+                errors.add(unitEntry + ": the administration needs at least one member");
+            }
+            return members;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    record FileDto(String municipality, List<PersonDto> people, List<UnitDto> units) {
+    }
+
+    record PersonDto(String id, String name, String email, String title) {
+    }
+
+    record UnitDto(String id, String type, String name, @JsonProperty("full-name") String fullName, String email,
+                   List<MemberDto> members) {
+    }
+
+    record MemberDto(String person, String side, List<String> roles) {
+    }
+
+}

@@ -1,0 +1,51 @@
+package dk.medhearing.security;
+
+import dk.medhearing.committee.IdentitySync;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+
+/**
+ * Where demo passwords are not allowed (the {@code prod} profile), no account may keep one: the admin gets the
+ * configured password, every other managed user holding the demo password gets a random one.
+ */
+@Component
+@DependsOn("organisationStartup")
+public class DemoPasswordGuard implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
+
+    private final IdentityService identityService;
+    private final SecurityProperties security;
+    private final CamundaBpmProperties camunda;
+
+    public DemoPasswordGuard(IdentityService identityService, SecurityProperties security, CamundaBpmProperties camunda) {
+        this.identityService = identityService;
+        this.security = security;
+        this.camunda = camunda;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (security.demoPasswordsAllowed()) {
+            return;
+        }
+        String adminId = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
+        for (User user : identityService.createUserQuery().list()) {
+            if (!identityService.checkPassword(user.getId(), security.demoPassword())) {
+                continue;
+            }
+            boolean admin = user.getId().equals(adminId);
+            user.setPassword(admin ? camunda.getAdminUser().getPassword() : IdentitySync.randomPassword());
+            identityService.saveUser(user);
+            log.warn("Replaced the demo password of user {}", user.getId());
+        }
+    }
+
+}

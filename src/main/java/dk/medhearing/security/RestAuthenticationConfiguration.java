@@ -1,0 +1,37 @@
+package dk.medhearing.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The engine REST API ({@code /engine-rest}) answers only to HTTP Basic credentials of a Camunda user; the
+ * engine's authorizations then decide what that user may see and do.
+ */
+@Configuration
+public class RestAuthenticationConfiguration {
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard() {
+        FilterRegistrationBean<ExpressionQueryGuardFilter> registration =
+                new FilterRegistrationBean<>(new ExpressionQueryGuardFilter());
+        registration.setName("medhearing-expression-query-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

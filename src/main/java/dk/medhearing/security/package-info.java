@@ -1,0 +1,2 @@
+/** Authentication of the REST API, guards against known engine weaknesses, and the production secrets check. */
+package dk.medhearing.security;

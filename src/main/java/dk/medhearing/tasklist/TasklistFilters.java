@@ -1,0 +1,65 @@
+package dk.medhearing.tasklist;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Creates Tasklist's saved filters on first start (a fresh engine has none and Tasklist would show no tasks).
+ * Every user may read them; which tasks a filter shows is still limited by the engine's authorizations.
+ */
+@Component
+public class TasklistFilters implements InitializingBean {
+
+    static final String MY_TASKS = "Mine opgaver";
+    static final String COMMITTEE_TASKS = "Mine udvalgs opgaver";
+    static final String ALL_TASKS = "Alle opgaver, jeg kan se";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService,
+                           AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        ensure(MY_TASKS, -10, "Opgaver, der er tildelt mig",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensure(COMMITTEE_TASKS, 0, "Opgaver til de udvalg og roller, jeg er med i",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        ensure(ALL_TASKS, 10, "Alle opgaver, jeg har adgang til", taskService.createTaskQuery());
+    }
+
+    private void ensure(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("autoRefresh", true);
+        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
+        filterService.saveFilter(filter);
+        Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        read.setUserId(Authorization.ANY);
+        read.setResource(Resources.FILTER);
+        read.setResourceId(filter.getId());
+        read.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(read);
+    }
+}

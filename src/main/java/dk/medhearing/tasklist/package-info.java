@@ -1,0 +1,2 @@
+/** Tasklist set-up: the saved filters every MED user sees. */
+package dk.medhearing.tasklist;

@@ -1,0 +1,31 @@
+package dk.medhearing.support;
+
+import dk.medhearing.MedhearingApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring configuration all integration tests share, so Spring caches a single context and engine:
+ * a real HTTP port (the REST API is tested as clients use it), in-memory H2, job executor off.
+ */
+@SpringBootTest(classes = MedhearingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class AbstractIntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestRestTemplate anonymous;
+
+    protected TestRestTemplate as(String user) {
+        return anonymous.withBasicAuth(user, "demo");
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
