@@ -1,7 +1,9 @@
 package dk.medhearing.support;
 
 import dk.medhearing.MedhearingApplication;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = MedhearingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class AbstractIntegrationTest {
 
     @LocalServerPort

@@ -1,0 +1,50 @@
+package dk.medhearing.hearing;
+
+import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** {@code /api/hearings}: start a hearing, list hearings, one hearing's state per committee. */
+@RestController
+@RequestMapping("/api/hearings")
+public class HearingController {
+
+    private final HearingService service;
+    private final HearingQueries queries;
+    private final AccessPolicy access;
+
+    public HearingController(HearingService service, HearingQueries queries, AccessPolicy access) {
+        this.service = service;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @PostMapping
+    public ResponseEntity<HearingStatus> start(@RequestBody HearingInput input, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        access.requireAdministrator(user);
+        Hearing hearing = service.start(input, user.id());
+        return ResponseEntity.created(URI.create("/api/hearings/" + hearing.reference()))
+                .body(queries.get(hearing.reference(), user));
+    }
+
+    @GetMapping
+    public List<HearingStatus> list(HttpServletRequest request) {
+        return queries.list(CurrentUser.of(request));
+    }
+
+    @GetMapping("/{reference}")
+    public HearingStatus get(@PathVariable String reference, HttpServletRequest request) {
+        return queries.get(reference, CurrentUser.of(request));
+    }
+}

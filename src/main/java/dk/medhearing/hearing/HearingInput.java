@@ -1,0 +1,22 @@
+package dk.medhearing.hearing;
+
+import java.util.List;
+
+/**
+ * A hearing as a user or program submits it, before validation: dates are ISO strings (with or without offset,
+ * local time is Europe/Copenhagen), so that each broken rule can be named by its field.
+ */
+public record HearingInput(String reference,
+                           String title,
+                           String summary,
+                           List<String> documentLinks,
+                           List<String> committees,
+                           String responseDeadline,
+                           OrientationMeeting orientationMeeting,
+                           String mainCommitteeMeetingAt,
+                           String politicalCommitteeMeetingAt) {
+
+    /** The optional orientation meeting on the proposal. */
+    public record OrientationMeeting(String at, String place) {
+    }
+}

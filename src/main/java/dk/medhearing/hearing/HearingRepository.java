@@ -1,0 +1,77 @@
+package dk.medhearing.hearing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code hearing} table. */
+@Repository
+public class HearingRepository {
+
+    private final JdbcClient jdbc;
+
+    public HearingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String reference) {
+        return jdbc.sql("select count(*) from hearing where reference = ?").param(reference)
+                .query(Integer.class).single() > 0;
+    }
+
+    public void insert(Hearing h) {
+        jdbc.sql("""
+                insert into hearing (reference, title, summary, document_links, committees, published_at,
+                    response_deadline, orientation_at, orientation_place, main_meeting_at, political_meeting_at,
+                    created_by, main_state)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(h.reference(), h.title(), h.summary(), String.join("\n", h.documentLinks()),
+                        String.join(",", h.committees()), h.publishedAt(), h.responseDeadline(), h.orientationAt(),
+                        h.orientationPlace(), h.mainMeetingAt(), h.politicalMeetingAt(), h.createdBy(),
+                        h.mainState().name())
+                .update();
+    }
+
+    public Optional<Hearing> find(String reference) {
+        return jdbc.sql("select * from hearing where reference = ?").param(reference).query(HearingRepository::map)
+                .optional();
+    }
+
+    public List<Hearing> findAll() {
+        return jdbc.sql("select * from hearing order by published_at desc, reference").query(HearingRepository::map)
+                .list();
+    }
+
+    public void updateMainState(String reference, MainCommitteeState state) {
+        jdbc.sql("update hearing set main_state = ? where reference = ?").params(state.name(), reference).update();
+    }
+
+    public void markSubmitted(String reference, String journalReference, String by, OffsetDateTime at) {
+        jdbc.sql("update hearing set main_state = ?, journal_reference = ?, submitted_by = ?, submitted_at = ? "
+                        + "where reference = ?")
+                .params(MainCommitteeState.SUBMITTED.name(), journalReference, by, at, reference).update();
+    }
+
+    private static Hearing map(ResultSet rs, int row) throws SQLException {
+        return new Hearing(rs.getString("reference"), rs.getString("title"), rs.getString("summary"),
+                split(rs.getString("document_links"), "\n"), split(rs.getString("committees"), ","),
+                time(rs, "published_at"), time(rs, "response_deadline"), time(rs, "orientation_at"),
+                rs.getString("orientation_place"), time(rs, "main_meeting_at"), time(rs, "political_meeting_at"),
+                rs.getString("created_by"), MainCommitteeState.valueOf(rs.getString("main_state")),
+                time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"));
+    }
+
+    static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+
+    private static List<String> split(String value, String separator) {
+        return value == null || value.isBlank() ? List.of() : Arrays.stream(value.split(separator)).toList();
+    }
+}

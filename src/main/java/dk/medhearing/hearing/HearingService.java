@@ -1,0 +1,102 @@
+package dk.medhearing.hearing;
+
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.response.CommitteeState;
+import dk.medhearing.response.Participation;
+import dk.medhearing.response.ParticipationRepository;
+import dk.medhearing.response.ResponseDraft;
+import dk.medhearing.response.ResponseRepository;
+import dk.medhearing.web.DateTimes;
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Starting hearings and keeping their records; the one place both start paths go through. */
+@Service
+public class HearingService {
+
+    private final HearingValidator validator;
+    private final HearingRepository hearings;
+    private final ParticipationRepository participations;
+    private final ResponseRepository responses;
+    private final Organisation organisation;
+    private final RuntimeService runtimeService;
+
+    public HearingService(HearingValidator validator, HearingRepository hearings, ParticipationRepository participations,
+                          ResponseRepository responses, Organisation organisation, RuntimeService runtimeService) {
+        this.validator = validator;
+        this.hearings = hearings;
+        this.participations = participations;
+        this.responses = responses;
+        this.organisation = organisation;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Starts a hearing from the API: validates first (to answer 400 with every broken rule), then starts the process,
+     * whose first task registers the hearing with the same validation.
+     */
+    public Hearing start(HearingInput input, String user) {
+        validator.validate(input, user);
+        runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
+                .businessKey(input.reference().trim())
+                .setVariables(HearingVariables.forStart(input))
+                .execute();
+        return hearings.find(input.reference().trim()).orElseThrow();
+    }
+
+    /** Validates and stores a hearing with its consulted committees, inside the process's start transaction. */
+    public Hearing register(HearingInput input, String createdBy) {
+        Hearing hearing = validator.validate(input, createdBy);
+        try {
+            hearings.insert(hearing);
+        } catch (DuplicateKeyException e) {
+            throw new ValidationFailedException(HearingValidator.REJECTED, List.of(new FieldError("reference",
+                    "Journalnummeret " + hearing.reference() + " er allerede brugt af en anden høring.")));
+        }
+        participations.insertAll(hearing.reference(), hearing.committees(), hearing.publishedAt());
+        return hearing;
+    }
+
+    public String administrationGroup() {
+        return organisation.administration().id();
+    }
+
+    public String mainCommitteeId() {
+        return organisation.mainCommittee().id();
+    }
+
+    public void mainCommitteeTakesOver(String reference) {
+        hearings.updateMainState(reference, MainCommitteeState.MINUTES_PENDING);
+    }
+
+    /** The received/missing overview of the CenterMEDs' responses, as rows for a form table. */
+    public List<Map<String, String>> overview(String reference) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Participation p : participations.forHearing(reference)) {
+            Optional<ResponseDraft> response = responses.latest(reference, p.committee()).filter(ResponseDraft::submitted);
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("committee", name(p.committee()));
+            row.put("status", p.state() == CommitteeState.SUBMITTED ? "Modtaget" : "Mangler");
+            row.put("detail", p.state().label());
+            row.put("submittedAt", response.map(r -> DateTimes.danish(r.submittedAt())).orElse(""));
+            row.put("noRemarks", response.map(r -> r.noRemarks() ? "Ingen bemærkninger" : "Bemærkninger").orElse(""));
+            row.put("employeeRemarks", response.map(r -> r.employeeRemarks() != null ? "Ja" : "Nej").orElse(""));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public String name(String committee) {
+        return organisation.unit(committee).map(Unit::name).orElse(committee);
+    }
+}

@@ -1,0 +1,150 @@
+package dk.medhearing.hearing;
+
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.web.DateTimes;
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one validation of a hearing start, for the REST API and the Tasklist start form alike. Collects every broken
+ * rule; {@link #validate} either returns the hearing or throws with all of them.
+ */
+@Component
+public class HearingValidator {
+
+    static final String REJECTED = "Høringen blev ikke startet";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+
+    private final Organisation organisation;
+    private final HearingRepository hearings;
+    private final EngineClock clock;
+
+    public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock) {
+        this.organisation = organisation;
+        this.hearings = hearings;
+        this.clock = clock;
+    }
+
+    public Hearing validate(HearingInput input, String createdBy) {
+        List<FieldError> errors = new ArrayList<>();
+        String reference = trim(input.reference());
+        if (reference == null) {
+            errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
+        } else if (!REFERENCE.matcher(reference).matches()) {
+            errors.add(new FieldError("reference", "Journalnummeret må kun indeholde bogstaver, tal, '.', '_', '/' og '-'"
+                    + " (højst 64 tegn)."));
+        } else if (hearings.exists(reference)) {
+            errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
+        }
+        String title = trim(input.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "Titel skal udfyldes."));
+        } else if (title.length() > 500) {
+            errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
+        }
+        List<String> links = documentLinks(input.documentLinks(), errors);
+        List<String> committees = committees(input.committees(), errors);
+
+        OffsetDateTime now = clock.now();
+        OffsetDateTime deadline = DateTimes.parse("responseDeadline", "Høringsfristen", input.responseDeadline(), true, errors);
+        OffsetDateTime mainMeeting = DateTimes.parse("mainCommitteeMeetingAt", "Datoen for HovedMEDs møde",
+                input.mainCommitteeMeetingAt(), true, errors);
+        OffsetDateTime politicalMeeting = DateTimes.parse("politicalCommitteeMeetingAt", "Datoen for udvalgsmødet",
+                input.politicalCommitteeMeetingAt(), true, errors);
+        if (deadline != null && !deadline.isAfter(now)) {
+            errors.add(new FieldError("responseDeadline", "Høringsfristen skal ligge i fremtiden."));
+        }
+        if (deadline != null && mainMeeting != null && !mainMeeting.isAfter(deadline)) {
+            errors.add(new FieldError("mainCommitteeMeetingAt", "HovedMEDs møde skal ligge efter høringsfristen."));
+        }
+        if (mainMeeting != null && politicalMeeting != null && !politicalMeeting.isAfter(mainMeeting)) {
+            errors.add(new FieldError("politicalCommitteeMeetingAt", "Udvalgsmødet skal ligge efter HovedMEDs møde."));
+        }
+
+        OffsetDateTime orientationAt = null;
+        String orientationPlace = null;
+        HearingInput.OrientationMeeting orientation = input.orientationMeeting();
+        if (orientation != null && (trim(orientation.at()) != null || trim(orientation.place()) != null)) {
+            orientationAt = DateTimes.parse("orientationMeeting.at", "Tidspunktet for orienteringsmødet",
+                    orientation.at(), true, errors);
+            orientationPlace = trim(orientation.place());
+            if (orientationPlace == null) {
+                errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
+            }
+            if (orientationAt != null && !orientationAt.isAfter(now)) {
+                errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge i fremtiden."));
+            }
+            if (orientationAt != null && deadline != null && !orientationAt.isBefore(deadline)) {
+                errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge før høringsfristen."));
+            }
+        }
+        ValidationFailedException.throwIfAny(REJECTED, errors);
+        return new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline, orientationAt,
+                orientationPlace, mainMeeting, politicalMeeting, createdBy, MainCommitteeState.AWAITING_COMMITTEES,
+                null, null, null);
+    }
+
+    private List<String> committees(List<String> requested, List<FieldError> errors) {
+        List<String> known = organisation.localCommittees().stream().map(Unit::id).toList();
+        if (requested == null) {
+            return known;
+        }
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        for (String id : requested) {
+            String committee = trim(id);
+            if (committee == null) {
+                continue;
+            }
+            if (!known.contains(committee)) {
+                errors.add(new FieldError("committees", "Ukendt CenterMED '" + committee + "' (kendte: "
+                        + String.join(", ", known) + ")."));
+            }
+            chosen.add(committee);
+        }
+        if (chosen.isEmpty()) {
+            errors.add(new FieldError("committees", "Mindst ét CenterMED skal høres."));
+        }
+        // the organisation's order, which is also the order of the appendix
+        return known.stream().filter(chosen::contains).toList();
+    }
+
+    private static List<String> documentLinks(List<String> links, List<FieldError> errors) {
+        List<String> result = new ArrayList<>();
+        for (String link : links == null ? List.<String>of() : links) {
+            String value = trim(link);
+            if (value == null) {
+                continue;
+            }
+            if (!isWebLink(value)) {
+                errors.add(new FieldError("documentLinks", "Dokumentlinket '" + value
+                        + "' skal være en webadresse, der starter med https:// eller http://."));
+            }
+            result.add(value);
+        }
+        return result;
+    }
+
+    private static boolean isWebLink(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

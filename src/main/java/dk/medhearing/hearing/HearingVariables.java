@@ -1,0 +1,135 @@
+package dk.medhearing.hearing;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables of {@code HearingProcess}: names and types in one place. The hearing's reference is the business
+ * key; the records live in our tables, the process keeps only what its gateways, timers and forms need.
+ */
+public final class HearingVariables {
+
+    public static final String PROCESS_ID = "HearingProcess";
+
+    // submitted by the start form or POST /api/hearings, as text; replaced by typed values when registered
+    public static final String REFERENCE = "reference";
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String DOCUMENT_LINKS = "documentLinks";
+    public static final String COMMITTEES = "committees";
+    public static final String RESPONSE_DEADLINE = "responseDeadline";
+    public static final String ORIENTATION_MEETING_AT = "orientationMeetingAt";
+    public static final String ORIENTATION_MEETING_PLACE = "orientationMeetingPlace";
+    public static final String MAIN_COMMITTEE_MEETING_AT = "mainCommitteeMeetingAt";
+    public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
+    /** Set by the start event to the user who started the hearing. */
+    public static final String INITIATOR = "initiator";
+
+    // set when registered
+    /** The committee whose task it is in the current scope; after the CenterMEDs' part, HovedMED. */
+    public static final String COMMITTEE = "committee";
+    public static final String COMMITTEE_NAME = "committeeName";
+    public static final String ADMINISTRATION = "administration";
+    public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
+    /** JSON rows of the received/missing overview shown in HovedMED's forms. */
+    public static final String COMMITTEE_OVERVIEW = "committeeOverview";
+    public static final String CONSOLIDATED_APPROVED_BY_CHAIR = "chairApproved";
+    public static final String CONSOLIDATED_APPROVED_BY_VICE_CHAIR = "viceChairApproved";
+
+    private HearingVariables() {
+    }
+
+    /** The variables {@code POST /api/hearings} starts the process with: the same text fields as the start form. */
+    public static Map<String, Object> forStart(HearingInput input) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(REFERENCE, input.reference());
+        variables.put(TITLE, input.title());
+        variables.put(SUMMARY, input.summary());
+        variables.put(DOCUMENT_LINKS, input.documentLinks() == null ? null : String.join("\n", input.documentLinks()));
+        variables.put(COMMITTEES, input.committees() == null ? null : stringList(input.committees()));
+        variables.put(RESPONSE_DEADLINE, input.responseDeadline());
+        if (input.orientationMeeting() != null) {
+            variables.put(ORIENTATION_MEETING_AT, input.orientationMeeting().at());
+            variables.put(ORIENTATION_MEETING_PLACE, input.orientationMeeting().place());
+        }
+        variables.put(MAIN_COMMITTEE_MEETING_AT, input.mainCommitteeMeetingAt());
+        variables.put(POLITICAL_COMMITTEE_MEETING_AT, input.politicalCommitteeMeetingAt());
+        return variables;
+    }
+
+    /** Reads what was submitted, whichever way the process was started. */
+    public static HearingInput input(VariableScope scope, String businessKey) {
+        Object reference = scope.getVariable(REFERENCE);
+        String ref = reference == null || reference.toString().isBlank() ? businessKey : reference.toString();
+        return new HearingInput(ref, text(scope, TITLE), text(scope, SUMMARY), lines(text(scope, DOCUMENT_LINKS)),
+                committees(scope.getVariable(COMMITTEES)), text(scope, RESPONSE_DEADLINE),
+                new HearingInput.OrientationMeeting(text(scope, ORIENTATION_MEETING_AT),
+                        text(scope, ORIENTATION_MEETING_PLACE)),
+                text(scope, MAIN_COMMITTEE_MEETING_AT), text(scope, POLITICAL_COMMITTEE_MEETING_AT));
+    }
+
+    /** Replaces the submitted text with what the process needs from now on. */
+    public static void registered(VariableScope scope, Hearing hearing, String administration) {
+        scope.setVariable(REFERENCE, hearing.reference());
+        scope.setVariable(TITLE, hearing.title());
+        scope.setVariable(COMMITTEES, stringList(hearing.committees()));
+        scope.setVariable(RESPONSE_DEADLINE, date(hearing.responseDeadline()));
+        scope.setVariable(RESPONSE_DEADLINE_TEXT, dk.medhearing.web.DateTimes.danish(hearing.responseDeadline()));
+        scope.setVariable(MAIN_COMMITTEE_MEETING_AT, date(hearing.mainMeetingAt()));
+        scope.setVariable(POLITICAL_COMMITTEE_MEETING_AT, date(hearing.politicalMeetingAt()));
+        scope.setVariable(ADMINISTRATION, administration);
+        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE)) {
+            scope.removeVariable(bulky);
+        }
+    }
+
+    /** A list the engine stores as JSON (Java serialization is off), usable as a multi-instance collection. */
+    public static Object stringList(Collection<String> values) {
+        return Variables.objectValue(new ArrayList<>(values))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+
+    public static Date date(OffsetDateTime time) {
+        return time == null ? null : Date.from(time.toInstant());
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(dk.medhearing.web.EngineClock.ZONE).toOffsetDateTime().toString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** A checklist submits JSON, the API a list; {@code null} means all CenterMEDs. */
+    static List<String> committees(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof SpinJsonNode json) {
+            if (json.isArray()) {
+                return json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+            }
+            return List.of(json.isString() ? json.stringValue() : json.toString());
+        }
+        return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package dk.medhearing.response;
+
+import java.time.OffsetDateTime;
+
+/** A chair's or vice-chair's decision on one version of a response. */
+public record Approval(String reference, String committee, int version, ApproverRole role, boolean approved,
+                       String comment, String decidedBy, OffsetDateTime decidedAt) {
+}

@@ -1,0 +1,99 @@
+package dk.medhearing.response;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The variables of {@code CommitteeResponseProcess} (and the same names where HovedMED's tasks of
+ * {@code HearingProcess} use the same forms). Form fields are task-local: prefilled when the task is created,
+ * stored in our tables when it is completed, gone afterwards; the process keeps keys and decisions only.
+ */
+public final class CommitteeResponseVariables {
+
+    public static final String PROCESS_ID = "CommitteeResponseProcess";
+
+    // process scope, passed in by HearingProcess's call activity
+    public static final String REFERENCE = "reference";
+    public static final String COMMITTEE = "committee";
+    public static final String COMMITTEE_NAME = "committeeName";
+    public static final String TITLE = "title";
+    public static final String RESPONSE_DEADLINE = "responseDeadline";
+    public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
+    public static final String CHAIR_APPROVED = "chairApproved";
+    public static final String VICE_CHAIR_APPROVED = "viceChairApproved";
+
+    // task-local form fields
+    public static final String MEETING_START = "meetingStart";
+    public static final String MEETING_END = "meetingEnd";
+    public static final String MEETING_PLACE = "meetingPlace";
+    public static final String MANAGEMENT_ATTENDEES = "managementAttendees";
+    public static final String EMPLOYEE_ATTENDEES = "employeeAttendees";
+    public static final String ABSENTEES = "absentees";
+    public static final String MEETING_CHAIR = "meetingChair";
+    public static final String MINUTE_TAKER = "minuteTaker";
+    public static final String DISCUSSION = "discussion";
+    public static final String NO_REMARKS = "noRemarks";
+    public static final String RESPONSE_TEXT = "responseText";
+    public static final String EMPLOYEE_REMARKS = "employeeRemarks";
+    public static final String PREVIOUS_COMMENTS = "previousComments";
+    public static final String RESPONSE_PREVIEW = "responsePreview";
+    public static final String DECISION = "decision";
+    public static final String APPROVAL_COMMENT = "approvalComment";
+
+    public static final String DECISION_APPROVE = "approve";
+    public static final String DECISION_SEND_BACK = "sendBack";
+
+    private CommitteeResponseVariables() {
+    }
+
+    /** The hearing's reference: the business key. */
+    public static String reference(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    public static String reference(DelegateTask task) {
+        return task.getExecution().getProcessBusinessKey();
+    }
+
+    public static String committee(VariableScope scope) {
+        return (String) scope.getVariable(COMMITTEE);
+    }
+
+    public static String text(VariableScope scope, String name) {
+        return text(scope.getVariable(name));
+    }
+
+    /**
+     * A submitted form field. Tasklist submits forms to the task ({@code submit-form}), so the value replaces the
+     * task-local prefill; {@code POST /task/{id}/complete} sets variables on the execution instead: such a value
+     * wins and is removed from the process again, which keeps only keys and decisions.
+     */
+    public static Object formValue(DelegateTask task, String name) {
+        DelegateExecution execution = task.getExecution();
+        if (execution.hasVariable(name)) {
+            Object submitted = execution.getVariable(name);
+            execution.removeVariable(name);
+            return submitted;
+        }
+        return task.getVariableLocal(name);
+    }
+
+    public static String text(DelegateTask task, String name) {
+        return text(formValue(task, name));
+    }
+
+    public static boolean flag(DelegateTask task, String name) {
+        Object value = formValue(task, name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** Sets every given form field on the task itself, so what the form submits stays task-local. */
+    public static void prefill(DelegateTask task, java.util.Map<String, ?> fields) {
+        fields.forEach(task::setVariableLocal);
+    }
+}

@@ -1,0 +1,81 @@
+package dk.medhearing.response;
+
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dk.medhearing.response.CommitteeResponseVariables.*;
+
+/**
+ * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
+ * new version, and clears the previous approvals.
+ */
+@Component("draftResponseTaskListener")
+public class DraftResponseTaskListener implements TaskListener {
+
+    static final String REJECTED = "Høringssvaret blev ikke gemt";
+
+    private final ResponseRepository responses;
+    private final Progress progress;
+    private final Actor actor;
+    private final EngineClock clock;
+
+    public DraftResponseTaskListener(ResponseRepository responses, Progress progress, Actor actor, EngineClock clock) {
+        this.responses = responses;
+        this.progress = progress;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            prefill(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            store(task);
+        }
+    }
+
+    private void prefill(DelegateTask task) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(NO_REMARKS, false);
+        fields.put(RESPONSE_TEXT, null);
+        fields.put(EMPLOYEE_REMARKS, null);
+        fields.put(PREVIOUS_COMMENTS, null);
+        responses.latest(reference(task), committee(task)).ifPresent(draft -> {
+            fields.put(NO_REMARKS, draft.noRemarks());
+            fields.put(RESPONSE_TEXT, draft.text());
+            fields.put(EMPLOYEE_REMARKS, draft.employeeRemarks());
+            fields.put(PREVIOUS_COMMENTS, responses.approvals(draft.reference(), draft.committee(), draft.version())
+                    .stream().filter(a -> !a.approved())
+                    .map(a -> "Sendt tilbage af " + a.role().danish() + ": " + (a.comment() == null ? "" : a.comment()))
+                    .collect(Collectors.joining("\n")));
+            progress.record(reference(task), committee(task), CommitteeState.DRAFTING);
+        });
+        CommitteeResponseVariables.prefill(task, fields);
+    }
+
+    private void store(DelegateTask task) {
+        boolean noRemarks = flag(task, NO_REMARKS);
+        String text = text(task, RESPONSE_TEXT);
+        if (!noRemarks && text == null) {
+            throw ValidationFailedException.of(REJECTED, RESPONSE_TEXT,
+                    "Skriv høringssvaret, eller sæt kryds i 'Ingen bemærkninger'.");
+        }
+        if (text != null && text.length() > 100_000) {
+            throw ValidationFailedException.of(REJECTED, RESPONSE_TEXT, "Høringssvaret må højst være 100.000 tegn.");
+        }
+        responses.addDraft(reference(task), committee(task), noRemarks, noRemarks ? null : text,
+                text(task, EMPLOYEE_REMARKS), actor.of(task), clock.now());
+        task.getExecution().setVariable(CHAIR_APPROVED, null);
+        task.getExecution().setVariable(VICE_CHAIR_APPROVED, null);
+        progress.record(reference(task), committee(task), CommitteeState.AWAITING_APPROVAL);
+    }
+
+}

@@ -1,0 +1,131 @@
+package dk.medhearing.response;
+
+import dk.medhearing.committee.Member;
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Role;
+import dk.medhearing.committee.Side;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.web.DateTimes;
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dk.medhearing.response.CommitteeResponseVariables.*;
+
+/**
+ * "Registrér referat": prefills the minutes header from the meeting and the organisation (editable: who actually
+ * came), validates and stores it. Used by CenterMEDs and by HovedMED.
+ */
+@Component("minutesTaskListener")
+public class MinutesTaskListener implements TaskListener {
+
+    static final String REJECTED = "Referatet blev ikke gemt";
+
+    private final MinutesRepository minutes;
+    private final MeetingRepository meetings;
+    private final HearingRepository hearings;
+    private final Organisation organisation;
+    private final Progress progress;
+    private final Actor actor;
+    private final EngineClock clock;
+
+    public MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRepository hearings,
+                               Organisation organisation, Progress progress, Actor actor, EngineClock clock) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.hearings = hearings;
+        this.organisation = organisation;
+        this.progress = progress;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            store(task);
+        }
+    }
+
+    Map<String, Object> defaults(String reference, String committee) {
+        Map<String, Object> fields = new HashMap<>();
+        Minutes existing = minutes.find(reference, committee).orElse(null);
+        if (existing != null) {
+            fields.put(MEETING_START, FormTimes.localDateTime(existing.meetingStartsAt()));
+            fields.put(MEETING_END, FormTimes.localTime(existing.meetingEndsAt()));
+            fields.put(MEETING_PLACE, existing.place());
+            fields.put(MANAGEMENT_ATTENDEES, existing.managementAttendees());
+            fields.put(EMPLOYEE_ATTENDEES, existing.employeeAttendees());
+            fields.put(ABSENTEES, existing.absentees());
+            fields.put(MEETING_CHAIR, existing.meetingChair());
+            fields.put(MINUTE_TAKER, existing.minuteTaker());
+            fields.put(DISCUSSION, existing.discussion());
+            return fields;
+        }
+        Unit unit = organisation.requireUnit(committee);
+        Meeting meeting = meetings.find(reference, committee).orElse(null);
+        OffsetDateTime start = meeting != null ? meeting.startsAt()
+                : progress.isMainCommittee(committee) ? hearings.find(reference).map(h -> h.mainMeetingAt()).orElse(null)
+                : null;
+        fields.put(MEETING_START, FormTimes.localDateTime(start));
+        fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));
+        fields.put(MEETING_PLACE, meeting == null ? null : meeting.place());
+        fields.put(MANAGEMENT_ATTENDEES, attendees(unit, Side.MANAGEMENT));
+        fields.put(EMPLOYEE_ATTENDEES, attendees(unit, Side.EMPLOYEE));
+        fields.put(ABSENTEES, null);
+        fields.put(MEETING_CHAIR, unit.membersWith(Role.CHAIR).stream().findFirst().map(Member::name).orElse(null));
+        fields.put(MINUTE_TAKER, unit.membersWith(Role.SECRETARY).stream().findFirst().map(Member::name).orElse(null));
+        fields.put(DISCUSSION, null);
+        return fields;
+    }
+
+    /** One line per member of the side, with TR/AMR roles in brackets as in the source document. */
+    static String attendees(Unit unit, Side side) {
+        return unit.members().stream().filter(m -> m.side() == side).map(m -> {
+            String roles = m.roles().stream().filter(r -> r == Role.TR || r == Role.AMR).map(Role::danish)
+                    .collect(Collectors.joining(", "));
+            return roles.isEmpty() ? m.name() : m.name() + " (" + roles + ")";
+        }).collect(Collectors.joining("\n"));
+    }
+
+    private void store(DelegateTask task) {
+        List<FieldError> errors = new ArrayList<>();
+        OffsetDateTime start = DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", text(task, MEETING_START),
+                true, errors);
+        OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);
+        String place = text(task, MEETING_PLACE);
+        if (place == null) {
+            errors.add(new FieldError(MEETING_PLACE, "Mødested skal udfyldes."));
+        }
+        String management = text(task, MANAGEMENT_ATTENDEES);
+        String employees = text(task, EMPLOYEE_ATTENDEES);
+        if (management == null && employees == null) {
+            errors.add(new FieldError(MANAGEMENT_ATTENDEES, "Angiv mindst én deltager fra ledelsessiden eller medarbejdersiden."));
+        }
+        String chair = text(task, MEETING_CHAIR);
+        if (chair == null) {
+            errors.add(new FieldError(MEETING_CHAIR, "Ordstyrer skal udfyldes."));
+        }
+        String minuteTaker = text(task, MINUTE_TAKER);
+        if (minuteTaker == null) {
+            errors.add(new FieldError(MINUTE_TAKER, "Referent skal udfyldes."));
+        }
+        ValidationFailedException.throwIfAny(REJECTED, errors);
+        minutes.save(new Minutes(reference(task), committee(task), start, end, place, management, employees,
+                text(task, ABSENTEES), chair, minuteTaker, text(task, DISCUSSION), actor.of(task), clock.now()));
+        progress.record(reference(task), committee(task), CommitteeState.MINUTES_RECORDED);
+    }
+}

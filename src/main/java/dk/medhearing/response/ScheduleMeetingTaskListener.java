@@ -1,0 +1,81 @@
+package dk.medhearing.response;
+
+import dk.medhearing.web.DateTimes;
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dk.medhearing.response.CommitteeResponseVariables.*;
+
+/** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
+@Component("scheduleMeetingTaskListener")
+public class ScheduleMeetingTaskListener implements TaskListener {
+
+    static final String REJECTED = "Mødet blev ikke gemt";
+
+    private final MeetingRepository meetings;
+    private final Progress progress;
+    private final Actor actor;
+    private final EngineClock clock;
+
+    public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock) {
+        this.meetings = meetings;
+        this.progress = progress;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            prefill(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            store(task);
+        }
+    }
+
+    private void prefill(DelegateTask task) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(MEETING_START, null);
+        fields.put(MEETING_END, null);
+        fields.put(MEETING_PLACE, null);
+        meetings.find(reference(task), committee(task)).ifPresent(m -> {
+            fields.put(MEETING_START, FormTimes.localDateTime(m.startsAt()));
+            fields.put(MEETING_END, FormTimes.localTime(m.endsAt()));
+            fields.put(MEETING_PLACE, m.place());
+        });
+        CommitteeResponseVariables.prefill(task, fields);
+    }
+
+    private void store(DelegateTask task) {
+        List<FieldError> errors = new ArrayList<>();
+        OffsetDateTime start = DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", text(task, MEETING_START),
+                true, errors);
+        OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);
+        String place = text(task, MEETING_PLACE);
+        if (place == null) {
+            errors.add(new FieldError(MEETING_PLACE, "Mødested skal udfyldes."));
+        }
+        OffsetDateTime deadline = FormTimes.offset((Date) task.getVariable(RESPONSE_DEADLINE));
+        if (start != null && !start.isAfter(clock.now())) {
+            errors.add(new FieldError(MEETING_START, "Mødet skal ligge i fremtiden."));
+        }
+        if (start != null && deadline != null && !start.isBefore(deadline)) {
+            errors.add(new FieldError(MEETING_START, "Mødet skal holdes før høringsfristen ("
+                    + DateTimes.danish(deadline) + ")."));
+        }
+        ValidationFailedException.throwIfAny(REJECTED, errors);
+        meetings.save(new Meeting(reference(task), committee(task), start, end, place, actor.of(task), clock.now()));
+        progress.record(reference(task), committee(task), CommitteeState.MEETING_SCHEDULED);
+    }
+}

@@ -1,0 +1,37 @@
+package dk.medhearing.response;
+
+import dk.medhearing.web.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static dk.medhearing.response.CommitteeResponseVariables.committee;
+import static dk.medhearing.response.CommitteeResponseVariables.reference;
+
+/** Task_SubmitResponse: the approved version becomes the committee's response (idempotent). */
+@Component
+public class SubmitResponseDelegate implements JavaDelegate {
+
+    private final ResponseRepository responses;
+    private final Progress progress;
+    private final EngineClock clock;
+
+    public SubmitResponseDelegate(ResponseRepository responses, Progress progress, EngineClock clock) {
+        this.responses = responses;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = reference(execution);
+        String committee = committee(execution);
+        String approvers = responses.latest(reference, committee)
+                .map(d -> responses.approvals(reference, committee, d.version()).stream()
+                        .map(Approval::decidedBy).filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> a + "," + b).orElse(null))
+                .orElse(null);
+        responses.markLatestSubmitted(reference, committee, approvers, clock.now());
+        progress.record(reference, committee, CommitteeState.SUBMITTED);
+    }
+}

@@ -1,0 +1,61 @@
+package dk.medhearing.web;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+/** Turns failures of our own API into JSON {@link ApiError}s with Danish messages. */
+@RestControllerAdvice(basePackages = {"dk.medhearing.hearing", "dk.medhearing.mail", "dk.medhearing.document",
+        "dk.medhearing.dialogue"})
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(ValidationFailedException.class)
+    ResponseEntity<ApiError> invalid(ValidationFailedException e) {
+        return error(HttpStatus.BAD_REQUEST, "Forespørgslen blev afvist: ugyldige oplysninger", e.errors());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "Forespørgslen kunne ikke læses som JSON", List.of(
+                new FieldError("body", "Indholdet skal være gyldig JSON med de dokumenterede felter og formater")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "Der mangler en parameter",
+                List.of(new FieldError(e.getParameterName(), "Parameteren skal angives")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "Ugyldig parameter",
+                List.of(new FieldError(e.getName(), "Værdien '" + e.getValue() + "' har ikke det rigtige format")));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+        return error(HttpStatus.FORBIDDEN, "Du har ikke adgang til dette", List.of());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+    }
+}

@@ -1,0 +1,35 @@
+package dk.medhearing.web;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input broke one or more rules; nothing was changed. It is a {@link BadUserRequestException}, so when it is thrown
+ * inside the engine (a start form or a task form submitted from Tasklist) the engine REST API answers 400 and
+ * Tasklist shows the message; our own API answers 400 with the field errors.
+ */
+public class ValidationFailedException extends BadUserRequestException {
+
+    private final transient List<FieldError> errors;
+
+    public ValidationFailedException(String summary, List<FieldError> errors) {
+        super(summary + ": " + errors.stream().map(FieldError::message).collect(Collectors.joining(" ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ValidationFailedException of(String summary, String field, String message) {
+        return new ValidationFailedException(summary, List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public static void throwIfAny(String summary, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(summary, errors);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dk.medhearing.support;
+
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Role;
+import dk.medhearing.hearing.HearingInput;
+import dk.medhearing.hearing.HearingService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Drives hearings through the engine as the real users would: the right user completes each task. */
+public class HearingDriver {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private final HearingService hearingService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final FormService formService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+    private final HistoryService historyService;
+    private final Organisation organisation;
+
+    public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation) {
+        this.hearingService = hearingService;
+        this.organisation = organisation;
+        this.runtimeService = engine.getRuntimeService();
+        this.taskService = engine.getTaskService();
+        this.formService = engine.getFormService();
+        this.managementService = engine.getManagementService();
+        this.identityService = engine.getIdentityService();
+        this.historyService = engine.getHistoryService();
+    }
+
+    public static String newReference() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A valid hearing: deadline in 10 days, HovedMED 2 days later, committee a week after that. */
+    public static HearingInput input(String reference, List<String> committees) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+        return new HearingInput(reference, "Omlægning af beskæftigelsesindsatsen", "Forslag om omlægning",
+                List.of("https://example.org/forslag.pdf"), committees, now.plusDays(10).toString(),
+                new HearingInput.OrientationMeeting(now.plusDays(1).toString(), "Mødelokale 1"),
+                now.plusDays(12).toString(), now.plusDays(19).toString());
+    }
+
+    public ProcessInstance start(String reference, List<String> committees) {
+        as("karen.holm", () -> hearingService.start(input(reference, committees), "karen.holm"));
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("HearingProcess").singleResult();
+    }
+
+    public ProcessInstance committeeInstance(String reference, String committee) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey("CommitteeResponseProcess").variableValueEquals("committee", committee)
+                .singleResult();
+    }
+
+    public Task task(String reference, String taskKey, String candidateGroup) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                .taskCandidateGroup(candidateGroup).singleResult();
+    }
+
+    /** Completes the task of {@code taskKey} that {@code user}'s groups may work on, as that user, as Tasklist does. */
+    public void complete(String reference, String taskKey, String user, Map<String, Object> variables) {
+        List<String> groups = groupsOf(user);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(groups).list().stream().findFirst().orElse(null);
+        if (task == null) {
+            throw new AssertionError("No task " + taskKey + " for " + user + " in " + reference);
+        }
+        as(user, () -> {
+            taskService.claim(task.getId(), user);
+            formService.submitTaskForm(task.getId(), variables);
+            return null;
+        });
+    }
+
+    public String person(String committee, Role role) {
+        return organisation.requireUnit(committee).membersWith(role).get(0).id();
+    }
+
+    /** A CenterMED's whole path: meeting, minutes, draft ({@code null} text = no remarks), joint approval. */
+    public void respond(String reference, String committee, String text, String employeeRemarks) {
+        scheduleMeeting(reference, committee, person(committee, Role.CHAIR));
+        recordMinutes(reference, "Task_RecordMinutes", person(committee, Role.SECRETARY));
+        draft(reference, "Task_DraftResponse", person(committee, Role.SECRETARY), text, employeeRemarks);
+        approveJointly(reference, committee, "Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
+    }
+
+    public void approveJointly(String reference, String committee, String chairTask, String viceChairTask) {
+        decide(reference, chairTask, person(committee, Role.CHAIR), true, null);
+        decide(reference, viceChairTask, person(committee, Role.VICE_CHAIR), true, null);
+        executeJobs();
+    }
+
+    /** HovedMED's path after the CenterMEDs: minutes, consolidated draft, joint approval. */
+    public void mainCommitteeResponds(String reference, String text) {
+        String main = organisation.mainCommittee().id();
+        recordMainCommitteeMinutes(reference);
+        draft(reference, "Task_DraftConsolidatedResponse", person(main, Role.SECRETARY), text, null);
+        approveJointly(reference, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
+    }
+
+    public void scheduleMeeting(String reference, String committee, String chair) {
+        OffsetDateTime start = now().plusDays(3).withHour(10).withMinute(0);
+        complete(reference, "Task_ScheduleMeeting", chair, Map.of("meetingStart", start.toLocalDateTime().toString(),
+                "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
+    }
+
+    public void recordMinutes(String reference, String taskKey, String secretary) {
+        complete(reference, taskKey, secretary, new HashMap<>());
+    }
+
+    /** HovedMED's meeting time comes from the hearing; its place is entered with the minutes. */
+    public void recordMainCommitteeMinutes(String reference) {
+        complete(reference, "Task_RecordMainCommitteeMinutes", person(organisation.mainCommittee().id(), Role.SECRETARY),
+                Map.of("meetingPlace", "Rådhuset, mødesal 2"));
+    }
+
+    public void draft(String reference, String taskKey, String secretary, String text, String employeeRemarks) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("noRemarks", text == null);
+        vars.put("responseText", text);
+        vars.put("employeeRemarks", employeeRemarks);
+        complete(reference, taskKey, secretary, vars);
+    }
+
+    public void decide(String reference, String taskKey, String approver, boolean approve, String comment) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("decision", approve ? "approve" : "sendBack");
+        vars.put("approvalComment", comment);
+        complete(reference, taskKey, approver, vars);
+    }
+
+    /** Runs every due job of the hearing's process instances (async continuations, due timers). */
+    public void executeJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> jobs = managementService.createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("Jobs keep coming");
+    }
+
+    public void moveClockTo(OffsetDateTime time) {
+        ClockUtil.setCurrentTime(java.util.Date.from(time.toInstant()));
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    }
+
+    public List<String> visitedActivities(String processInstanceId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()
+                .stream().map(a -> a.getActivityId()).toList();
+    }
+
+    public List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    public <T> T as(String user, java.util.concurrent.Callable<T> action) {
+        identityService.setAuthentication(user, groupsOf(user));
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
