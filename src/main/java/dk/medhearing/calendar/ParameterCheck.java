@@ -1,5 +1,8 @@
 package dk.medhearing.calendar;
 
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ class ParameterCheck {
     /** Ends the request with 400 when any rule was broken. */
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
+            throw new ValidationFailedException("Ugyldige parametre", errors);
         }
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.List;
 
 /** Turns failures of our own API into JSON {@link ApiError}s with Danish messages. */
-@RestControllerAdvice(basePackages = {"dk.medhearing.hearing", "dk.medhearing.mail", "dk.medhearing.document",
+@RestControllerAdvice(basePackages = {"dk.medhearing.hearing", "dk.medhearing.calendar", "dk.medhearing.mail", "dk.medhearing.document",
         "dk.medhearing.dialogue"})
 public class ApiExceptionHandler {
 

@@ -1,12 +1,11 @@
 package dk.medhearing.security;
 
-import dk.medhearing.support.AbstractIntegrationTest;
+import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RestSecurityIT extends AbstractIntegrationTest {
+class RestSecurityIT extends AbstractProcessTest {
 
     @Autowired
     RuntimeService runtimeService;
@@ -30,19 +29,12 @@ class RestSecurityIT extends AbstractIntegrationTest {
     @Autowired
     FilterService filterService;
 
-    private ProcessInstance instance;
+    private String reference;
 
     @BeforeEach
-    void startATaskPerCommittee() {
-        instance = runtimeService.startProcessInstanceByKey("PlaceholderProcess", "SEC-TEST",
-                Map.of("committees", List.of("amc", "jki")));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-            runtimeService.deleteProcessInstance(instance.getId(), "test");
-        }
+    void startAHearingOfTwoCommittees() {
+        reference = HearingDriver.newReference();
+        driver.start(reference, List.of("amc", "jki"));
     }
 
     @Test
@@ -71,7 +63,7 @@ class RestSecurityIT extends AbstractIntegrationTest {
         Task jkiTask = taskOf("jki");
 
         ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + jkiTask.getId() + "/complete"), json("{\"variables\":{}}"), String.class);
+                url("/engine-rest/task/" + jkiTask.getId() + "/submit-form"), json(meetingForm()), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(taskService.createTaskQuery().taskId(jkiTask.getId()).count()).isEqualTo(1);
@@ -82,8 +74,7 @@ class RestSecurityIT extends AbstractIntegrationTest {
         Task amcTask = taskOf("amc");
 
         ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/complete"),
-                json("{\"variables\":{\"received\":{\"value\":true}}}"), String.class);
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), json(meetingForm()), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isZero();
@@ -101,7 +92,7 @@ class RestSecurityIT extends AbstractIntegrationTest {
     @Test
     void shouldAllowOrQueriesWithoutExpressions() {
         ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task"),
-                json("{\"orQueries\":[{\"candidateGroup\":\"amc\"}]}"), String.class);
+                json("{\"orQueries\":[{\"candidateGroup\":\"amc-chair\"}]}"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains(taskOf("amc").getId());
@@ -121,15 +112,20 @@ class RestSecurityIT extends AbstractIntegrationTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    private String meetingForm() {
+        return "{\"variables\":{\"meetingStart\":{\"value\":\"" + driver.now().plusDays(2).withNano(0).toLocalDateTime()
+                + "\"},\"meetingPlace\":{\"value\":\"Mødelokalet\"}}}";
+    }
+
     private List<String> taskIdsVisibleTo(String user) {
-        Map<?, ?>[] tasks = as(user).getForObject(url("/engine-rest/task?processInstanceId=" + instance.getId()),
+        Map<?, ?>[] tasks = as(user).getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + reference),
                 Map[].class);
         return java.util.Arrays.stream(tasks).map(t -> (String) t.get("id")).toList();
     }
 
     private Task taskOf(String committee) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(committee)
-                .singleResult();
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskCandidateGroup(committee + "-chair").singleResult();
     }
 
     private static HttpEntity<String> json(String body) {
