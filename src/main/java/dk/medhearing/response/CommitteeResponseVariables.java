@@ -24,7 +24,10 @@ public final class CommitteeResponseVariables {
     public static final String VICE_CHAIR_APPROVED = "viceChairApproved";
 
     // task-local form fields
+    /** The meeting's start as one ISO value (API clients); the forms send {@link #MEETING_DATE} and {@link #MEETING_TIME}. */
     public static final String MEETING_START = "meetingStart";
+    public static final String MEETING_DATE = "meetingDate";
+    public static final String MEETING_TIME = "meetingTime";
     public static final String MEETING_END = "meetingEnd";
     public static final String MEETING_PLACE = "meetingPlace";
     public static final String MANAGEMENT_ATTENDEES = "managementAttendees";

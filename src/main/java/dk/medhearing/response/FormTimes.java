@@ -1,19 +1,59 @@
 package dk.medhearing.response;
 
+import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import dk.medhearing.web.FieldError;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 
+import static dk.medhearing.response.CommitteeResponseVariables.MEETING_DATE;
 import static dk.medhearing.response.CommitteeResponseVariables.MEETING_END;
+import static dk.medhearing.response.CommitteeResponseVariables.MEETING_START;
+import static dk.medhearing.response.CommitteeResponseVariables.MEETING_TIME;
 
 /** Form-js date/time values and the stored times, in Europe/Copenhagen. */
 public final class FormTimes {
     private FormTimes() {
+    }
+
+    /**
+     * The meeting's start from a form (date + time fields) or an API client (one ISO date-time), in
+     * Europe/Copenhagen; adds an error naming the field when missing or unreadable.
+     */
+    public static OffsetDateTime meetingStart(DelegateTask task, List<FieldError> errors) {
+        String date = CommitteeResponseVariables.text(task, MEETING_DATE);
+        String time = CommitteeResponseVariables.text(task, MEETING_TIME);
+        String start = CommitteeResponseVariables.text(task, MEETING_START);
+        if (date == null && start != null) {
+            return DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", start, true, errors);
+        }
+        if (date == null) {
+            errors.add(new FieldError(MEETING_DATE, "Mødedato skal udfyldes."));
+            return null;
+        }
+        if (time == null) {
+            errors.add(new FieldError(MEETING_TIME, "Mødets starttidspunkt skal udfyldes."));
+            return null;
+        }
+        try {
+            return LocalDate.parse(date).atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
+                    .atZone(EngineClock.ZONE).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(MEETING_DATE, "Mødedato og tidspunkt skal skrives som ÅÅÅÅ-MM-DD og tt:mm."));
+            return null;
+        }
+    }
+
+    /** Form values {@code meetingDate}, {@code meetingTime} for a stored start. */
+    public static void putStart(java.util.Map<String, Object> fields, OffsetDateTime start) {
+        fields.put(MEETING_DATE, start == null ? null : start.atZoneSameInstant(EngineClock.ZONE).toLocalDate().toString());
+        fields.put(MEETING_TIME, localTime(start));
     }
 
     public static String localDateTime(OffsetDateTime time) {

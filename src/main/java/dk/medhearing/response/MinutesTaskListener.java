@@ -64,7 +64,7 @@ public class MinutesTaskListener implements TaskListener {
         Map<String, Object> fields = new HashMap<>();
         Minutes existing = minutes.find(reference, committee).orElse(null);
         if (existing != null) {
-            fields.put(MEETING_START, FormTimes.localDateTime(existing.meetingStartsAt()));
+            FormTimes.putStart(fields, existing.meetingStartsAt());
             fields.put(MEETING_END, FormTimes.localTime(existing.meetingEndsAt()));
             fields.put(MEETING_PLACE, existing.place());
             fields.put(MANAGEMENT_ATTENDEES, existing.managementAttendees());
@@ -80,7 +80,7 @@ public class MinutesTaskListener implements TaskListener {
         OffsetDateTime start = meeting != null ? meeting.startsAt()
                 : progress.isMainCommittee(committee) ? hearings.find(reference).map(h -> h.mainMeetingAt()).orElse(null)
                 : null;
-        fields.put(MEETING_START, FormTimes.localDateTime(start));
+        FormTimes.putStart(fields, start);
         fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));
         fields.put(MEETING_PLACE, meeting == null ? null : meeting.place());
         fields.put(MANAGEMENT_ATTENDEES, attendees(unit, Side.MANAGEMENT));
@@ -103,8 +103,7 @@ public class MinutesTaskListener implements TaskListener {
 
     private void store(DelegateTask task) {
         List<FieldError> errors = new ArrayList<>();
-        OffsetDateTime start = DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", text(task, MEETING_START),
-                true, errors);
+        OffsetDateTime start = FormTimes.meetingStart(task, errors);
         OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);
         String place = text(task, MEETING_PLACE);
         if (place == null) {

@@ -46,11 +46,11 @@ public class ScheduleMeetingTaskListener implements TaskListener {
 
     private void prefill(DelegateTask task) {
         Map<String, Object> fields = new HashMap<>();
-        fields.put(MEETING_START, null);
+        FormTimes.putStart(fields, null);
         fields.put(MEETING_END, null);
         fields.put(MEETING_PLACE, null);
         meetings.find(reference(task), committee(task)).ifPresent(m -> {
-            fields.put(MEETING_START, FormTimes.localDateTime(m.startsAt()));
+            FormTimes.putStart(fields, m.startsAt());
             fields.put(MEETING_END, FormTimes.localTime(m.endsAt()));
             fields.put(MEETING_PLACE, m.place());
         });
@@ -59,8 +59,7 @@ public class ScheduleMeetingTaskListener implements TaskListener {
 
     private void store(DelegateTask task) {
         List<FieldError> errors = new ArrayList<>();
-        OffsetDateTime start = DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", text(task, MEETING_START),
-                true, errors);
+        OffsetDateTime start = FormTimes.meetingStart(task, errors);
         OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);
         String place = text(task, MEETING_PLACE);
         if (place == null) {
@@ -68,10 +67,10 @@ public class ScheduleMeetingTaskListener implements TaskListener {
         }
         OffsetDateTime deadline = FormTimes.offset((Date) task.getVariable(RESPONSE_DEADLINE));
         if (start != null && !start.isAfter(clock.now())) {
-            errors.add(new FieldError(MEETING_START, "Mødet skal ligge i fremtiden."));
+            errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }
         if (start != null && deadline != null && !start.isBefore(deadline)) {
-            errors.add(new FieldError(MEETING_START, "Mødet skal holdes før høringsfristen ("
+            errors.add(new FieldError(MEETING_DATE, "Mødet skal holdes før høringsfristen ("
                     + DateTimes.danish(deadline) + ")."));
         }
         ValidationFailedException.throwIfAny(REJECTED, errors);

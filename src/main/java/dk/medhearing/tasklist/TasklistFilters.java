@@ -38,21 +38,26 @@ public class TasklistFilters implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        ensure(MY_TASKS, -10, "Opgaver, der er tildelt mig",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure(COMMITTEE_TASKS, 0, "Opgaver til de udvalg og roller, jeg er med i",
+        ensure(COMMITTEE_TASKS, -10, "Opgaver til de udvalg og roller, jeg er med i",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        ensure(MY_TASKS, 0, "Opgaver, der er tildelt mig",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensure(ALL_TASKS, 10, "Alle opgaver, jeg har adgang til", taskService.createTaskQuery());
     }
 
+    /** Creates the filter, or brings an existing one of that name up to date (the first in Tasklist is shown first). */
     private void ensure(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("autoRefresh", true);
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            if (!properties.equals(existing.getProperties())) {
+                filterService.saveFilter(existing.setProperties(properties).setQuery(query));
+            }
+            return;
+        }
         Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
