@@ -59,7 +59,7 @@ public class DemoHearing {
                 List.of("https://example.org/bif/omlaegning-af-beskaeftigelsesindsatsen.pdf"), null,
                 deadline.toString(), new HearingInput.OrientationMeeting(orientation.toString(),
                 "Store mødesal, Gyldenløvesgade 15"),
-                mainMeeting.toString(), committeeMeeting.toString());
+                mainMeeting.toString(), committeeMeeting.toString(), null);
         identityService.setAuthentication(DEMO_USER, identityService.createGroupQuery().groupMember(DEMO_USER).list()
                 .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {

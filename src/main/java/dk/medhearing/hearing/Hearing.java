@@ -19,5 +19,8 @@ public record Hearing(String reference,
                       MainCommitteeState mainState,
                       OffsetDateTime submittedAt,
                       String submittedBy,
-                      String journalReference) {
+                      String journalReference,
+                      int windowWorkingDays,
+                      String shortWindowJustification,
+                      String holidayWarning) {
 }

@@ -14,7 +14,8 @@ public record HearingInput(String reference,
                            String responseDeadline,
                            OrientationMeeting orientationMeeting,
                            String mainCommitteeMeetingAt,
-                           String politicalCommitteeMeetingAt) {
+                           String politicalCommitteeMeetingAt,
+                           String shortWindowJustification) {
 
     /** The optional orientation meeting on the proposal. */
     public record OrientationMeeting(String at, String place) {

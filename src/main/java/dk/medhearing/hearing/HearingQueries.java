@@ -65,7 +65,8 @@ public class HearingQueries {
                 h.mainState().name(), h.mainState().label(), h.submittedAt(), h.submittedBy(), h.journalReference());
         return new HearingStatus(h.reference(), h.title(), h.summary(), h.documentLinks(), h.publishedAt(),
                 h.responseDeadline(), h.orientationAt(), h.orientationPlace(), h.mainMeetingAt(),
-                h.politicalMeetingAt(), h.createdBy(), submitted, committees.size(), committees, main);
+                h.politicalMeetingAt(), h.createdBy(), h.windowWorkingDays(), h.shortWindowJustification(),
+                h.holidayWarning(), HearingVariables.deadlineText(h), submitted, committees.size(), committees, main);
     }
 
     private HearingStatus.CommitteeStatus committeeStatus(Participation p, Meeting meeting) {

@@ -29,12 +29,13 @@ public class HearingRepository {
         jdbc.sql("""
                 insert into hearing (reference, title, summary, document_links, committees, published_at,
                     response_deadline, orientation_at, orientation_place, main_meeting_at, political_meeting_at,
-                    created_by, main_state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    created_by, main_state, window_working_days, short_window_justification, holiday_warning)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(h.reference(), h.title(), h.summary(), String.join("\n", h.documentLinks()),
                         String.join(",", h.committees()), h.publishedAt(), h.responseDeadline(), h.orientationAt(),
                         h.orientationPlace(), h.mainMeetingAt(), h.politicalMeetingAt(), h.createdBy(),
-                        h.mainState().name())
+                        h.mainState().name(), h.windowWorkingDays(), h.shortWindowJustification(),
+                        h.holidayWarning())
                 .update();
     }
 
@@ -64,7 +65,9 @@ public class HearingRepository {
                 time(rs, "published_at"), time(rs, "response_deadline"), time(rs, "orientation_at"),
                 rs.getString("orientation_place"), time(rs, "main_meeting_at"), time(rs, "political_meeting_at"),
                 rs.getString("created_by"), MainCommitteeState.valueOf(rs.getString("main_state")),
-                time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"));
+                time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"),
+                rs.getInt("window_working_days"), rs.getString("short_window_justification"),
+                rs.getString("holiday_warning"));
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,8 @@
 package dk.medhearing.hearing;
 
+import dk.medhearing.calendar.CalendarProperties;
+import dk.medhearing.calendar.HolidayPeriodOverlap;
+import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.web.DateTimes;
@@ -9,11 +12,13 @@ import dk.medhearing.web.ValidationFailedException;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one validation of a hearing start, for the REST API and the Tasklist start form alike. Collects every broken
@@ -28,11 +33,16 @@ public class HearingValidator {
     private final Organisation organisation;
     private final HearingRepository hearings;
     private final EngineClock clock;
+    private final WorkingDayCalendar calendar;
+    private final CalendarProperties calendarProperties;
 
-    public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock) {
+    public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock,
+                            WorkingDayCalendar calendar, CalendarProperties calendarProperties) {
         this.organisation = organisation;
         this.hearings = hearings;
         this.clock = clock;
+        this.calendar = calendar;
+        this.calendarProperties = calendarProperties;
     }
 
     public Hearing validate(HearingInput input, String createdBy) {
@@ -88,10 +98,31 @@ public class HearingValidator {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge før høringsfristen."));
             }
         }
+        int window = 0;
+        String justification = trim(input.shortWindowJustification());
+        String holidayWarning = null;
+        if (deadline != null && deadline.isAfter(now)) {
+            LocalDate published = now.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+            LocalDate due = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+            window = calendar.workingDaysBetween(published, due);
+            int minimum = calendarProperties.minimumWindowWorkingDays();
+            if (window < minimum && justification == null) {
+                errors.add(new FieldError("shortWindowJustification", "Høringsperioden er kun " + window
+                        + " arbejdsdage (mindst " + minimum + "). Skriv en begrundelse for den korte frist."));
+            }
+            if (window >= minimum) {
+                justification = null;
+            }
+            List<HolidayPeriodOverlap> holidays = calendar.holidayPeriodsWithin(published, due);
+            if (!holidays.isEmpty()) {
+                holidayWarning = "Høringsperioden dækker " + holidays.stream().map(HolidayPeriodOverlap::name)
+                        .collect(Collectors.joining(" og ")) + ", hvor mange er på ferie.";
+            }
+        }
         ValidationFailedException.throwIfAny(REJECTED, errors);
         return new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline, orientationAt,
                 orientationPlace, mainMeeting, politicalMeeting, createdBy, MainCommitteeState.AWAITING_COMMITTEES,
-                null, null, null);
+                null, null, null, window, justification, holidayWarning);
     }
 
     private List<String> committees(List<String> requested, List<FieldError> errors) {

@@ -32,6 +32,7 @@ public final class HearingVariables {
     public static final String ORIENTATION_MEETING_PLACE = "orientationMeetingPlace";
     public static final String MAIN_COMMITTEE_MEETING_AT = "mainCommitteeMeetingAt";
     public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
+    public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
     /** Set by the start event to the user who started the hearing. */
     public static final String INITIATOR = "initiator";
 
@@ -64,6 +65,7 @@ public final class HearingVariables {
         }
         variables.put(MAIN_COMMITTEE_MEETING_AT, input.mainCommitteeMeetingAt());
         variables.put(POLITICAL_COMMITTEE_MEETING_AT, input.politicalCommitteeMeetingAt());
+        variables.put(SHORT_WINDOW_JUSTIFICATION, input.shortWindowJustification());
         return variables;
     }
 
@@ -75,7 +77,8 @@ public final class HearingVariables {
                 committees(scope.getVariable(COMMITTEES)), text(scope, RESPONSE_DEADLINE),
                 new HearingInput.OrientationMeeting(text(scope, ORIENTATION_MEETING_AT),
                         text(scope, ORIENTATION_MEETING_PLACE)),
-                text(scope, MAIN_COMMITTEE_MEETING_AT), text(scope, POLITICAL_COMMITTEE_MEETING_AT));
+                text(scope, MAIN_COMMITTEE_MEETING_AT), text(scope, POLITICAL_COMMITTEE_MEETING_AT),
+                text(scope, SHORT_WINDOW_JUSTIFICATION));
     }
 
     /** Replaces the submitted text with what the process needs from now on. */
@@ -84,13 +87,27 @@ public final class HearingVariables {
         scope.setVariable(TITLE, hearing.title());
         scope.setVariable(COMMITTEES, stringList(hearing.committees()));
         scope.setVariable(RESPONSE_DEADLINE, date(hearing.responseDeadline()));
-        scope.setVariable(RESPONSE_DEADLINE_TEXT, dk.medhearing.web.DateTimes.danish(hearing.responseDeadline()));
+        scope.setVariable(RESPONSE_DEADLINE_TEXT, deadlineText(hearing));
         scope.setVariable(MAIN_COMMITTEE_MEETING_AT, date(hearing.mainMeetingAt()));
         scope.setVariable(POLITICAL_COMMITTEE_MEETING_AT, date(hearing.politicalMeetingAt()));
         scope.setVariable(ADMINISTRATION, administration);
-        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE)) {
+        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE,
+                SHORT_WINDOW_JUSTIFICATION)) {
             scope.removeVariable(bulky);
         }
+    }
+
+    /**
+     * The deadline as every form shows it, with the window in working days and, for a short window, its
+     * justification: "tirsdag den 8. december 2026 kl. 12.00 (10 arbejdsdage)".
+     */
+    public static String deadlineText(Hearing hearing) {
+        String text = dk.medhearing.web.DateTimes.danish(hearing.responseDeadline()) + " ("
+                + hearing.windowWorkingDays() + " arbejdsdage";
+        if (hearing.shortWindowJustification() != null) {
+            text += "; kort frist begrundet med: " + hearing.shortWindowJustification();
+        }
+        return text + ")";
     }
 
     /** A list the engine stores as JSON (Java serialization is off), usable as a multi-instance collection. */

@@ -36,6 +36,7 @@ class HearingApiIT extends AbstractProcessTest {
                 jsonBody(validHearing(ref, List.of("amc"))), String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getHeaders().getLocation()).hasToString("/api/hearings/" + ref);
+        driver.executeJobs(ref); // the job executor's work: the material goes out by mail
         assertThat(read(created).at("/committees/0/state").asText()).isEqualTo("AWAITING_MEETING");
 
         // when each task is completed through /engine-rest by the right user
@@ -50,7 +51,7 @@ class HearingApiIT extends AbstractProcessTest {
         assertThat(status(ref).at("/committees/0/state").asText()).isEqualTo("AWAITING_APPROVAL");
         submitForm("anders.friis", ref, "Task_ApproveResponseAsChair", Map.of("decision", "approve"));
         submitForm("birthe.lund", ref, "Task_ApproveResponseAsViceChair", Map.of("decision", "approve"));
-        driver.executeJobs();
+        driver.executeJobs(ref);
         JsonNode afterCommittee = status(ref);
         assertThat(afterCommittee.at("/committees/0/state").asText()).isEqualTo("SUBMITTED");
         assertThat(afterCommittee.at("/committees/0/submittedAt").isNull()).isFalse();
@@ -64,7 +65,7 @@ class HearingApiIT extends AbstractProcessTest {
         submitForm(driver.person(main, Role.CHAIR), ref, "Task_ApproveConsolidatedAsChair", Map.of("decision", "approve"));
         submitForm(driver.person(main, Role.VICE_CHAIR), ref, "Task_ApproveConsolidatedAsViceChair",
                 Map.of("decision", "approve"));
-        driver.executeJobs();
+        driver.executeJobs(ref);
         assertThat(status(ref).at("/mainCommittee/state").asText()).isEqualTo("AWAITING_SUBMISSION");
         submitForm("karen.holm", ref, "Task_SubmitToPoliticalCommittee", Map.of("journalReference", "BIU-2026-99"));
 
@@ -183,12 +184,14 @@ class HearingApiIT extends AbstractProcessTest {
         variables.put("responseDeadline", Map.of("value", driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
         variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(12).toLocalDateTime().withNano(0).toString()));
         variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(19).toLocalDateTime().withNano(0).toString()));
+        variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
 
         ResponseEntity<String> response = as("karen.holm").postForEntity(
                 url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
                 jsonBody(Map.of("variables", variables)), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        driver.executeJobs(ref);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(2);
     }
@@ -226,6 +229,7 @@ class HearingApiIT extends AbstractProcessTest {
         body.put("orientationMeeting", Map.of("at", now.plusDays(1).toString(), "place", "Store mødesal"));
         body.put("mainCommitteeMeetingAt", now.plusDays(12).toString());
         body.put("politicalCommitteeMeetingAt", now.plusDays(19).toString());
+        body.put("shortWindowJustification", HearingDriver.JUSTIFICATION);
         return body;
     }
 

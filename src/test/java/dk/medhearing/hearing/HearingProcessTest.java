@@ -113,7 +113,7 @@ class HearingProcessTest extends AbstractProcessTest {
         driver.decide(ref, "Task_ApproveConsolidatedAsChair", driver.person(main, Role.CHAIR), true, null);
         driver.decide(ref, "Task_ApproveConsolidatedAsViceChair", driver.person(main, Role.VICE_CHAIR), false,
                 "Tilføj bemærkningen om den korte høringsperiode.");
-        driver.executeJobs();
+        driver.executeJobs(ref);
 
         // then the secretary redrafts, sees the comment, and a new joint approval is needed
         assertThat(hearing).isWaitingAt("Task_DraftConsolidatedResponse");
@@ -136,7 +136,7 @@ class HearingProcessTest extends AbstractProcessTest {
 
         // when the deadline passes (engine clock) and the timer fires
         driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
-        driver.executeJobs();
+        driver.executeJobs(ref);
 
         // then CBSI is recorded as not having responded, its open work ended, and HovedMED takes over
         assertThat(states(ref)).containsExactly(CommitteeState.SUBMITTED, CommitteeState.NO_RESPONSE);
@@ -153,7 +153,7 @@ class HearingProcessTest extends AbstractProcessTest {
 
         // when the deadline passes
         driver.moveClockTo(driver.now().plusDays(11));
-        driver.executeJobs();
+        driver.executeJobs(ref);
 
         // then all are missing and HovedMED's overview says so
         assertThat(states(ref)).containsOnly(CommitteeState.NO_RESPONSE);

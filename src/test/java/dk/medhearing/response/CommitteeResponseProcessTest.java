@@ -92,7 +92,7 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         // when the chair sends it back and the vice-chair approves
         driver.decide(ref, "Task_ApproveResponseAsChair", chair(), false, "Nævn den korte høringsfrist.");
         driver.decide(ref, "Task_ApproveResponseAsViceChair", viceChair(), true, null);
-        driver.executeJobs();
+        driver.executeJobs(ref);
 
         // then it returns to drafting with the comment, and a second version needs both approvals again
         assertThat(committee).isWaitingAt("Task_DraftResponse");
@@ -118,7 +118,7 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
 
         // when the deadline passes
         driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
-        driver.executeJobs();
+        driver.executeJobs(ref);
 
         // then its open approvals are gone and it is recorded as not having responded
         assertThat(committee).isEnded().hasPassed("BoundaryEvent_DeadlinePassed", "Task_RecordMissingResponse",

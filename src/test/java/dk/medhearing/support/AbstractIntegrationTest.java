@@ -1,5 +1,7 @@
 package dk.medhearing.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dk.medhearing.MedhearingApplication;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class AbstractIntegrationTest {
+
+    /** A real SMTP server for every test in this JVM (the test profile's spring.mail points at it). */
+    public static final GreenMail SMTP = new GreenMail(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
 
     @LocalServerPort
     protected int port;

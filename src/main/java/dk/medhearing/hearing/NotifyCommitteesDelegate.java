@@ -1,0 +1,22 @@
+package dk.medhearing.hearing;
+
+import dk.medhearing.notification.HearingNotifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifyCommittees: the material, deadline and .ics entries to every member of each consulted committee. Async with a retry cycle; idempotent per recipient. */
+@Component
+public class NotifyCommitteesDelegate implements JavaDelegate {
+
+    private final HearingNotifications notifications;
+
+    public NotifyCommitteesDelegate(HearingNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.hearingOpened(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,22 @@
+package dk.medhearing.response;
+
+import dk.medhearing.notification.HearingNotifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifyMissedDeadline: tells HovedMED's secretary that a committee missed the deadline. Async with a retry cycle; idempotent per recipient. */
+@Component
+public class NotifyMissedDeadlineDelegate implements JavaDelegate {
+
+    private final HearingNotifications notifications;
+
+    public NotifyMissedDeadlineDelegate(HearingNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.missedDeadline(CommitteeResponseVariables.reference(execution), CommitteeResponseVariables.committee(execution));
+    }
+}

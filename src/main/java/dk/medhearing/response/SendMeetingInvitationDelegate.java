@@ -1,0 +1,22 @@
+package dk.medhearing.response;
+
+import dk.medhearing.notification.HearingNotifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendMeetingInvitation: an .ics invitation to the extraordinary meeting for each committee member. Async with a retry cycle; idempotent per recipient. */
+@Component
+public class SendMeetingInvitationDelegate implements JavaDelegate {
+
+    private final HearingNotifications notifications;
+
+    public SendMeetingInvitationDelegate(HearingNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.meetingScheduled(CommitteeResponseVariables.reference(execution), CommitteeResponseVariables.committee(execution));
+    }
+}

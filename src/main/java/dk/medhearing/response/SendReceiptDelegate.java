@@ -1,0 +1,22 @@
+package dk.medhearing.response;
+
+import dk.medhearing.notification.HearingNotifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendReceipt: a receipt to the committee's members once its response is submitted. Async with a retry cycle; idempotent per recipient. */
+@Component
+public class SendReceiptDelegate implements JavaDelegate {
+
+    private final HearingNotifications notifications;
+
+    public SendReceiptDelegate(HearingNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.receipt(CommitteeResponseVariables.reference(execution), CommitteeResponseVariables.committee(execution));
+    }
+}

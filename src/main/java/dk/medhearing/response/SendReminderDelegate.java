@@ -1,0 +1,30 @@
+package dk.medhearing.response;
+
+import dk.medhearing.notification.HearingNotifications;
+import dk.medhearing.notification.ReminderSchedule;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SendFirstReminder and Task_SendFinalReminder (input parameter {@code reminder}: FIRST or FINAL): a reminder
+ * to the chair, vice-chair, TR and AMR of a committee that has not submitted. Async with a retry cycle; idempotent.
+ */
+@Component
+public class SendReminderDelegate implements JavaDelegate {
+
+    public static final String REMINDER = "reminder";
+
+    private final HearingNotifications notifications;
+
+    public SendReminderDelegate(HearingNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf((String) execution.getVariableLocal(REMINDER));
+        notifications.reminder(CommitteeResponseVariables.reference(execution),
+                CommitteeResponseVariables.committee(execution), which);
+    }
+}
