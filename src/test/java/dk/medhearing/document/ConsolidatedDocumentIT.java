@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -178,6 +181,10 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(status("jens.lykke", document(ref, "document-draft.pdf"))).isEqualTo(HttpStatus.OK);
         assertThat(status("karen.holm", document(ref, "document-draft.html"))).isEqualTo(HttpStatus.OK);
         assertThat(status("admin", document(ref, "document.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
+        HttpHeaders acceptPdf = new HttpHeaders();
+        acceptPdf.setAccept(List.of(MediaType.APPLICATION_PDF));
+        assertThat(as("admin").exchange(url(document(ref, "document.pdf")), HttpMethod.GET, new HttpEntity<>(acceptPdf),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("admin", document("UKENDT-1", "document-draft.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
 
         // and once stored: HovedMED and the consulted AMC may read it, others are told it does not exist
