@@ -50,7 +50,7 @@ public class HearingQueries {
     }
 
     /** Administrators see every hearing; members of HovedMED and of a consulted CenterMED see that hearing. */
-    boolean maySee(CurrentUser user, Hearing hearing) {
+    public boolean maySee(CurrentUser user, Hearing hearing) {
         return access.isAdministrator(user) || user.inGroup(organisation.mainCommittee().id())
                 || hearing.committees().stream().anyMatch(user::inGroup);
     }

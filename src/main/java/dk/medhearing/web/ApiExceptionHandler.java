@@ -2,6 +2,7 @@ package dk.medhearing.web;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -55,7 +56,9 @@ public class ApiExceptionHandler {
         return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
     }
 
+    /** Always JSON, also for a request that accepts only what the endpoint serves (e.g. {@code application/pdf}). */
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), message, errors));
     }
 }

@@ -15,6 +15,9 @@ public final class DateTimes {
             Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy",
             Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy",
+            Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private DateTimes() {
     }
@@ -53,5 +56,15 @@ public final class DateTimes {
     /** "5. november 2015". */
     public static String danishDate(OffsetDateTime time) {
         return time == null ? "" : DANISH_DATE.format(time.atZoneSameInstant(EngineClock.ZONE));
+    }
+
+    /** "torsdag den 5. november 2015". */
+    public static String danishDay(OffsetDateTime time) {
+        return time == null ? "" : DANISH_DAY.format(time.atZoneSameInstant(EngineClock.ZONE));
+    }
+
+    /** "11.00". */
+    public static String danishTime(OffsetDateTime time) {
+        return time == null ? "" : DANISH_TIME.format(time.atZoneSameInstant(EngineClock.ZONE));
     }
 }
