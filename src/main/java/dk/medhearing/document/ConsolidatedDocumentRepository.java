@@ -23,6 +23,11 @@ public class ConsolidatedDocumentRepository {
                 .update();
     }
 
+    public boolean exists(String reference) {
+        return jdbc.sql("select count(*) from consolidated_document where reference = ?").param(reference)
+                .query(Integer.class).single() > 0;
+    }
+
     public Optional<StoredDocument> find(String reference) {
         return jdbc.sql("select * from consolidated_document where reference = ?").param(reference)
                 .query((rs, row) -> new StoredDocument(rs.getString("reference"), rs.getString("html"),

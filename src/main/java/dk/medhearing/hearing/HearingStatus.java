@@ -36,6 +36,6 @@ public record HearingStatus(String reference,
 
     /** HovedMED's part and the submission to the political committee. */
     public record MainCommitteeStatus(String committee, String state, String stateLabel, OffsetDateTime submittedAt,
-                                      String submittedBy, String journalReference) {
+                                      String submittedBy, String journalReference, String documentUrl) {
     }
 }

@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 public class SubmitToPoliticalCommitteeTaskListener implements TaskListener {
 
     public static final String JOURNAL_REFERENCE = "journalReference";
+    public static final String DOCUMENT_URL = "documentUrl";
     static final String REJECTED = "Høringssvaret blev ikke indsendt";
 
     private final HearingRepository hearings;
     private final Actor actor;
     private final EngineClock clock;
+    private final java.util.function.Function<String, String> documentUrl;
 
-    public SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock) {
+    public SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
+                                                  dk.medhearing.notification.ConsolidatedResponseMail mail) {
         this.hearings = hearings;
         this.actor = actor;
         this.clock = clock;
+        this.documentUrl = mail::documentUrl;
     }
 
     @Override
@@ -34,6 +38,7 @@ public class SubmitToPoliticalCommitteeTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
             task.setVariableLocal(JOURNAL_REFERENCE, reference);
+            task.setVariableLocal(DOCUMENT_URL, documentUrl.apply(reference));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String journal = CommitteeResponseVariables.text(task, JOURNAL_REFERENCE);
             if (journal == null) {

@@ -7,7 +7,6 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.web.DateTimes;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +26,6 @@ import static dk.medhearing.document.ConsolidatedResponseRendererTest.normalized
 import static dk.medhearing.document.ConsolidatedResponseRendererTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 class ConsolidatedDocumentIT extends AbstractProcessTest {
 
@@ -54,8 +51,6 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
     @Autowired
     ConsolidatedDocumentService documents;
     @Autowired
-    StoreConsolidatedDocumentDelegate storeDelegate;
-    @Autowired
     HearingRepository hearings;
     @Autowired
     WorkingDayCalendar calendar;
@@ -68,19 +63,18 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         // deadline after recording its minutes, CKB with no remarks; HovedMED has approved its consolidated response
         String ref = HearingDriver.newReference();
         ProcessInstance hearing = driver.start(ref, List.of("ckb", "cbsi", "jku", "amc"));
+        ResponseEntity<String> before = as("admin").getForEntity(url(document(ref, "document.pdf")), String.class);
         driver.respond(ref, "amc", AMC_RESPONSE, AMC_EMPLOYEE_REMARKS);
         driver.respond(ref, "jku", JKU_RESPONSE, null);
         driver.respond(ref, "ckb", null, null);
         driver.scheduleMeeting(ref, "cbsi", driver.person("cbsi", Role.CHAIR));
         driver.recordMinutes(ref, "Task_RecordMinutes", driver.person("cbsi", Role.SECRETARY));
         driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
-        driver.executeJobs();
-        driver.mainCommitteeResponds(ref, MAIN_RESPONSE);
-        assertThat(hearing).isWaitingAt("Task_SubmitToPoliticalCommittee");
-        ResponseEntity<String> before = as("admin").getForEntity(url(document(ref, "document.pdf")), String.class);
+        driver.executeJobs(ref);
 
-        // when the process's service task stores the document
-        storeDelegate.execute(execution(ref));
+        // when HovedMED approves its consolidated response and the process's service task stores the document
+        driver.mainCommitteeResponds(ref, MAIN_RESPONSE);
+        assertThat(hearing).hasPassed("Task_StoreConsolidatedDocument").isWaitingAt("Task_SubmitToPoliticalCommittee");
 
         // then it was not there before, and the PDF served has the stored hash and reads as the source document
         assertThat(before.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -124,7 +118,7 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
     void shouldNeverChangeTheStoredDocument() throws IOException {
         // given a hearing whose approved consolidated response is stored
         String ref = hearingAwaitingSubmission("jku", JKU_RESPONSE, "HovedMED støtter forslaget.");
-        StoredDocument first = documents.freeze(ref, "karen.holm");
+        StoredDocument first = documents.find(ref).orElseThrow();
         byte[] servedFirst = as("admin").getForEntity(url(document(ref, "document.pdf")), byte[].class).getBody();
 
         // when a record is edited afterwards and the document is frozen again
@@ -138,7 +132,7 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(servedAgain.getBody()).isEqualTo(servedFirst);
         assertThat(servedAgain.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(first.sha256());
         assertThat(second.sha256()).isEqualTo(first.sha256());
-        assertThat(second.storedBy()).isEqualTo("karen.holm");
+        assertThat(second.storedBy()).isEqualTo(first.storedBy());
         assertThat(second.storedAt()).isEqualTo(first.storedAt());
         assertThat(normalized(text(servedAgain.getBody()))).contains(JKU_RESPONSE).doesNotContain("Ændret");
         assertThat(as("admin").getForObject(url(document(ref, "document-draft.html")), String.class))
@@ -170,8 +164,9 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
 
     @Test
     void shouldLetOnlyTheRightPeopleRead() {
-        // given an approved hearing of AMC, not yet stored
-        String ref = hearingAwaitingSubmission("amc", "AMC støtter forslaget.", "HovedMED støtter forslaget.");
+        // given a hearing of AMC that has just started: nothing approved, nothing stored
+        String ref = HearingDriver.newReference();
+        driver.start(ref, List.of("amc"));
 
         // when and then: the preview is for administrators and HovedMED only, the stored document is not there yet
         assertThat(status("tove.kastrup", document(ref, "document-draft.pdf"))).isEqualTo(HttpStatus.FORBIDDEN);
@@ -187,8 +182,9 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("admin", document("UKENDT-1", "document-draft.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
 
-        // and once stored: HovedMED and the consulted AMC may read it, others are told it does not exist
-        documents.freeze(ref, "karen.holm");
+        // and once approved and stored: HovedMED and the consulted AMC may read it, others are told it does not exist
+        driver.respond(ref, "amc", "AMC støtter forslaget.", null);
+        driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
         assertThat(status("anders.friis", document(ref, "document.pdf"))).isEqualTo(HttpStatus.OK);
         assertThat(status("jens.lykke", document(ref, "document.html"))).isEqualTo(HttpStatus.OK);
         assertThat(status("bo.juul.jensen", document(ref, "document.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
@@ -223,9 +219,46 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         return "/api/hearings/" + ref + "/" + file;
     }
 
-    private static DelegateExecution execution(String ref) {
-        DelegateExecution execution = mock(DelegateExecution.class);
-        when(execution.getProcessBusinessKey()).thenReturn(ref);
-        return execution;
+
+    @Test
+    void shouldMailThePdfToTheCommitteeSecretariatOnSubmission() throws Exception {
+        // given an approved and stored consolidated response
+        String ref = hearingAwaitingSubmission("ckb", null, "HovedMED støtter forslaget.");
+        StoredDocument stored = documents.find(ref).orElseThrow();
+
+        // when the administration submits it to the political committee
+        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", java.util.Map.of("journalReference", "BIU-2026-42"));
+        driver.executeJobs(ref);
+
+        // then the secretariat gets one mail with the PDF attached, and the API shows the journal number and link
+        List<jakarta.mail.internet.MimeMessage> mails = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> header(m, "X-Medhearing-Key").equals(ref + "/consolidated-response")).toList();
+        assertThat(mails).hasSize(1);
+        jakarta.mail.internet.MimeMessage mail = mails.get(0);
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(
+                "\"Beskæftigelses- og Integrationsudvalget (udvalgssekretariatet)\" <biu-sekretariat@example.org>");
+        assertThat(mail.getSubject()).contains("HovedMEDs høringssvar", "BIU-2026-42");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        jakarta.mail.BodyPart pdf = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("application/pdf")) {
+                pdf = parts.getBodyPart(i);
+            }
+        }
+        assertThat(pdf).isNotNull();
+        assertThat(pdf.getFileName()).isEqualTo("hoeringssvar-" + ref + ".pdf");
+        assertThat(Sha256.hex(pdf.getInputStream().readAllBytes())).isEqualTo(stored.sha256());
+        String status = as("admin").getForObject(url("/api/hearings/" + ref), String.class);
+        assertThat(status).contains("\"journalReference\":\"BIU-2026-42\"")
+                .contains("\"documentUrl\":\"/api/hearings/" + ref + "/document.pdf\"");
+    }
+
+    private static String header(jakarta.mail.internet.MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, null);
+            return value == null ? "" : value;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -54,9 +54,11 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(hearing).isWaitingAt("Task_SubmitToPoliticalCommittee");
         driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm",
                 java.util.Map.of("journalReference", "BIU-2026-17"));
+        driver.executeJobs(ref);
 
         // then the hearing is submitted and every record says so
-        assertThat(hearing).isEnded().hasPassed("Task_CollectResponseOverview", "EndEvent_HearingSubmitted");
+        assertThat(hearing).isEnded().hasPassed("Task_CollectResponseOverview", "Task_StoreConsolidatedDocument",
+                "Task_SendConsolidatedResponse", "EndEvent_HearingSubmitted");
         Hearing stored = hearings.find(ref).orElseThrow();
         assertThat(stored.mainState()).isEqualTo(MainCommitteeState.SUBMITTED);
         assertThat(stored.journalReference()).isEqualTo("BIU-2026-17");

@@ -1,0 +1,22 @@
+package dk.medhearing.hearing;
+
+import dk.medhearing.notification.ConsolidatedResponseMail;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendConsolidatedResponse: the stored PDF to the political committee's secretariat. Async, retried, idempotent. */
+@Component
+public class SendConsolidatedResponseDelegate implements JavaDelegate {
+
+    private final ConsolidatedResponseMail mail;
+
+    public SendConsolidatedResponseDelegate(ConsolidatedResponseMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mail.send(execution.getProcessBusinessKey());
+    }
+}

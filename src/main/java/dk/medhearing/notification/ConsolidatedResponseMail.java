@@ -1,0 +1,66 @@
+package dk.medhearing.notification;
+
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.document.ConsolidatedDocumentService;
+import dk.medhearing.document.StoredDocument;
+import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.mail.Mail;
+import dk.medhearing.mail.MailDispatcher;
+import dk.medhearing.mail.MailProperties;
+import dk.medhearing.mail.MailTemplates;
+import dk.medhearing.web.DateTimes;
+import org.springframework.stereotype.Service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** The submission: the stored consolidated response as PDF to the political committee's secretariat. */
+@Service
+public class ConsolidatedResponseMail {
+
+    static final String KIND = "consolidated-response";
+
+    private final HearingRepository hearings;
+    private final ConsolidatedDocumentService documents;
+    private final Organisation organisation;
+    private final MailTemplates templates;
+    private final MailDispatcher dispatcher;
+    private final MailProperties mailProperties;
+
+    public ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
+                                    Organisation organisation, MailTemplates templates, MailDispatcher dispatcher,
+                                    MailProperties mailProperties) {
+        this.hearings = hearings;
+        this.documents = documents;
+        this.organisation = organisation;
+        this.templates = templates;
+        this.dispatcher = dispatcher;
+        this.mailProperties = mailProperties;
+    }
+
+    public boolean send(String reference) {
+        Hearing hearing = hearings.find(reference).orElseThrow(() -> new NoSuchElementException("No hearing " + reference));
+        StoredDocument document = documents.find(reference)
+                .orElseThrow(() -> new IllegalStateException("The consolidated response of " + reference + " is not stored"));
+        Unit committee = organisation.politicalCommittee();
+        Map<String, Object> model = new HashMap<>();
+        model.put("hearing", hearing);
+        model.put("committeeName", committee.name());
+        model.put("submittedAt", DateTimes.danish(hearing.submittedAt()));
+        model.put("sha256", document.sha256());
+        model.put("administration", organisation.administration().fullName());
+        model.put("documentUrl", documentUrl(reference));
+        MailTemplates.Rendered rendered = templates.render("consolidated-response", model);
+        return dispatcher.send(new Mail(reference, KIND, new Mail.Recipient(committee.fullName(), committee.email()),
+                rendered.subject(), rendered.text(), List.of(new Mail.Attachment("hoeringssvar-" + reference + ".pdf",
+                "application/pdf", document.pdf()))));
+    }
+
+    public String documentUrl(String reference) {
+        return mailProperties.baseUrl() + "/api/hearings/" + reference + "/document.pdf";
+    }
+}
