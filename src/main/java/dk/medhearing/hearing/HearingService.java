@@ -88,7 +88,7 @@ public class HearingService {
             row.put("committee", name(p.committee()));
             row.put("status", p.state() == CommitteeState.SUBMITTED ? "Modtaget" : "Mangler");
             row.put("detail", p.state().label());
-            row.put("submittedAt", response.map(r -> DateTimes.danish(r.submittedAt())).orElse(""));
+            row.put("submittedAt", response.map(r -> DateTimes.shortDanish(r.submittedAt())).orElse(""));
             row.put("noRemarks", response.map(r -> r.noRemarks() ? "Ingen bemærkninger" : "Bemærkninger").orElse(""));
             row.put("employeeRemarks", response.map(r -> r.employeeRemarks() != null ? "Ja" : "Nej").orElse(""));
             rows.add(row);

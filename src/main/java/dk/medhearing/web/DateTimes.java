@@ -13,6 +13,7 @@ public final class DateTimes {
     public static final String FORMAT_HINT = "ÅÅÅÅ-MM-DDTtt:mm, fx 2026-12-10T12:00";
     private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm",
             Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy",
             Locale.forLanguageTag("da-DK"));
     private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy",
@@ -51,6 +52,11 @@ public final class DateTimes {
     /** "torsdag den 5. november 2015 kl. 11.00". */
     public static String danish(OffsetDateTime time) {
         return time == null ? "" : DANISH.format(time.atZoneSameInstant(EngineClock.ZONE));
+    }
+
+    /** "05.11.2015 kl. 11.00", for tables. */
+    public static String shortDanish(OffsetDateTime time) {
+        return time == null ? "" : SHORT.format(time.atZoneSameInstant(EngineClock.ZONE));
     }
 
     /** "5. november 2015". */
