@@ -47,6 +47,10 @@ public final class HearingVariables {
     public static final String CONSOLIDATED_APPROVED_BY_CHAIR = "chairApproved";
     public static final String CONSOLIDATED_APPROVED_BY_VICE_CHAIR = "viceChairApproved";
 
+    // task-local fields of "Indsend høringssvar til det politiske udvalg"
+    public static final String JOURNAL_REFERENCE = "journalReference";
+    public static final String DOCUMENT_URL = "documentUrl";
+
     private HearingVariables() {
     }
 

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("submitToPoliticalCommitteeTaskListener")
 public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
 
-    public static final String JOURNAL_REFERENCE = "journalReference";
-    public static final String DOCUMENT_URL = "documentUrl";
     static final String REJECTED = "Høringssvaret blev ikke indsendt";
 
     private final HearingRepository hearings;
@@ -36,15 +34,15 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
-        task.setVariableLocal(JOURNAL_REFERENCE, reference);
-        task.setVariableLocal(DOCUMENT_URL, documentUrl.apply(reference));
+        task.setVariableLocal(HearingVariables.JOURNAL_REFERENCE, reference);
+        task.setVariableLocal(HearingVariables.DOCUMENT_URL, documentUrl.apply(reference));
     }
 
     @Override
     protected void store(DelegateTask task) {
-        String journal = CommitteeResponseVariables.text(task, JOURNAL_REFERENCE);
+        String journal = CommitteeResponseVariables.text(task, HearingVariables.JOURNAL_REFERENCE);
         if (journal == null) {
-            throw ValidationFailedException.of(REJECTED, JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
+            throw ValidationFailedException.of(REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }
         hearings.markSubmitted(task.getExecution().getProcessBusinessKey(), journal, actor.of(task), clock.now());
     }

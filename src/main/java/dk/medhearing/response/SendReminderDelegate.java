@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendReminderDelegate implements JavaDelegate {
 
-    public static final String REMINDER = "reminder";
-
     private final HearingNotifications notifications;
 
     public SendReminderDelegate(HearingNotifications notifications) {
@@ -23,7 +21,7 @@ public class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf((String) execution.getVariableLocal(REMINDER));
+        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf((String) execution.getVariableLocal(CommitteeResponseVariables.REMINDER));
         notifications.reminder(CommitteeResponseVariables.reference(execution),
                 CommitteeResponseVariables.committee(execution), which);
     }
