@@ -34,7 +34,6 @@ public class ApprovalTaskListener extends FormTaskListener {
         this.clock = clock;
     }
 
-
     @Override
     protected void prefill(DelegateTask task) {
         ResponseDraft draft = latest(task);

@@ -32,7 +32,6 @@ public class DraftResponseTaskListener extends FormTaskListener {
         this.clock = clock;
     }
 
-
     @Override
     protected void prefill(DelegateTask task) {
         Map<String, Object> fields = new HashMap<>();

@@ -50,7 +50,6 @@ public class MinutesTaskListener extends FormTaskListener {
         this.clock = clock;
     }
 
-
     @Override
     protected void prefill(DelegateTask task) {
         CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));

@@ -34,7 +34,6 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
         this.clock = clock;
     }
 
-
     @Override
     protected void prefill(DelegateTask task) {
         Map<String, Object> fields = new HashMap<>();
