@@ -153,7 +153,7 @@ class HearingMailIT extends AbstractProcessTest {
         }
 
         // then it is an incident (as Cockpit shows), and nothing was sent or lost
-        assertThat(engine.getRuntimeService().createIncidentQuery().jobDefinitionId(job.getJobDefinitionId())
+        assertThat(engine.getRuntimeService().createIncidentQuery().configuration(job.getId())
                 .processInstanceId(job.getProcessInstanceId()).count()).isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
 
