@@ -70,16 +70,24 @@ public class DialogueDriver {
         driver.executeJobs(reference);
     }
 
+    public static final List<String> AGENDA = List.of("Velkomst og godkendelse af dagsordenen",
+            "Arbejdskraftreserven", "Unge på overførselsindkomst", "Ny chance til alle", "Sygedagpengeområdet",
+            "Eventuelt");
+
     /** Minutes for each of the six items of the seed's agenda, with the given follow-up actions. */
     public void recordMinutes(String reference, List<Map<String, Object>> followUps) {
+        recordMinutes(reference, AGENDA.stream().map(t -> "Drøftelse af " + t.toLowerCase() + ".").toList(), followUps);
+    }
+
+    /** Minutes with the given discussion of each of the six items. */
+    public void recordMinutes(String reference, List<String> discussions, List<Map<String, Object>> followUps) {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
-        String[] titles = {"Velkomst og godkendelse af dagsordenen", "Arbejdskraftreserven",
-                "Unge på overførselsindkomst", "Ny chance til alle", "Sygedagpengeområdet", "Eventuelt"};
-        for (int i = 0; i < titles.length; i++) {
+        List<String> titles = AGENDA;
+        for (int i = 0; i < titles.size(); i++) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("number", i + 1);
-            item.put("title", titles[i]);
-            item.put("discussion", "Drøftelse af " + titles[i].toLowerCase() + ".");
+            item.put("title", titles.get(i));
+            item.put("discussion", discussions.get(i));
             item.put("decisions", i == 0 ? "Med disse bemærkninger blev dagsordenen godkendt." : "");
             items.add(item);
         }
