@@ -1,6 +1,5 @@
 package dk.medhearing.document;
 
-import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.document.ConsolidatedResponse.CommitteeSection;
@@ -40,18 +39,16 @@ public class ConsolidatedResponseAssembler {
     private final MinutesRepository minutes;
     private final ResponseRepository responses;
     private final Organisation organisation;
-    private final WorkingDayCalendar calendar;
     private final EngineClock clock;
 
     public ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
                                          MinutesRepository minutes, ResponseRepository responses,
-                                         Organisation organisation, WorkingDayCalendar calendar, EngineClock clock) {
+                                         Organisation organisation, EngineClock clock) {
         this.hearings = hearings;
         this.participations = participations;
         this.minutes = minutes;
         this.responses = responses;
         this.organisation = organisation;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -76,12 +73,16 @@ public class ConsolidatedResponseAssembler {
                 response(responses.latest(reference, main.id()).orElse(null)), window(hearing), sections);
     }
 
-    /** "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015". */
+    /**
+     * "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015", counted when the hearing was
+     * published, with the justification of a short window.
+     */
     private String window(Hearing hearing) {
-        int days = calendar.workingDaysBetween(calendar.dateOf(hearing.publishedAt().toInstant()),
-                calendar.dateOf(hearing.responseDeadline().toInstant()));
-        return "Høringsperioden: " + days + (days == 1 ? " arbejdsdag" : " arbejdsdage") + " fra "
+        int days = hearing.windowWorkingDays();
+        String window = "Høringsperioden: " + days + (days == 1 ? " arbejdsdag" : " arbejdsdage") + " fra "
                 + DateTimes.danishDate(hearing.publishedAt()) + " til " + DateTimes.danishDate(hearing.responseDeadline());
+        return hearing.shortWindowJustification() == null ? window
+                : window + ". Kort frist begrundet med: " + hearing.shortWindowJustification();
     }
 
     private static Response committeeResponse(Participation participation, ResponseDraft submitted) {

@@ -1,11 +1,11 @@
 package dk.medhearing.hearing;
 
 import dk.medhearing.response.Actor;
+import dk.medhearing.response.FormTaskListener;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * committee; records the journal reference, who and when.
  */
 @Component("submitToPoliticalCommitteeTaskListener")
-public class SubmitToPoliticalCommitteeTaskListener implements TaskListener {
+public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
 
     public static final String JOURNAL_REFERENCE = "journalReference";
     public static final String DOCUMENT_URL = "documentUrl";
@@ -33,19 +33,19 @@ public class SubmitToPoliticalCommitteeTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
-            task.setVariableLocal(JOURNAL_REFERENCE, reference);
-            task.setVariableLocal(DOCUMENT_URL, documentUrl.apply(reference));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String journal = CommitteeResponseVariables.text(task, JOURNAL_REFERENCE);
-            if (journal == null) {
-                throw ValidationFailedException.of(REJECTED, JOURNAL_REFERENCE,
-                        "Journalnummeret i udvalgets sag skal udfyldes.");
-            }
-            hearings.markSubmitted(reference, journal, actor.of(task), clock.now());
+        hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
+        task.setVariableLocal(JOURNAL_REFERENCE, reference);
+        task.setVariableLocal(DOCUMENT_URL, documentUrl.apply(reference));
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String journal = CommitteeResponseVariables.text(task, JOURNAL_REFERENCE);
+        if (journal == null) {
+            throw ValidationFailedException.of(REJECTED, JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }
+        hearings.markSubmitted(task.getExecution().getProcessBusinessKey(), journal, actor.of(task), clock.now());
     }
 }

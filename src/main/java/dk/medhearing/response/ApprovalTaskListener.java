@@ -3,7 +3,6 @@ package dk.medhearing.response;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -20,7 +19,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
  * {@code chairApproved}/{@code viceChairApproved} for the gateway.
  */
 @Component("approvalTaskListener")
-public class ApprovalTaskListener implements TaskListener {
+public class ApprovalTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Beslutningen blev ikke gemt";
     public static final String ROLE_PROPERTY = "approverRole";
@@ -35,16 +34,9 @@ public class ApprovalTaskListener implements TaskListener {
         this.clock = clock;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            prefill(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            store(task);
-        }
-    }
 
-    private void prefill(DelegateTask task) {
+    @Override
+    protected void prefill(DelegateTask task) {
         ResponseDraft draft = latest(task);
         Map<String, Object> fields = new HashMap<>();
         fields.put(RESPONSE_PREVIEW, preview(draft));
@@ -61,7 +53,8 @@ public class ApprovalTaskListener implements TaskListener {
         return text.toString();
     }
 
-    private void store(DelegateTask task) {
+    @Override
+    protected void store(DelegateTask task) {
         String decision = text(task, DECISION);
         String comment = text(task, APPROVAL_COMMENT);
         if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {

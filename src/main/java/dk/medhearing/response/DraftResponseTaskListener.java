@@ -3,7 +3,6 @@ package dk.medhearing.response;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -17,7 +16,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
  * new version, and clears the previous approvals.
  */
 @Component("draftResponseTaskListener")
-public class DraftResponseTaskListener implements TaskListener {
+public class DraftResponseTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke gemt";
 
@@ -33,16 +32,9 @@ public class DraftResponseTaskListener implements TaskListener {
         this.clock = clock;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            prefill(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            store(task);
-        }
-    }
 
-    private void prefill(DelegateTask task) {
+    @Override
+    protected void prefill(DelegateTask task) {
         Map<String, Object> fields = new HashMap<>();
         fields.put(NO_REMARKS, false);
         fields.put(RESPONSE_TEXT, null);
@@ -61,7 +53,8 @@ public class DraftResponseTaskListener implements TaskListener {
         CommitteeResponseVariables.prefill(task, fields);
     }
 
-    private void store(DelegateTask task) {
+    @Override
+    protected void store(DelegateTask task) {
         boolean noRemarks = flag(task, NO_REMARKS);
         String text = text(task, RESPONSE_TEXT);
         if (!noRemarks && text == null) {

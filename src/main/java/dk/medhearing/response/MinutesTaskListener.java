@@ -11,7 +11,6 @@ import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -28,7 +27,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
  * came), validates and stores it. Used by CenterMEDs and by HovedMED.
  */
 @Component("minutesTaskListener")
-public class MinutesTaskListener implements TaskListener {
+public class MinutesTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Referatet blev ikke gemt";
 
@@ -51,13 +50,10 @@ public class MinutesTaskListener implements TaskListener {
         this.clock = clock;
     }
 
+
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            store(task);
-        }
+    protected void prefill(DelegateTask task) {
+        CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));
     }
 
     Map<String, Object> defaults(String reference, String committee) {
@@ -101,7 +97,8 @@ public class MinutesTaskListener implements TaskListener {
         }).collect(Collectors.joining("\n"));
     }
 
-    private void store(DelegateTask task) {
+    @Override
+    protected void store(DelegateTask task) {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime start = FormTimes.meetingStart(task, errors);
         OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);

@@ -5,7 +5,6 @@ import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -19,7 +18,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
 
 /** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
 @Component("scheduleMeetingTaskListener")
-public class ScheduleMeetingTaskListener implements TaskListener {
+public class ScheduleMeetingTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Mødet blev ikke gemt";
 
@@ -35,16 +34,9 @@ public class ScheduleMeetingTaskListener implements TaskListener {
         this.clock = clock;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            prefill(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            store(task);
-        }
-    }
 
-    private void prefill(DelegateTask task) {
+    @Override
+    protected void prefill(DelegateTask task) {
         Map<String, Object> fields = new HashMap<>();
         FormTimes.putStart(fields, null);
         fields.put(MEETING_END, null);
@@ -57,7 +49,8 @@ public class ScheduleMeetingTaskListener implements TaskListener {
         CommitteeResponseVariables.prefill(task, fields);
     }
 
-    private void store(DelegateTask task) {
+    @Override
+    protected void store(DelegateTask task) {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime start = FormTimes.meetingStart(task, errors);
         OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);

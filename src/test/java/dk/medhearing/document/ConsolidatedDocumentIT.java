@@ -235,8 +235,10 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
                 .filter(m -> header(m, "X-Medhearing-Key").equals(ref + "/consolidated-response")).toList();
         assertThat(mails).hasSize(1);
         jakarta.mail.internet.MimeMessage mail = mails.get(0);
-        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(
-                "\"Beskæftigelses- og Integrationsudvalget (udvalgssekretariatet)\" <biu-sekretariat@example.org>");
+        jakarta.mail.internet.InternetAddress to = (jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0];
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(to.getAddress()).isEqualTo("biu-sekretariat@example.org");
+        assertThat(to.getPersonal()).isEqualTo("Beskæftigelses- og Integrationsudvalget (udvalgssekretariatet)");
         assertThat(mail.getSubject()).contains("HovedMEDs høringssvar", "BIU-2026-42");
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
         jakarta.mail.BodyPart pdf = null;

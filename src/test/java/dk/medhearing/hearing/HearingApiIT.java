@@ -43,6 +43,7 @@ class HearingApiIT extends AbstractProcessTest {
         submitForm("anders.friis", ref, "Task_ScheduleMeeting", Map.of(
                 "meetingStart", driver.now().plusDays(3).withNano(0).toLocalDateTime().toString(),
                 "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
+        driver.executeJobs(ref); // the invitations go out
         assertThat(status(ref).at("/committees/0/state").asText()).isEqualTo("MEETING_SCHEDULED");
         assertThat(status(ref).at("/committees/0/meeting/place").asText()).isEqualTo("Mødelokalet ved Torvet");
         submitForm("camilla.sand", ref, "Task_RecordMinutes", Map.of());
@@ -75,8 +76,12 @@ class HearingApiIT extends AbstractProcessTest {
         assertThat(done.at("/mainCommittee/journalReference").asText()).isEqualTo("BIU-2026-99");
         assertThat(done.at("/mainCommittee/submittedBy").asText()).isEqualTo("karen.holm");
         assertThat(done.at("/committeesSubmitted").asInt()).isEqualTo(1);
+        driver.executeJobs(ref); // the PDF goes to the secretariat
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref).count())
                 .isZero();
+        String page = as("karen.holm").getForObject(url("/status/" + ref), String.class);
+        assertThat(page).contains("Indsendt til det politiske udvalg", "Høringssvar indsendt", "BIU-2026-99");
+        assertThat(as("karen.holm").getForObject(url("/status"), String.class)).contains(ref, "1 af 1");
     }
 
     @Test

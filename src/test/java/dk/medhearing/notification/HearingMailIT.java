@@ -67,10 +67,10 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(text(mail)).contains("https://example.org/forslag.pdf", "Frist for høringssvar",
                 "Orienteringsmøde", "Mødelokale 1");
         VEvent deadline = event(attachment(mail, "hoeringsfrist.ics"));
-        assertThat(start(deadline)).isEqualTo(hearing.responseDeadline().toInstant());
+        assertThat(start(deadline)).isEqualTo(seconds(hearing.responseDeadline().toInstant()));
         assertThat(deadline.getSummary().getValue()).isEqualTo("Høringsfrist: Omlægning af beskæftigelsesindsatsen");
         VEvent orientation = event(attachment(mail, "orienteringsmoede.ics"));
-        assertThat(start(orientation)).isEqualTo(hearing.orientationAt().toInstant());
+        assertThat(start(orientation)).isEqualTo(seconds(hearing.orientationAt().toInstant()));
         assertThat(orientation.getLocation().getValue()).isEqualTo("Mødelokale 1");
     }
 
@@ -88,7 +88,7 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(recipients(mails)).containsExactlyInAnyOrderElementsOf(emails(List.of("amc")));
         Meeting meeting = meetings.find(ref, "amc").orElseThrow();
         VEvent invitation = event(attachment(mails.get(0), "moedeindkaldelse.ics"));
-        assertThat(start(invitation)).isEqualTo(meeting.startsAt().toInstant());
+        assertThat(start(invitation)).isEqualTo(seconds(meeting.startsAt().toInstant()));
         assertThat(invitation.getLocation().getValue()).isEqualTo("Mødelokalet ved Torvet");
         assertThat(text(mails.get(0))).contains("Tid:", "Sted: Mødelokalet ved Torvet");
         assertThat(mails(ref, "meeting-invitation/jki")).isEmpty();
@@ -160,6 +160,7 @@ public class HearingMailIT extends AbstractProcessTest {
         // when the server is back and the incident is retried (as Cockpit's "retry" does)
         SMTP.start();
         engine.getManagementService().setJobRetries(job.getId(), 1);
+        engine.getManagementService().executeJob(job.getId());
         driver.executeJobs(ref);
 
         // then every member got the mail exactly once and the hearing goes on
@@ -236,6 +237,11 @@ public class HearingMailIT extends AbstractProcessTest {
     public static VEvent event(byte[] ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         return calendar.<VEvent>getComponents("VEVENT").get(0);
+    }
+
+    /** iCalendar times have whole seconds. */
+    static Instant seconds(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     public static Instant start(VEvent event) {

@@ -6,6 +6,8 @@ import dk.medhearing.MedhearingApplication;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,11 +22,27 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class AbstractIntegrationTest {
 
-    /** A real SMTP server for every test in this JVM (the test profile's spring.mail points at it). */
-    public static final GreenMail SMTP = new GreenMail(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /** A free port, fixed for this JVM, so the SMTP server can be stopped and started again on it. */
+    private static final int SMTP_PORT = freePort();
+
+    /** A real SMTP server for every test in this JVM; spring.mail.port points at it. */
+    public static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
         SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @LocalServerPort
