@@ -43,16 +43,27 @@ public class AuthorizationSync {
     }
 
     public void apply(Organisation organisation) {
+        apply(organisation, List.of());
+    }
+
+    /** The organisation's units, and groups outside it whose members only work on their own tasks. */
+    public void apply(Organisation organisation, List<ExternalGroup> external) {
         for (Unit unit : organisation.units()) {
             reconcile(unit.id(), grantsFor(unit));
         }
+        for (ExternalGroup group : external) {
+            reconcile(group.id(), taskWorkerGrants());
+        }
+    }
+
+    /** Tasklist, and reading process definitions: Tasklist draws the diagram and loads forms of the task's process. */
+    static List<Grant> taskWorkerGrants() {
+        return List.of(Grant.of(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+                Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ));
     }
 
     static List<Grant> grantsFor(Unit unit) {
-        List<Grant> grants = new ArrayList<>();
-        grants.add(Grant.of(Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-        // Tasklist draws the diagram and loads forms of the task's process definition.
-        grants.add(Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+        List<Grant> grants = new ArrayList<>(taskWorkerGrants());
         if (unit.type() == UnitType.ADMINISTRATION) {
             grants.add(Grant.of(Resources.APPLICATION, "cockpit", Permissions.ACCESS));
             grants.add(Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,13 +46,20 @@ public class IdentitySync {
 
     /** Applies the organisation; returns the ids of the groups it manages now. */
     public Set<String> apply(Organisation organisation) {
+        return apply(organisation, List.of());
+    }
+
+    /** Applies the organisation and the groups outside it (dialogue parties); returns the managed groups' ids. */
+    public Set<String> apply(Organisation organisation, List<ExternalGroup> external) {
         ensureGroup(MANAGED_USERS_GROUP, "Alle MED-brugere", "SYSTEM");
         Map<String, String> groups = desiredGroups(organisation);
+        external.forEach(g -> groups.put(g.id(), g.name()));
         groups.forEach((id, name) -> ensureGroup(id, name, GROUP_TYPE));
         removeGroupsNoLongerInFile(groups.keySet());
 
         Map<String, Member> people = new LinkedHashMap<>();
         organisation.allMembers().forEach(m -> people.putIfAbsent(m.id(), m));
+        external.forEach(g -> g.members().forEach(m -> people.putIfAbsent(m.id(), m)));
         people.values().forEach(this::ensureUser);
         removeUsersNoLongerInFile(people.keySet());
 
@@ -68,6 +76,8 @@ public class IdentitySync {
                     }
                 });
             }
+            external.stream().filter(g -> g.members().stream().anyMatch(m -> m.id().equals(userId)))
+                    .forEach(g -> desired.add(g.id()));
             syncMemberships(userId, desired, managedGroups);
         }
         log.info("Organisation applied: {} units, {} users, {} groups", organisation.units().size(), people.size(),

@@ -1,16 +1,7 @@
 package dk.medhearing.committee;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,48 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class OrganisationLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern ID = ConfigFiles.ID;
+    private static final Pattern EMAIL = ConfigFiles.EMAIL;
 
     public Organisation load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new OrganisationException(file + ": the organisation file does not exist (set medhearing.organisation.file)");
-        }
-        FileDto dto;
-        try {
-            dto = yaml.readValue(file.toFile(), FileDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new OrganisationException(file + ": " + path(e) + ": unknown field '" + e.getPropertyName()
-                    + "' (allowed: " + e.getKnownPropertyIds() + ")", e);
-        } catch (JsonProcessingException e) {
-            throw new OrganisationException(file + at(e.getLocation()) + ": malformed YAML: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new OrganisationException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (dto == null) {
-            throw new OrganisationException(file + ": the file is empty");
-        }
+        FileDto dto = ConfigFiles.read(file, FileDto.class, "the organisation file", "medhearing.organisation.file",
+                (message, cause) -> cause == null ? new OrganisationException(message)
+                        : new OrganisationException(message, cause));
         return new Validation(file.toString()).toOrganisation(dto);
-    }
-
-    /** The entry an error sits in, e.g. {@code units[2].members[0]}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "top level" : path.toString();
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
     }
 
     /** Collects every broken rule, then fails once. */

@@ -1,25 +1,35 @@
 package dk.medhearing.committee;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Applies the organisation file to Camunda's identity and authorizations on every start. */
+import java.util.List;
+
+/**
+ * Applies the organisation file, and the groups other features keep outside it (dialogue parties), to Camunda's
+ * identity and authorizations on every start.
+ */
 @Component
 public class OrganisationStartup implements InitializingBean {
 
     private final Organisation organisation;
     private final IdentitySync identitySync;
     private final AuthorizationSync authorizationSync;
+    private final ObjectProvider<ExternalGroup.Source> externalGroups;
 
-    public OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync) {
+    public OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
+                               ObjectProvider<ExternalGroup.Source> externalGroups) {
         this.organisation = organisation;
         this.identitySync = identitySync;
         this.authorizationSync = authorizationSync;
+        this.externalGroups = externalGroups;
     }
 
     @Override
     public void afterPropertiesSet() {
-        identitySync.apply(organisation);
-        authorizationSync.apply(organisation);
+        List<ExternalGroup> external = externalGroups.orderedStream().flatMap(s -> s.groups().stream()).toList();
+        identitySync.apply(organisation, external);
+        authorizationSync.apply(organisation, external);
     }
 }

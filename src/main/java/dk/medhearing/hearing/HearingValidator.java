@@ -165,7 +165,8 @@ public class HearingValidator {
         return result;
     }
 
-    private static boolean isWebLink(String value) {
+    /** An absolute http(s) address with a host. */
+    public static boolean isWebLink(String value) {
         try {
             URI uri = URI.create(value);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** The template and the PDF step without Spring: fast checks of layout, escaping and fonts. */
-class ConsolidatedResponseRendererTest {
+public class ConsolidatedResponseRendererTest {
 
     private static ConsolidatedResponseRenderer renderer;
 
@@ -135,13 +135,13 @@ class ConsolidatedResponseRendererTest {
                 "Camilla Sand");
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
-    static String normalized(String text) {
+    public static String normalized(String text) {
         return text.replaceAll("\\s+", " ");
     }
 

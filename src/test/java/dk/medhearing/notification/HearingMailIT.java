@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The hearing's mails, received by GreenMail as a real SMTP server; timers driven by the engine clock. */
-class HearingMailIT extends AbstractProcessTest {
+public class HearingMailIT extends AbstractProcessTest {
 
     @Autowired
     HearingRepository hearings;
@@ -195,12 +195,12 @@ class HearingMailIT extends AbstractProcessTest {
         return emails;
     }
 
-    static List<MimeMessage> mails(String ref, String kind) {
+    public static List<MimeMessage> mails(String ref, String kind) {
         return Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> (ref + "/" + kind).equals(header(m, "X-Medhearing-Key"))).toList();
     }
 
-    static List<String> recipients(List<MimeMessage> mails) {
+    public static List<String> recipients(List<MimeMessage> mails) {
         return mails.stream().map(m -> {
             try {
                 return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
@@ -219,11 +219,11 @@ class HearingMailIT extends AbstractProcessTest {
         }
     }
 
-    static String text(MimeMessage mail) throws Exception {
+    public static String text(MimeMessage mail) throws Exception {
         return dk.medhearing.mail.MailText.plainText(mail);
     }
 
-    static byte[] attachment(MimeMessage mail, String filename) throws Exception {
+    public static byte[] attachment(MimeMessage mail, String filename) throws Exception {
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
@@ -234,7 +234,7 @@ class HearingMailIT extends AbstractProcessTest {
         throw new AssertionError("No attachment " + filename);
     }
 
-    static VEvent event(byte[] ics) throws Exception {
+    public static VEvent event(byte[] ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         return calendar.<VEvent>getComponents("VEVENT").get(0);
     }
@@ -244,7 +244,7 @@ class HearingMailIT extends AbstractProcessTest {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
-    static Instant start(VEvent event) {
+    public static Instant start(VEvent event) {
         Temporal start = event.getDateTimeStart().getDate();
         return start instanceof Instant i ? i : ZonedDateTime.from(start).toInstant();
     }

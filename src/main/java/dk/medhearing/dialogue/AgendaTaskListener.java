@@ -1,0 +1,69 @@
+package dk.medhearing.dialogue;
+
+import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static dk.medhearing.dialogue.DialogueVariables.AGENDA_ITEMS;
+
+/**
+ * "Udarbejd dagsorden": the user writes the items, one per line; the system numbers them and puts
+ * {@value #WELCOME} first and {@value #ANY_OTHER_BUSINESS} last.
+ */
+@Component
+public class AgendaTaskListener implements TaskListener {
+
+    public static final String WELCOME = "Velkomst og godkendelse af dagsordenen";
+    public static final String ANY_OTHER_BUSINESS = "Eventuelt";
+    static final String REJECTED = "Dagsordenen blev ikke gemt";
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[.)]|[-•*])\\s*");
+
+    private final DialogueRepository meetings;
+
+    public AgendaTaskListener(DialogueRepository meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            List<AgendaItem> agenda = meetings.agenda(reference);
+            String own = agenda.size() <= 2 ? null : agenda.subList(1, agenda.size() - 1).stream()
+                    .map(AgendaItem::title).collect(Collectors.joining("\n"));
+            CommitteeResponseVariables.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            List<String> items = agenda(CommitteeResponseVariables.text(task, AGENDA_ITEMS));
+            if (items.size() <= 2) {
+                throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
+                        "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
+            }
+            meetings.replaceAgenda(reference, items);
+            meetings.updateState(reference, MeetingState.STATUS_NOTE_PENDING);
+        }
+    }
+
+    /** The full agenda from the user's lines: numbering removed, the fixed first and last items added once. */
+    static List<String> agenda(String text) {
+        List<String> items = new ArrayList<>();
+        items.add(WELCOME);
+        if (text != null) {
+            Arrays.stream(text.split("\\R")).map(line -> NUMBERING.matcher(line).replaceFirst("").trim())
+                    .filter(line -> !line.isEmpty())
+                    .filter(line -> !line.equalsIgnoreCase(WELCOME) && !line.equalsIgnoreCase(ANY_OTHER_BUSINESS))
+                    .forEach(items::add);
+        }
+        items.add(ANY_OTHER_BUSINESS);
+        return items;
+    }
+}

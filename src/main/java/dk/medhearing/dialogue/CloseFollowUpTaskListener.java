@@ -1,0 +1,75 @@
+package dk.medhearing.dialogue;
+
+import dk.medhearing.dialogue.DialogueRecords.FollowUp;
+import dk.medhearing.response.Actor;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import static dk.medhearing.dialogue.DialogueVariables.*;
+
+/**
+ * "Afslut opfølgningspunkt": shows the action, requires its outcome and records it as closed on time (on or before
+ * the due date) or late.
+ */
+@Component
+public class CloseFollowUpTaskListener implements TaskListener {
+
+    static final String REJECTED = "Opfølgningspunktet blev ikke afsluttet";
+
+    private final DialogueRepository meetings;
+    private final DialogueFollowUps followUps;
+    private final DialogueParties parties;
+    private final Actor actor;
+    private final EngineClock clock;
+
+    public CloseFollowUpTaskListener(DialogueRepository meetings, DialogueFollowUps followUps, DialogueParties parties,
+                                     Actor actor, EngineClock clock) {
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.parties = parties;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        FollowUp followUp = followUps.get(reference, task.getVariable(FOLLOW_UP));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put(FOLLOW_UP_TEXT, describe(followUp));
+            fields.put(OUTCOME, null);
+            CommitteeResponseVariables.prefill(task, fields);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String outcome = CommitteeResponseVariables.text(task, OUTCOME);
+            if (outcome == null) {
+                throw ValidationFailedException.of(REJECTED, OUTCOME, "Beskriv udfaldet af opfølgningspunktet.");
+            }
+            OffsetDateTime now = clock.now();
+            boolean onTime = !now.atZoneSameInstant(EngineClock.ZONE).toLocalDate().isAfter(followUp.dueDate());
+            meetings.updateFollowUp(reference, followUp.number(),
+                    onTime ? FollowUpState.CLOSED_ON_TIME : FollowUpState.CLOSED_LATE, outcome, actor.of(task), now);
+        }
+    }
+
+    String describe(FollowUp f) {
+        return f.description() + "\n\nAnsvarlig: " + responsible(f, parties)
+                + "\nFrist: " + f.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+                java.util.Locale.forLanguageTag("da-DK")))
+                + (f.reviseStatusNote() ? "\nStatusnotatet skal opdateres, når punktet er afsluttet." : "");
+    }
+
+    /** "Jobcenter København (Ole Christiansen)". */
+    static String responsible(FollowUp f, DialogueParties parties) {
+        String party = parties.party(f.responsibleParty()).map(Party::name).orElse(f.responsibleParty());
+        return f.responsiblePerson() == null ? party : party + " (" + f.responsiblePerson() + ")";
+    }
+}

@@ -1,0 +1,72 @@
+package dk.medhearing.dialogue;
+
+import dk.medhearing.dialogue.DialogueRecords.MinutesApproval;
+import dk.medhearing.response.Actor;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.web.EngineClock;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static dk.medhearing.dialogue.DialogueVariables.*;
+
+/**
+ * "Godkend referatet" for one party (the parallel approval's element variable {@code party}): shows the minutes,
+ * requires a decision and a comment when sending back, stores the decision for the current round and sets
+ * {@code minutesSentBack} for the gateway.
+ */
+@Component
+public class MinutesApprovalTaskListener implements TaskListener {
+
+    static final String REJECTED = "Beslutningen blev ikke gemt";
+
+    private final DialogueRepository meetings;
+    private final DialogueParties parties;
+    private final DialogueMinutesDocument document;
+    private final Actor actor;
+    private final EngineClock clock;
+
+    public MinutesApprovalTaskListener(DialogueRepository meetings, DialogueParties parties,
+                                       DialogueMinutesDocument document, Actor actor, EngineClock clock) {
+        this.meetings = meetings;
+        this.parties = parties;
+        this.document = document;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        String party = (String) task.getVariable(PARTY);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put(PARTY_NAME, parties.require(party).name());
+            fields.put(MINUTES_PREVIEW, document.plainText(reference));
+            fields.put(DECISION, null);
+            fields.put(APPROVAL_COMMENT, null);
+            CommitteeResponseVariables.prefill(task, fields);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String decision = CommitteeResponseVariables.text(task, DECISION);
+            String comment = CommitteeResponseVariables.text(task, APPROVAL_COMMENT);
+            if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
+                throw ValidationFailedException.of(REJECTED, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
+            }
+            boolean approved = DECISION_APPROVE.equals(decision);
+            if (!approved && comment == null) {
+                throw ValidationFailedException.of(REJECTED, APPROVAL_COMMENT,
+                        "Skriv en kommentar, når referatet sendes tilbage.");
+            }
+            int round = meetings.find(reference).orElseThrow().minutesRound();
+            meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
+                    clock.now()));
+            if (!approved) {
+                task.getExecution().setVariable(MINUTES_SENT_BACK, true);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dk.medhearing.dialogue;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendInvitation: the invitation with agenda, status note and .ics to every participant. Async, idempotent. */
+@Component
+public class SendDialogueInvitationDelegate implements JavaDelegate {
+
+    private final DialogueNotifications notifications;
+
+    public SendDialogueInvitationDelegate(DialogueNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.invitation(execution.getProcessBusinessKey());
+    }
+}
