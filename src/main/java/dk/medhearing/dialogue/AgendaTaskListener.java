@@ -3,8 +3,8 @@ package dk.medhearing.dialogue;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
+import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import static dk.medhearing.dialogue.DialogueVariables.AGENDA_ITEMS;
  * {@value #WELCOME} first and {@value #ANY_OTHER_BUSINESS} last.
  */
 @Component
-public class AgendaTaskListener implements TaskListener {
+public class AgendaTaskListener extends FormTaskListener {
 
     public static final String WELCOME = "Velkomst og godkendelse af dagsordenen";
     public static final String ANY_OTHER_BUSINESS = "Eventuelt";
@@ -35,22 +35,24 @@ public class AgendaTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            List<AgendaItem> agenda = meetings.agenda(reference);
-            String own = agenda.size() <= 2 ? null : agenda.subList(1, agenda.size() - 1).stream()
-                    .map(AgendaItem::title).collect(Collectors.joining("\n"));
-            CommitteeResponseVariables.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            List<String> items = agenda(CommitteeResponseVariables.text(task, AGENDA_ITEMS));
-            if (items.size() <= 2) {
-                throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
-                        "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
-            }
-            meetings.replaceAgenda(reference, items);
-            meetings.updateState(reference, MeetingState.STATUS_NOTE_PENDING);
+        List<AgendaItem> agenda = meetings.agenda(reference);
+        String own = agenda.size() <= 2 ? null : agenda.subList(1, agenda.size() - 1).stream()
+                .map(AgendaItem::title).collect(Collectors.joining("\n"));
+        CommitteeResponseVariables.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        List<String> items = agenda(CommitteeResponseVariables.text(task, AGENDA_ITEMS));
+        if (items.size() <= 2) {
+            throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
+                    "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
         }
+        meetings.replaceAgenda(reference, items);
+        meetings.updateState(reference, MeetingState.STATUS_NOTE_PENDING);
     }
 
     /** The full agenda from the user's lines: numbering removed, the fixed first and last items added once. */

@@ -5,8 +5,8 @@ import dk.medhearing.response.Actor;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
+import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -20,7 +20,7 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
  * the due date) or late.
  */
 @Component
-public class CloseFollowUpTaskListener implements TaskListener {
+public class CloseFollowUpTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Opfølgningspunktet blev ikke afsluttet";
 
@@ -40,24 +40,27 @@ public class CloseFollowUpTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         FollowUp followUp = followUps.get(reference, task.getVariable(FOLLOW_UP));
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put(FOLLOW_UP_TEXT, describe(followUp));
-            fields.put(OUTCOME, null);
-            CommitteeResponseVariables.prefill(task, fields);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String outcome = CommitteeResponseVariables.text(task, OUTCOME);
-            if (outcome == null) {
-                throw ValidationFailedException.of(REJECTED, OUTCOME, "Beskriv udfaldet af opfølgningspunktet.");
-            }
-            OffsetDateTime now = clock.now();
-            boolean onTime = !now.atZoneSameInstant(EngineClock.ZONE).toLocalDate().isAfter(followUp.dueDate());
-            meetings.updateFollowUp(reference, followUp.number(),
-                    onTime ? FollowUpState.CLOSED_ON_TIME : FollowUpState.CLOSED_LATE, outcome, actor.of(task), now);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(FOLLOW_UP_TEXT, describe(followUp));
+        fields.put(OUTCOME, null);
+        CommitteeResponseVariables.prefill(task, fields);
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        FollowUp followUp = followUps.get(reference, task.getVariable(FOLLOW_UP));
+        String outcome = CommitteeResponseVariables.text(task, OUTCOME);
+        if (outcome == null) {
+            throw ValidationFailedException.of(REJECTED, OUTCOME, "Beskriv udfaldet af opfølgningspunktet.");
         }
+        OffsetDateTime now = clock.now();
+        boolean onTime = !now.atZoneSameInstant(EngineClock.ZONE).toLocalDate().isAfter(followUp.dueDate());
+        meetings.updateFollowUp(reference, followUp.number(),
+                onTime ? FollowUpState.CLOSED_ON_TIME : FollowUpState.CLOSED_LATE, outcome, actor.of(task), now);
     }
 
     String describe(FollowUp f) {

@@ -9,8 +9,8 @@ import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
+import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
  * Prefilled with what was recorded before and the parties' comments when the minutes were sent back.
  */
 @Component
-public class DialogueMinutesTaskListener implements TaskListener {
+public class DialogueMinutesTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Referatet blev ikke gemt";
 
@@ -51,14 +51,16 @@ public class DialogueMinutesTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            meetings.updateState(reference, MeetingState.MINUTES_PENDING);
-            CommitteeResponseVariables.prefill(task, defaults(reference));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            store(task, reference);
-        }
+        meetings.updateState(reference, MeetingState.MINUTES_PENDING);
+        CommitteeResponseVariables.prefill(task, defaults(reference));
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        store(task, reference);
     }
 
     Map<String, Object> defaults(String reference) {

@@ -5,8 +5,8 @@ import dk.medhearing.response.Actor;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
+import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
  * {@code minutesSentBack} for the gateway.
  */
 @Component
-public class MinutesApprovalTaskListener implements TaskListener {
+public class MinutesApprovalTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Beslutningen blev ikke gemt";
 
@@ -40,33 +40,36 @@ public class MinutesApprovalTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         String party = (String) task.getVariable(PARTY);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put(PARTY_NAME, parties.require(party).name());
-            fields.put(MINUTES_PREVIEW, document.plainText(reference));
-            fields.put(DECISION, null);
-            fields.put(APPROVAL_COMMENT, null);
-            CommitteeResponseVariables.prefill(task, fields);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String decision = CommitteeResponseVariables.text(task, DECISION);
-            String comment = CommitteeResponseVariables.text(task, APPROVAL_COMMENT);
-            if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
-                throw ValidationFailedException.of(REJECTED, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
-            }
-            boolean approved = DECISION_APPROVE.equals(decision);
-            if (!approved && comment == null) {
-                throw ValidationFailedException.of(REJECTED, APPROVAL_COMMENT,
-                        "Skriv en kommentar, når referatet sendes tilbage.");
-            }
-            int round = meetings.find(reference).orElseThrow().minutesRound();
-            meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
-                    clock.now()));
-            if (!approved) {
-                task.getExecution().setVariable(MINUTES_SENT_BACK, true);
-            }
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(PARTY_NAME, parties.require(party).name());
+        fields.put(MINUTES_PREVIEW, document.plainText(reference));
+        fields.put(DECISION, null);
+        fields.put(APPROVAL_COMMENT, null);
+        CommitteeResponseVariables.prefill(task, fields);
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        String party = (String) task.getVariable(PARTY);
+        String decision = CommitteeResponseVariables.text(task, DECISION);
+        String comment = CommitteeResponseVariables.text(task, APPROVAL_COMMENT);
+        if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
+            throw ValidationFailedException.of(REJECTED, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
+        }
+        boolean approved = DECISION_APPROVE.equals(decision);
+        if (!approved && comment == null) {
+            throw ValidationFailedException.of(REJECTED, APPROVAL_COMMENT,
+                    "Skriv en kommentar, når referatet sendes tilbage.");
+        }
+        int round = meetings.find(reference).orElseThrow().minutesRound();
+        meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
+                clock.now()));
+        if (!approved) {
+            task.getExecution().setVariable(MINUTES_SENT_BACK, true);
         }
     }
 }

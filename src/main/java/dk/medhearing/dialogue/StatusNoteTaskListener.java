@@ -8,8 +8,8 @@ import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
+import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
  * link, and stores a new version. A revision names the follow-up action that asked for it.
  */
 @Component
-public class StatusNoteTaskListener implements TaskListener {
+public class StatusNoteTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Statusnotatet blev ikke gemt";
 
@@ -39,34 +39,37 @@ public class StatusNoteTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         Integer followUp = followUp(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            List<StatusNote> notes = meetings.statusNotes(reference);
-            StatusNote latest = notes.isEmpty() ? null : notes.get(notes.size() - 1);
-            Map<String, Object> fields = new HashMap<>();
-            fields.put(STATUS_NOTE_TEXT, latest == null ? null : latest.text());
-            fields.put(STATUS_NOTE_LINK, latest == null ? null : latest.link());
-            fields.put(REVISION_REASON, followUp == null ? null : meetings.followUp(reference, followUp)
-                    .map(StatusNoteTaskListener::reason).orElse(null));
-            CommitteeResponseVariables.prefill(task, fields);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String text = CommitteeResponseVariables.text(task, STATUS_NOTE_TEXT);
-            String link = CommitteeResponseVariables.text(task, STATUS_NOTE_LINK);
-            List<FieldError> errors = new ArrayList<>();
-            if (text == null && link == null) {
-                errors.add(new FieldError(STATUS_NOTE_TEXT, "Skriv statusnotatet, eller angiv et link til det."));
-            }
-            if (link != null && !HearingValidator.isWebLink(link)) {
-                errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet skal være en webadresse, der"
-                        + " starter med https:// eller http://."));
-            }
-            ValidationFailedException.throwIfAny(REJECTED, errors);
-            meetings.addStatusNote(reference, text, link, followUp, actor.of(task), clock.now());
-            if (followUp == null) {
-                meetings.updateState(reference, MeetingState.INVITED);
-            }
+        List<StatusNote> notes = meetings.statusNotes(reference);
+        StatusNote latest = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(STATUS_NOTE_TEXT, latest == null ? null : latest.text());
+        fields.put(STATUS_NOTE_LINK, latest == null ? null : latest.link());
+        fields.put(REVISION_REASON, followUp == null ? null : meetings.followUp(reference, followUp)
+                .map(StatusNoteTaskListener::reason).orElse(null));
+        CommitteeResponseVariables.prefill(task, fields);
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        Integer followUp = followUp(task);
+        String text = CommitteeResponseVariables.text(task, STATUS_NOTE_TEXT);
+        String link = CommitteeResponseVariables.text(task, STATUS_NOTE_LINK);
+        List<FieldError> errors = new ArrayList<>();
+        if (text == null && link == null) {
+            errors.add(new FieldError(STATUS_NOTE_TEXT, "Skriv statusnotatet, eller angiv et link til det."));
+        }
+        if (link != null && !HearingValidator.isWebLink(link)) {
+            errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet skal være en webadresse, der"
+                    + " starter med https:// eller http://."));
+        }
+        ValidationFailedException.throwIfAny(REJECTED, errors);
+        meetings.addStatusNote(reference, text, link, followUp, actor.of(task), clock.now());
+        if (followUp == null) {
+            meetings.updateState(reference, MeetingState.INVITED);
         }
     }
 
