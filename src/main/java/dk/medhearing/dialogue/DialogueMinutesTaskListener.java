@@ -93,8 +93,8 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
                 .map(a -> parties.require(a.party()).name() + ": " + a.comment())
                 .collect(Collectors.joining("\n"));
         Map<String, Object> fields = new HashMap<>();
-        fields.put(MINUTES, DialogueVariables.json(items));
-        fields.put(FOLLOW_UP_ACTIONS, DialogueVariables.json(actions));
+        fields.put(MINUTES_TEXT, MinutesText.format(items));
+        fields.put(FOLLOW_UP_LINES, MinutesText.formatFollowUps(actions));
         fields.put(PREVIOUS_COMMENTS, comments.isEmpty() ? null : comments);
         return fields;
     }
@@ -106,9 +106,16 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
         List<AgendaItem> agenda = meetings.agenda(reference);
         Map<Integer, JsonNode> submitted = new HashMap<>();
         JsonNode minutes = DialogueVariables.tree(CommitteeResponseVariables.formValue(task, MINUTES));
+        String minutesText = CommitteeResponseVariables.text(task, MINUTES_TEXT);
+        if (!MinutesText.isRows(minutes) && minutesText != null) {
+            minutes = MinutesText.parse(minutesText);
+        }
         if (minutes != null && minutes.isArray()) {
+            // Tasklist submits the list in agenda order; a row without its number is matched by position
+            int position = 1;
             for (JsonNode row : minutes) {
-                submitted.put(row.path("number").asInt(-1), row);
+                submitted.put(row.path("number").asInt(position), row);
+                position++;
             }
         }
         List<MinutesItem> items = new ArrayList<>();
@@ -122,8 +129,12 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
             }
             items.add(new MinutesItem(item.number(), discussion, decisions, by, now));
         }
-        List<FollowUp> followUps = followUps(DialogueVariables.tree(
-                CommitteeResponseVariables.formValue(task, FOLLOW_UP_ACTIONS)), agenda.size(), now, errors);
+        JsonNode actions = DialogueVariables.tree(CommitteeResponseVariables.formValue(task, FOLLOW_UP_ACTIONS));
+        String actionsText = CommitteeResponseVariables.text(task, FOLLOW_UP_LINES);
+        if (!MinutesText.isRows(actions) && actionsText != null) {
+            actions = MinutesText.parseFollowUps(actionsText, parties);
+        }
+        List<FollowUp> followUps = followUps(actions, agenda.size(), now, errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         meetings.saveMinutes(reference, items, followUps);
         task.getExecution().setVariable(MINUTES_SENT_BACK, false);

@@ -62,6 +62,10 @@ public final class DialogueVariables {
     public static final String REVISION_REASON = "revisionReason";
     public static final String MINUTES = "minutes";
     public static final String FOLLOW_UP_ACTIONS = "followUpActions";
+    /** The minutes as the Tasklist form edits them: text blocks per agenda item (see {@code MinutesText}). */
+    public static final String MINUTES_TEXT = "minutesText";
+    /** The follow-up actions as the Tasklist minutes form edits them: one per line. */
+    public static final String FOLLOW_UP_LINES = "followUpLines";
     public static final String PREVIOUS_COMMENTS = "previousComments";
     public static final String MINUTES_PREVIEW = "minutesPreview";
     public static final String PARTY_NAME = "partyName";

@@ -84,9 +84,8 @@ public class DialogueDriver {
         List<Map<String, Object>> items = new java.util.ArrayList<>();
         List<String> titles = AGENDA;
         for (int i = 0; i < titles.size(); i++) {
+            // only the fields the form has, in agenda order, as Tasklist submits them
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("number", i + 1);
-            item.put("title", titles.get(i));
             item.put("discussion", discussions.get(i));
             item.put("decisions", i == 0 ? "Med disse bemærkninger blev dagsordenen godkendt." : "");
             items.add(item);
