@@ -123,6 +123,37 @@ class DialogueMeetingProcessTest extends AbstractProcessTest {
     }
 
     @Test
+    void shouldRecordMinutesWrittenAsTextInTasklist() {
+        // given a held meeting; Tasklist's form shows the minutes as text blocks per agenda item
+        String ref = heldMeeting();
+        String taskId = driver.task(ref, "Task_RecordMinutes", "dialog-region").getId();
+        String prefilled = (String) engine.getTaskService().getVariable(taskId, DialogueVariables.MINUTES_TEXT);
+        assertThat(prefilled).contains("Ad dagsordenens punkt 1: Velkomst og godkendelse af dagsordenen",
+                "Ad dagsordenens punkt 6: Eventuelt");
+
+        // when the minute-taker writes under every item and adds an action on its own line
+        StringBuilder written = new StringBuilder();
+        for (String block : prefilled.split("\\n\\n")) {
+            written.append(block.replace("Drøftelse: ", "Drøftelse: Drøftet.")).append("\n\n");
+        }
+        driver.complete(ref, "Task_RecordMinutes", HOST, java.util.Map.of(
+                DialogueVariables.MINUTES_TEXT, written.toString(),
+                DialogueVariables.FOLLOW_UP_LINES, "Opdatér tallene i statusnotatet | Beskæftigelsesregionen | "
+                        + "Merete Grønlund | " + inTwoWeeks() + " | 1 | statusnotat"));
+
+        // then every item and the action are stored, as if the API had sent them as rows
+        assertThat(meetings.minutes(ref)).hasSize(6).allSatisfy(m -> assertThat(m.discussion()).isEqualTo("Drøftet."));
+        assertThat(meetings.followUps(ref)).singleElement().satisfies(f -> {
+            assertThat(f.responsibleParty()).isEqualTo("region");
+            assertThat(f.responsiblePerson()).isEqualTo("Merete Grønlund");
+            assertThat(f.dueDate()).isEqualTo(inTwoWeeks());
+            assertThat(f.agendaNumber()).isEqualTo(1);
+            assertThat(f.reviseStatusNote()).isTrue();
+        });
+        assertThat(instance(ref)).isWaitingAt("Task_ApproveMinutes");
+    }
+
+    @Test
     void shouldCloseFollowUpsOnTimeInParallel() {
         // given approved minutes with one action for each party
         String ref = heldMeeting();
