@@ -41,7 +41,7 @@ class HearingApiIT extends AbstractProcessTest {
 
         // when each task is completed through /engine-rest by the right user
         submitForm("anders.friis", ref, "Task_ScheduleMeeting", Map.of(
-                "meetingStart", driver.now().plusDays(3).withNano(0).toLocalDateTime().toString(),
+                "meetingStart", driver.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0).toLocalDateTime().toString(),
                 "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
         driver.executeJobs(ref); // the invitations go out
         assertThat(status(ref).at("/committees/0/state").asText()).isEqualTo("MEETING_SCHEDULED");
