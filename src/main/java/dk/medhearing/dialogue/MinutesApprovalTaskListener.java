@@ -3,8 +3,8 @@ package dk.medhearing.dialogue;
 import dk.medhearing.dialogue.DialogueRecords.MinutesApproval;
 import dk.medhearing.response.Actor;
 import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.response.Decision;
 import dk.medhearing.web.EngineClock;
-import dk.medhearing.web.ValidationFailedException;
 import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -55,16 +55,9 @@ public class MinutesApprovalTaskListener extends FormTaskListener {
     protected void store(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         String party = (String) task.getVariable(PARTY);
-        String decision = CommitteeResponseVariables.text(task, DECISION);
-        String comment = CommitteeResponseVariables.text(task, APPROVAL_COMMENT);
-        if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
-            throw ValidationFailedException.of(REJECTED, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
-        }
-        boolean approved = DECISION_APPROVE.equals(decision);
-        if (!approved && comment == null) {
-            throw ValidationFailedException.of(REJECTED, APPROVAL_COMMENT,
-                    "Skriv en kommentar, når referatet sendes tilbage.");
-        }
+        Decision decision = Decision.read(task, REJECTED, "referatet");
+        boolean approved = decision.approved();
+        String comment = decision.comment();
         int round = meetings.find(reference).orElseThrow().minutesRound();
         meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
                 clock.now()));

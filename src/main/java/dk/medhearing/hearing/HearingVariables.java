@@ -44,8 +44,7 @@ public final class HearingVariables {
     public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
     /** JSON rows of the received/missing overview shown in HovedMED's forms. */
     public static final String COMMITTEE_OVERVIEW = "committeeOverview";
-    public static final String CONSOLIDATED_APPROVED_BY_CHAIR = "chairApproved";
-    public static final String CONSOLIDATED_APPROVED_BY_VICE_CHAIR = "viceChairApproved";
+    // HovedMED's approvals set CommitteeResponseVariables.CHAIR_APPROVED / VICE_CHAIR_APPROVED, as a CenterMED's do
 
     // task-local fields of "Indsend høringssvar til det politiske udvalg"
     public static final String JOURNAL_REFERENCE = "journalReference";

@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** The {@code mail_log} table: every mail sent, keyed on business key + kind + recipient. */
 @Repository
@@ -31,11 +30,5 @@ public class MailLogRepository {
     public void recordSent(String businessKey, String kind, String recipient, String subject, OffsetDateTime at) {
         jdbc.sql("insert into mail_log (business_key, kind, recipient, subject, sent_at) values (?, ?, ?, ?, ?)")
                 .params(businessKey, kind, recipient.toLowerCase(), subject, at).update();
-    }
-
-    /** The kinds of mail sent for a business key, e.g. for the status page. */
-    public List<String> kinds(String businessKey) {
-        return jdbc.sql("select distinct kind from mail_log where business_key = ? order by kind").param(businessKey)
-                .query(String.class).list();
     }
 }

@@ -1,7 +1,6 @@
 package dk.medhearing.response;
 
 import dk.medhearing.web.EngineClock;
-import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -54,16 +53,9 @@ public class ApprovalTaskListener extends FormTaskListener {
 
     @Override
     protected void store(DelegateTask task) {
-        String decision = text(task, DECISION);
-        String comment = text(task, APPROVAL_COMMENT);
-        if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
-            throw ValidationFailedException.of(REJECTED, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
-        }
-        boolean approved = DECISION_APPROVE.equals(decision);
-        if (!approved && comment == null) {
-            throw ValidationFailedException.of(REJECTED, APPROVAL_COMMENT,
-                    "Skriv en kommentar, når høringssvaret sendes tilbage.");
-        }
+        Decision decision = Decision.read(task, REJECTED, "høringssvaret");
+        boolean approved = decision.approved();
+        String comment = decision.comment();
         ApproverRole role = role(task);
         ResponseDraft draft = latest(task);
         responses.saveApproval(new Approval(draft.reference(), draft.committee(), draft.version(), role, approved,

@@ -56,10 +56,6 @@ public final class FormTimes {
         fields.put(MEETING_TIME, localTime(start));
     }
 
-    public static String localDateTime(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(EngineClock.ZONE).toLocalDateTime().toString();
-    }
-
     public static String localTime(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(EngineClock.ZONE).toLocalTime().toString();
     }
