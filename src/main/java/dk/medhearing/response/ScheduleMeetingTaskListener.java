@@ -1,5 +1,7 @@
 package dk.medhearing.response;
 
+import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
@@ -9,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,12 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
+    private final HearingRepository hearings;
 
-    public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock) {
+    public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
+                                       HearingRepository hearings) {
         this.meetings = meetings;
+        this.hearings = hearings;
         this.progress = progress;
         this.actor = actor;
         this.clock = clock;
@@ -57,7 +61,8 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
         if (place == null) {
             errors.add(new FieldError(MEETING_PLACE, "Mødested skal udfyldes."));
         }
-        OffsetDateTime deadline = FormTimes.offset((Date) task.getVariable(RESPONSE_DEADLINE));
+        // from our records, never from a variable a task user could have set
+        OffsetDateTime deadline = hearings.find(reference(task)).map(Hearing::responseDeadline).orElse(null);
         if (start != null && !start.isAfter(clock.now())) {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }

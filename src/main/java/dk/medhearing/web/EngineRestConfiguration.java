@@ -11,5 +11,6 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(ValidationExceptionMapper.class);
         register(ValidationExceptionMapper.Rest.class);
+        register(ValidationExceptionMapper.Unexpected.class);
     }
 }

@@ -1,23 +1,22 @@
 package dk.medhearing.web;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * The engine wraps an exception thrown by a task listener or delegate; when the cause is one of our
- * {@link ValidationFailedException}s (a form broke a rule), the engine REST API answers 400 with the Danish message
- * and the field errors instead of 500. Everything else is answered as the engine would. {@link Rest} does the same
- * for the engine's {@code RestException}, in which its resources wrap engine failures.
+ * The engine REST API's answers to failures, on {@code /engine-rest} and on the webapps' engine API
+ * ({@code /camunda/api/engine}) alike. The engine wraps what a task listener or delegate throws; when the cause is one
+ * of our {@link ValidationFailedException}s (a form broke a rule) the answer is 400 with only our Danish message and
+ * the field errors; an unknown task is 404; anything the engine would answer with 5xx gets a plain Danish message (the
+ * details are logged, never sent). Other 4xx are answered as the engine would. {@link Rest} and {@link Unexpected} do
+ * the same for the engine resources' {@code RestException} and for everything else.
  */
 @Provider
 @Priority(1)
@@ -27,25 +26,7 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        ValidationFailedException validation = find(exception);
-        return validation == null ? engineDefault.toResponse(exception) : badRequest(validation);
-    }
-
-    static Response badRequest(ValidationFailedException validation) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ValidationFailedException.class.getSimpleName());
-        body.put("message", validation.getMessage());
-        body.put("errors", validation.errors());
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    static ValidationFailedException find(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ValidationFailedException v) {
-                return v;
-            }
-        }
-        return null;
+        return EngineErrors.answer(exception, engineDefault.toResponse(exception));
     }
 
     /** The same for failures the engine's REST resources have wrapped in a {@link RestException}. */
@@ -57,8 +38,20 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
 
         @Override
         public Response toResponse(RestException exception) {
-            ValidationFailedException validation = find(exception);
-            return validation == null ? engineDefault.toResponse(exception) : badRequest(validation);
+            return EngineErrors.answer(exception, engineDefault.toResponse(exception));
+        }
+    }
+
+    /** The catch-all: whatever else fails, no stack trace or SQL leaves the server. */
+    @Provider
+    @Priority(1)
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private final ExceptionHandler engineDefault = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            return EngineErrors.answer(exception, engineDefault.toResponse(exception));
         }
     }
 }

@@ -1,0 +1,80 @@
+package dk.medhearing.formguard;
+
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.ValidationFailedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Refuses, before the command runs (so nothing changes), any task command of an authenticated user that would set or
+ * remove a variable outside the task's form: submit-form, complete and resolve for everybody, task variable updates
+ * for all but Camunda administrators. Read-only fields of a submitted form are dropped. Engine-internal calls (no
+ * authenticated user) pass.
+ */
+class FormFieldGuard extends CommandInterceptor {
+
+    static final String REJECTED = "Opgaven blev ikke gemt";
+
+    private final FormFields formFields;
+
+    FormFieldGuard(FormFields formFields) {
+        this.formFields = formFields;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        SubmissionReader.read(command).ifPresent(submission -> check(Context.getCommandContext(), submission));
+        return next.execute(command);
+    }
+
+    private void check(CommandContext context, Submission submission) {
+        if (context == null || context.getAuthenticatedUserId() == null) {
+            return;
+        }
+        if (!submission.form() && context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
+            return;
+        }
+        TaskEntity task = submission.taskId() == null ? null
+                : context.getTaskManager().findTaskById(submission.taskId());
+        if (task == null) {
+            throw new NotFoundException("Opgaven " + submission.taskId() + " findes ikke (længere).");
+        }
+        FormSpec spec = formFields.forTask(context, task.getId())
+                .orElse(new FormSpec("", Set.of(), Set.of()));
+        Set<String> names = new LinkedHashSet<>(submission.removals());
+        if (submission.values() != null) {
+            names.addAll(submission.values().keySet());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : names) {
+            boolean dropped = submission.form() && spec.readOnly().contains(name);
+            if (!spec.editable().contains(name) && !dropped) {
+                errors.add(new FieldError(name, "Feltet '" + name + "' hører ikke til opgavens formular og kan ikke"
+                        + " ændres."));
+            }
+        }
+        ValidationFailedException.throwIfAny(REJECTED, errors);
+        if (submission.form() && submission.values() != null) {
+            LongTexts.keepOutOfVariables(task, submission.values());
+            names.stream().filter(spec.readOnly()::contains).forEach(name -> drop(submission, name));
+        }
+    }
+
+    private static void drop(Submission submission, String readOnlyField) {
+        try {
+            submission.values().remove(readOnlyField);
+        } catch (UnsupportedOperationException fixed) {
+            throw ValidationFailedException.of(REJECTED, readOnlyField, "Feltet '" + readOnlyField
+                    + "' kan kun læses.");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dk.medhearing.formguard;
+
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A submitted text longer than a Camunda String variable holds (4,000 characters) is passed to the task's listener as
+ * a transient variable: it lives for this command only, and the listener stores it in our tables. Its task-local
+ * prefill is removed first (the engine refuses to turn a stored variable transient).
+ */
+final class LongTexts {
+
+    static final int VARIABLE_LIMIT = 4000;
+
+    private LongTexts() {
+    }
+
+    static void keepOutOfVariables(TaskEntity task, Map<String, Object> values) {
+        for (String name : List.copyOf(values.keySet())) {
+            Object value = values.get(name);
+            String text = value instanceof StringValue s ? s.getValue() : value instanceof String s ? s : null;
+            if (text != null && text.length() > VARIABLE_LIMIT) {
+                if (task.hasVariableLocal(name)) {
+                    task.removeVariableLocal(name);
+                }
+                values.put(name, Variables.stringValue(text, true));
+            }
+        }
+    }
+}

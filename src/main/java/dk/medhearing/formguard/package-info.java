@@ -1,0 +1,5 @@
+/**
+ * The engine-side boundary of task forms: a submission (whatever the transport) may set only the fields of the task's
+ * deployed Camunda Form and the documented API fields; process data is out of a task user's reach.
+ */
+package dk.medhearing.formguard;

@@ -1,0 +1,55 @@
+package dk.medhearing.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Chooses the engine REST API's answer to a failure; see {@link ValidationExceptionMapper}. */
+final class EngineErrors {
+
+    static final String SERVER_ERROR = "Der opstod en uventet fejl på serveren, og intet blev gemt. Prøv igen om lidt,"
+            + " eller kontakt administrationen.";
+    private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
+
+    private EngineErrors() {
+    }
+
+    static Response answer(Throwable exception, Response engineAnswer) {
+        ValidationFailedException validation = find(exception, ValidationFailedException.class);
+        if (validation != null) {
+            return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
+        }
+        NotFoundException notFound = find(exception, NotFoundException.class);
+        if (notFound != null && engineAnswer.getStatus() >= 500) {
+            return json(Response.Status.NOT_FOUND, "NotFound", "Det, du bad om, findes ikke (længere).", List.of());
+        }
+        if (engineAnswer.getStatus() >= 500) {
+            LOG.error("Engine REST request failed", exception);
+            return json(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", SERVER_ERROR, List.of());
+        }
+        return engineAnswer;
+    }
+
+    private static Response json(Response.Status status, String type, String message, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        body.put("errors", errors);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,183 @@
+package dk.medhearing.formguard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.committee.Member;
+import dk.medhearing.response.CommitteeState;
+import dk.medhearing.response.MeetingRepository;
+import dk.medhearing.response.Participation;
+import dk.medhearing.response.ParticipationRepository;
+import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.support.HearingDriver;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A chair tries to change what is not the form's: another committee's records, the deadline, the reference. */
+class FormTamperingIT extends AbstractProcessTest {
+
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ParticipationRepository participations;
+    @Autowired
+    MeetingRepository meetings;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private String reference;
+    private Task amcTask;
+
+    @BeforeEach
+    void startAHearingOfAmcAndJki() {
+        reference = HearingDriver.newReference();
+        driver.start(reference, List.of("amc", "jki"));
+        amcTask = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ScheduleMeeting").taskCandidateGroup("amc-chair").singleResult();
+        as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId() + "/claim"),
+                body("{\"userId\":\"anders.friis\"}"), String.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"committee\":{\"value\":\"jki\"}",
+            "\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\",\"type\":\"Date\"}",
+            "\"hearingReference\":{\"value\":\"BIF-2026-0001\"}", "\"reference\":{\"value\":\"BIF-2026-0001\"}",
+            "\"somethingElse\":{\"value\":\"x\"}"})
+    void shouldRefuseAVariableOutsideTheFormOverEngineRest(String extra) throws Exception {
+        int mailsToJki = mailsTo("jki");
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(extra)), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String field = extra.substring(1, extra.indexOf('"', 1));
+        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo(field);
+        assertThat(response.getBody()).contains("formular").doesNotContain("ENGINE-", "Exception");
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseAVariableOutsideTheFormOnTheWebappsApi() throws Exception {
+        int mailsToJki = mailsTo("jki");
+        TasklistSession tasklist = TasklistSession.login(port, "anders.friis");
+
+        HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + amcTask.getId()
+                + "/submit-form", meetingForm("\"committee\":{\"value\":\"jki\"}"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("committee").doesNotContain("ENGINE-", "Exception");
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseToSetAProcessVariableThroughTheTask() {
+        ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/task/" + amcTask.getId()
+                        + "/variables/committee"), org.springframework.http.HttpMethod.PUT,
+                body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("committee");
+        assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
+    }
+
+    @Test
+    void shouldRefuseToSetATaskLocalVariableOutsideTheForm() {
+        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
+                + "/localVariables"), body("{\"modifications\":{\"committee\":{\"value\":\"jki\"}}}"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
+    }
+
+    @Test
+    void shouldRefuseATaskUserTheProcessInstancesVariables() {
+        String instance = driver.committeeInstance(reference, "amc").getId();
+
+        ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/process-instance/" + instance
+                        + "/variables/committee"), org.springframework.http.HttpMethod.PUT,
+                body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
+
+        assertThat(response.getStatusCode().value()).isIn(403, 404);
+        assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
+    }
+
+    @Test
+    void shouldStillAcceptTheFormsOwnFields() {
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(state("amc")).isEqualTo(CommitteeState.MEETING_SCHEDULED);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownTask() {
+        ResponseEntity<String> submit = as("anders.friis").postForEntity(
+                url("/engine-rest/task/no-such-task/submit-form"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> complete = as("anders.friis").postForEntity(
+                url("/engine-rest/task/no-such-task/complete"), body(meetingForm(null)), String.class);
+
+        assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submit.getBody()).doesNotContain("ENGINE-", "Exception");
+    }
+
+    private void assertNothingChanged(int mailsToJkiBefore) throws Exception {
+        driver.executeJobs(reference);
+        assertThat(state("jki")).isEqualTo(CommitteeState.AWAITING_MEETING);
+        assertThat(state("amc")).isEqualTo(CommitteeState.AWAITING_MEETING);
+        assertThat(meetings.forHearing(reference)).isEmpty();
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
+        assertThat(mailsTo("jki")).isEqualTo(mailsToJkiBefore);
+    }
+
+    private CommitteeState state(String committee) {
+        return participations.forHearing(reference).stream().filter(p -> p.committee().equals(committee))
+                .map(Participation::state).findFirst().orElseThrow();
+    }
+
+    private int mailsTo(String committee) throws Exception {
+        Set<String> addresses = organisation.requireUnit(committee).members().stream().map(Member::email)
+                .collect(Collectors.toSet());
+        int count = 0;
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> addresses.contains(a.toString()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private String meetingForm(String extra) {
+        String start = driver.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0).toLocalDateTime()
+                .toString();
+        return "{\"variables\":{\"meetingStart\":{\"value\":\"" + start + "\"},\"meetingEnd\":{\"value\":\"12:00\"},"
+                + "\"meetingPlace\":{\"value\":\"Mødelokalet\"}" + (extra == null ? "" : "," + extra) + "}}";
+    }
+
+    private static HttpEntity<String> body(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
