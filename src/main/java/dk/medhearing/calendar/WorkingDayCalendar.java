@@ -120,7 +120,25 @@ public class WorkingDayCalendar {
      * has 5 working days. 0 when {@code to} is not after {@code from}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return (int) daysAfter(from, to).filter(this::isWorkingDay).count();
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        // weekdays by arithmetic, minus the whole days off on weekdays: work per year, not per day
+        LocalDate first = from.plusDays(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, to) + 1;
+        long weekdays = days / 7 * 5;
+        for (LocalDate day = first.plusDays(days / 7 * 7); !day.isAfter(to); day = day.plusDays(1)) {
+            weekdays += WEEKEND.containsKey(day.getDayOfWeek()) ? 0 : 1;
+        }
+        long daysOff = 0;
+        for (int year = first.getYear(); year <= to.getYear(); year++) {
+            int inYear = year;
+            daysOff += daysOff(year).whole().keySet().stream()
+                    .filter(day -> day.getYear() == inYear && !day.isBefore(first) && !day.isAfter(to))
+                    .filter(day -> !WEEKEND.containsKey(day.getDayOfWeek()))
+                    .count();
+        }
+        return (int) (weekdays - daysOff);
     }
 
     /** The earliest deadline that gives a hearing published on the date the configured minimum of working days. */

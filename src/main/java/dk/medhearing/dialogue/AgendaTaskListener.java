@@ -51,6 +51,9 @@ public class AgendaTaskListener extends FormTaskListener {
             throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
                     "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
         }
+        if (items.stream().anyMatch(item -> item.length() > 500)) {
+            throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS, "Et dagsordenspunkt må højst være 500 tegn.");
+        }
         meetings.replaceAgenda(reference, items);
         meetings.updateState(reference, MeetingState.STATUS_NOTE_PENDING);
     }

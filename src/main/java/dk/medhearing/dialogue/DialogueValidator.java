@@ -4,6 +4,7 @@ import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,7 @@ public class DialogueValidator {
         }
         OffsetDateTime now = clock.now();
         OffsetDateTime meetingAt = DateTimes.parse("meetingAt", "Mødetidspunktet", input.meetingAt(), true, errors);
+        InputRules.withinRange(errors, "meetingAt", "Mødet", meetingAt, now);
         if (meetingAt != null && !meetingAt.isAfter(now)) {
             errors.add(new FieldError("meetingAt", "Mødet skal ligge i fremtiden."));
         }
@@ -65,6 +67,7 @@ public class DialogueValidator {
         if (place == null) {
             errors.add(new FieldError("place", "Mødested skal udfyldes."));
         }
+        InputRules.maxLength(errors, "place", "Mødestedet", place, 500);
         List<MeetingParticipant> participants = participants(input.participants(), errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         return new Valid(new DialogueMeeting(reference, title, meetingAt, place, MeetingState.AGENDA_PENDING, 0, null,
@@ -76,14 +79,15 @@ public class DialogueValidator {
         for (String partyId : byParty.keySet()) {
             if (parties.party(partyId).isEmpty()) {
                 errors.add(new FieldError("participants", partyId.isEmpty()
-                        ? "Ukendte deltagere: " + String.join(", ", byParty.get(partyId)) + "."
+                        ? "Ukendte deltagere uden part."
                         : "Ukendt part '" + partyId + "' (kendte: " + String.join(", ", parties.ids()) + ")."));
             }
         }
         List<MeetingParticipant> result = new ArrayList<>();
         for (Party party : parties.parties()) {
             LinkedHashSet<String> ids = new LinkedHashSet<>();
-            for (String id : byParty.getOrDefault(party.id(), List.of())) {
+            List<String> chosenIds = byParty.get(party.id());
+            for (String id : chosenIds == null ? List.<String>of() : chosenIds) {
                 String person = trim(id);
                 if (person == null) {
                     continue;

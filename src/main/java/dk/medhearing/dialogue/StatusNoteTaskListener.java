@@ -62,7 +62,9 @@ public class StatusNoteTaskListener extends FormTaskListener {
         if (text == null && link == null) {
             errors.add(new FieldError(STATUS_NOTE_TEXT, "Skriv statusnotatet, eller angiv et link til det."));
         }
-        if (link != null && !HearingValidator.isWebLink(link)) {
+        if (link != null && link.length() > 1000) {
+            errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet må højst være 1.000 tegn."));
+        } else if (link != null && !HearingValidator.isWebLink(link)) {
             errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet skal være en webadresse, der"
                     + " starter med https:// eller http://."));
         }

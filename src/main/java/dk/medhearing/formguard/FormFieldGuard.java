@@ -33,6 +33,7 @@ class FormFieldGuard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         SubmissionReader.read(command).ifPresent(submission -> check(Context.getCommandContext(), submission));
+        LongTexts.keepOutOfVariables(null, SubmissionReader.startForm(command));
         return next.execute(command);
     }
 

@@ -19,12 +19,16 @@ final class LongTexts {
     private LongTexts() {
     }
 
+    /** For a task form ({@code task}) or a start form ({@code task == null}). */
     static void keepOutOfVariables(TaskEntity task, Map<String, Object> values) {
+        if (values == null) {
+            return;
+        }
         for (String name : List.copyOf(values.keySet())) {
             Object value = values.get(name);
             String text = value instanceof StringValue s ? s.getValue() : value instanceof String s ? s : null;
             if (text != null && text.length() > VARIABLE_LIMIT) {
-                if (task.hasVariableLocal(name)) {
+                if (task != null && task.hasVariableLocal(name)) {
                     task.removeVariableLocal(name);
                 }
                 values.put(name, Variables.stringValue(text, true));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
@@ -49,6 +50,11 @@ final class SubmissionReader {
                     orEmpty(field(command, AbstractPatchVariablesCmd.class, "deletions"))));
         }
         return Optional.empty();
+    }
+
+    /** The variables of a submitted start form, or {@code null} for any other command. */
+    static Map<String, Object> startForm(Command<?> command) {
+        return command instanceof SubmitStartFormCmd ? field(command, SubmitStartFormCmd.class, "variables") : null;
     }
 
     private static Collection<String> orEmpty(Collection<String> names) {

@@ -21,7 +21,7 @@ public class HearingRepository {
     }
 
     public boolean exists(String reference) {
-        return jdbc.sql("select count(*) from hearing where reference = ?").param(reference)
+        return jdbc.sql("select count(*) from hearing where upper(reference) = upper(?)").param(reference)
                 .query(Integer.class).single() > 0;
     }
 

@@ -46,12 +46,12 @@ public class HearingService {
      * whose first task registers the hearing with the same validation.
      */
     public Hearing start(HearingInput input, String user) {
-        validator.validate(input, user);
+        Hearing valid = validator.validate(input, user);
         runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
-                .businessKey(input.reference().trim())
+                .businessKey(valid.reference())
                 .setVariables(HearingVariables.forStart(input))
                 .execute();
-        return hearings.find(input.reference().trim()).orElseThrow();
+        return hearings.find(valid.reference()).orElseThrow();
     }
 
     /** Validates and stores a hearing with its consulted committees, inside the process's start transaction. */

@@ -8,6 +8,7 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +28,11 @@ import java.util.stream.Collectors;
 public class HearingValidator {
 
     static final String REJECTED = "Høringen blev ikke startet";
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    static final int MAX_SUMMARY = 20_000;
+    static final int MAX_JUSTIFICATION = 1_000;
+    static final int MAX_PLACE = 500;
+    static final int MAX_LINK = 2_000;
+    static final int MAX_LINKS = 20;
 
     private final Organisation organisation;
     private final HearingRepository hearings;
@@ -47,12 +51,12 @@ public class HearingValidator {
 
     public Hearing validate(HearingInput input, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
-        String reference = trim(input.reference());
+        String reference = InputRules.normaliseReference(input.reference());
         if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
-        } else if (!REFERENCE.matcher(reference).matches()) {
-            errors.add(new FieldError("reference", "Journalnummeret må kun indeholde bogstaver, tal, '.', '_', '/' og '-'"
-                    + " (højst 64 tegn)."));
+        } else if (!InputRules.REFERENCE.matcher(reference).matches()) {
+            errors.add(new FieldError("reference", "Journalnummeret må kun indeholde bogstaver, tal og '-', skal starte"
+                    + " med et bogstav eller tal og være 2 til 40 tegn, fx BIF-2026-0042."));
         } else if (hearings.exists(reference)) {
             errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
         }
@@ -62,6 +66,9 @@ public class HearingValidator {
         } else if (title.length() > 500) {
             errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
         }
+        InputRules.maxLength(errors, "summary", "Resuméet", trim(input.summary()), MAX_SUMMARY);
+        InputRules.maxLength(errors, "shortWindowJustification", "Begrundelsen for den korte frist",
+                trim(input.shortWindowJustification()), MAX_JUSTIFICATION);
         List<String> links = documentLinks(input.documentLinks(), errors);
         List<String> committees = committees(input.committees(), errors);
 
@@ -71,6 +78,9 @@ public class HearingValidator {
                 input.mainCommitteeMeetingAt(), true, errors);
         OffsetDateTime politicalMeeting = DateTimes.parse("politicalCommitteeMeetingAt", "Datoen for udvalgsmødet",
                 input.politicalCommitteeMeetingAt(), true, errors);
+        boolean inRange = InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", deadline, now)
+                & InputRules.withinRange(errors, "mainCommitteeMeetingAt", "HovedMEDs møde", mainMeeting, now)
+                & InputRules.withinRange(errors, "politicalCommitteeMeetingAt", "Udvalgsmødet", politicalMeeting, now);
         if (deadline != null && !deadline.isAfter(now)) {
             errors.add(new FieldError("responseDeadline", "Høringsfristen skal ligge i fremtiden."));
         }
@@ -91,6 +101,8 @@ public class HearingValidator {
             if (orientationPlace == null) {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
             }
+            InputRules.maxLength(errors, "orientationMeeting.place", "Stedet for orienteringsmødet", orientationPlace,
+                    MAX_PLACE);
             if (orientationAt != null && !orientationAt.isAfter(now)) {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge i fremtiden."));
             }
@@ -101,7 +113,8 @@ public class HearingValidator {
         int window = 0;
         String justification = trim(input.shortWindowJustification());
         String holidayWarning = null;
-        if (deadline != null && deadline.isAfter(now)) {
+        // the range check first: the working days of a window are only counted for a sane deadline
+        if (deadline != null && deadline.isAfter(now) && inRange) {
             LocalDate published = now.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
             LocalDate due = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
             window = calendar.workingDaysBetween(published, due);
@@ -151,12 +164,19 @@ public class HearingValidator {
 
     private static List<String> documentLinks(List<String> links, List<FieldError> errors) {
         List<String> result = new ArrayList<>();
-        for (String link : links == null ? List.<String>of() : links) {
+        List<String> given = links == null ? List.of() : links;
+        if (given.size() > MAX_LINKS) {
+            errors.add(new FieldError("documentLinks", "Der må højst være " + MAX_LINKS + " dokumentlinks."));
+            return result;
+        }
+        for (String link : given) {
             String value = trim(link);
             if (value == null) {
                 continue;
             }
-            if (!isWebLink(value)) {
+            if (value.length() > MAX_LINK) {
+                errors.add(new FieldError("documentLinks", "Et dokumentlink må højst være " + MAX_LINK + " tegn."));
+            } else if (!isWebLink(value)) {
                 errors.add(new FieldError("documentLinks", "Dokumentlinket '" + value
                         + "' skal være en webadresse, der starter med https:// eller http://."));
             }

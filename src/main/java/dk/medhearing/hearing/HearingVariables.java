@@ -58,8 +58,10 @@ public final class HearingVariables {
         Map<String, Object> variables = new HashMap<>();
         variables.put(REFERENCE, input.reference());
         variables.put(TITLE, input.title());
-        variables.put(SUMMARY, input.summary());
-        variables.put(DOCUMENT_LINKS, input.documentLinks() == null ? null : String.join("\n", input.documentLinks()));
+        // long texts never become stored String variables: transient, read by the registration, kept in our tables
+        variables.put(SUMMARY, Variables.stringValue(input.summary(), true));
+        variables.put(DOCUMENT_LINKS, Variables.stringValue(
+                input.documentLinks() == null ? null : String.join("\n", input.documentLinks()), true));
         variables.put(COMMITTEES, input.committees() == null ? null : stringList(input.committees()));
         variables.put(RESPONSE_DEADLINE, input.responseDeadline());
         if (input.orientationMeeting() != null) {
@@ -68,7 +70,7 @@ public final class HearingVariables {
         }
         variables.put(MAIN_COMMITTEE_MEETING_AT, input.mainCommitteeMeetingAt());
         variables.put(POLITICAL_COMMITTEE_MEETING_AT, input.politicalCommitteeMeetingAt());
-        variables.put(SHORT_WINDOW_JUSTIFICATION, input.shortWindowJustification());
+        variables.put(SHORT_WINDOW_JUSTIFICATION, Variables.stringValue(input.shortWindowJustification(), true));
         return variables;
     }
 

@@ -97,8 +97,14 @@ public final class CommitteeResponseVariables {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
-    /** Sets every given form field on the task itself, so what the form submits stays task-local. */
+    /**
+     * Sets every given form field on the task itself, so what the form submits stays task-local. A text longer than a
+     * String variable holds (4,000 characters) is set as a JSON-serialised value, which has no such limit.
+     */
     public static void prefill(DelegateTask task, java.util.Map<String, ?> fields) {
-        fields.forEach(task::setVariableLocal);
+        fields.forEach((name, value) -> task.setVariableLocal(name, value instanceof String text && text.length() > 4000
+                ? org.camunda.bpm.engine.variable.Variables.objectValue(text).serializationDataFormat(
+                        org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create()
+                : value));
     }
 }

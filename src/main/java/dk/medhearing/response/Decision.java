@@ -26,6 +26,9 @@ public record Decision(boolean approved, String comment) {
             throw ValidationFailedException.of(rejected, APPROVAL_COMMENT,
                     "Skriv en kommentar, når " + what + " sendes tilbage.");
         }
+        if (comment != null && comment.length() > 10_000) {
+            throw ValidationFailedException.of(rejected, APPROVAL_COMMENT, "Kommentaren må højst være 10.000 tegn.");
+        }
         return new Decision(approved, comment);
     }
 }

@@ -63,8 +63,13 @@ public class DraftResponseTaskListener extends FormTaskListener {
         if (text != null && text.length() > 100_000) {
             throw ValidationFailedException.of(REJECTED, RESPONSE_TEXT, "Høringssvaret må højst være 100.000 tegn.");
         }
+        String employeeRemarks = text(task, EMPLOYEE_REMARKS);
+        if (employeeRemarks != null && employeeRemarks.length() > 100_000) {
+            throw ValidationFailedException.of(REJECTED, EMPLOYEE_REMARKS,
+                    "Medarbejdersidens bemærkninger må højst være 100.000 tegn.");
+        }
         responses.addDraft(reference(task), committee(task), noRemarks, noRemarks ? null : text,
-                text(task, EMPLOYEE_REMARKS), actor.of(task), clock.now());
+                employeeRemarks, actor.of(task), clock.now());
         task.getExecution().setVariable(CHAIR_APPROVED, null);
         task.getExecution().setVariable(VICE_CHAIR_APPROVED, null);
         progress.record(reference(task), committee(task), CommitteeState.AWAITING_APPROVAL);

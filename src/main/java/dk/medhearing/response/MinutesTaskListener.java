@@ -9,6 +9,7 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -118,9 +119,18 @@ public class MinutesTaskListener extends FormTaskListener {
         if (minuteTaker == null) {
             errors.add(new FieldError(MINUTE_TAKER, "Referent skal udfyldes."));
         }
+        InputRules.maxLength(errors, MEETING_PLACE, "Mødestedet", place, 500);
+        InputRules.maxLength(errors, MANAGEMENT_ATTENDEES, "Deltagerne fra ledelsessiden", management, 20_000);
+        InputRules.maxLength(errors, EMPLOYEE_ATTENDEES, "Deltagerne fra medarbejdersiden", employees, 20_000);
+        String absentees = text(task, ABSENTEES);
+        InputRules.maxLength(errors, ABSENTEES, "Afbud", absentees, 20_000);
+        InputRules.maxLength(errors, MEETING_CHAIR, "Ordstyrer", chair, 200);
+        InputRules.maxLength(errors, MINUTE_TAKER, "Referent", minuteTaker, 200);
+        String discussion = text(task, DISCUSSION);
+        InputRules.maxLength(errors, DISCUSSION, "Referatets drøftelse", discussion, 100_000);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         minutes.save(new Minutes(reference(task), committee(task), start, end, place, management, employees,
-                text(task, ABSENTEES), chair, minuteTaker, text(task, DISCUSSION), actor.of(task), clock.now()));
+                absentees, chair, minuteTaker, discussion, actor.of(task), clock.now()));
         progress.record(reference(task), committee(task), CommitteeState.MINUTES_RECORDED);
     }
 }

@@ -5,6 +5,7 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -61,6 +62,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
         if (place == null) {
             errors.add(new FieldError(MEETING_PLACE, "Mødested skal udfyldes."));
         }
+        InputRules.maxLength(errors, MEETING_PLACE, "Mødestedet", place, 500);
         // from our records, never from a variable a task user could have set
         OffsetDateTime deadline = hearings.find(reference(task)).map(Hearing::responseDeadline).orElse(null);
         if (start != null && !start.isAfter(clock.now())) {

@@ -1,10 +1,14 @@
 package dk.medhearing.web;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,6 +21,8 @@ import java.util.List;
 @RestControllerAdvice(basePackages = {"dk.medhearing.hearing", "dk.medhearing.calendar", "dk.medhearing.mail", "dk.medhearing.document",
         "dk.medhearing.dialogue"})
 public class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ValidationFailedException.class)
     ResponseEntity<ApiError> invalid(ValidationFailedException e) {
@@ -54,6 +60,26 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ApiError> status(ResponseStatusException e) {
         return error(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+    }
+
+    /** A rule broken inside the engine (a delegate or listener), wrapped by the engine. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(ProcessEngineException e) {
+        ValidationFailedException validation = EngineErrors.find(e, ValidationFailedException.class);
+        return validation != null ? invalid(validation) : unexpected(e);
+    }
+
+    /**
+     * The catch-all: Spring's own 4xx keep their status; anything else is logged and answered with a plain Danish
+     * message, never with SQL or a stack trace.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            return error(HttpStatus.valueOf(known.getStatusCode().value()), "Forespørgslen blev afvist", List.of());
+        }
+        LOG.error("Request failed", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, EngineErrors.SERVER_ERROR, List.of());
     }
 
     /** Always JSON, also for a request that accepts only what the endpoint serves (e.g. {@code application/pdf}). */

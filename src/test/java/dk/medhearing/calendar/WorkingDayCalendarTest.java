@@ -300,4 +300,28 @@ class WorkingDayCalendarTest {
         // when / then
         assertThat(calendar.dateOf(moment)).isEqualTo(date("2027-01-01"));
     }
+
+    @Nested
+    class CountingWithoutWalkingEveryDay {
+
+        @Test
+        void shouldCountAsADayByDayWalkWouldOverSeveralYears() {
+            LocalDate from = LocalDate.of(2025, 12, 17);
+            for (LocalDate to = from; to.isBefore(LocalDate.of(2028, 1, 10)); to = to.plusDays(13)) {
+                LocalDate end = to;
+                long walked = from.plusDays(1).datesUntil(end.plusDays(1)).filter(calendar::isWorkingDay).count();
+                assertThat(calendar.workingDaysBetween(from, end)).as("to " + end).isEqualTo((int) walked);
+            }
+        }
+
+        @Test
+        void shouldCountACenturyQuickly() {
+            long start = System.nanoTime();
+
+            int days = calendar.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2126, 1, 1));
+
+            assertThat(days).isBetween(24_000, 26_100);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        }
+    }
 }

@@ -1,0 +1,41 @@
+package dk.medhearing.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Rules every input shares: the reference pattern, text lengths and how far ahead a date may lie (README, "Limits"). */
+public final class InputRules {
+
+    /** Upper case letters (ÆØÅ too), digits and '-', starting with a letter or digit, 2 to 40 characters. */
+    public static final Pattern REFERENCE = Pattern.compile("[A-ZÆØÅ0-9][A-ZÆØÅ0-9-]{1,39}");
+    public static final int MAX_YEARS_AHEAD = 2;
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    private InputRules() {
+    }
+
+    /** A reference as stored and compared: trimmed and in upper case, so "bif-1" and "BIF-1" are the same. */
+    public static String normaliseReference(String reference) {
+        return reference == null || reference.isBlank() ? null : reference.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Adds an error naming the field when the text is longer than {@code max} characters. */
+    public static void maxLength(List<FieldError> errors, String field, String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, label + " må højst være " + String.format(DANISH, "%,d", max)
+                    + " tegn (der er " + String.format(DANISH, "%,d", value.length()) + ")."));
+        }
+    }
+
+    /** Adds an error naming the field when the time lies more than {@link #MAX_YEARS_AHEAD} years after now. */
+    public static boolean withinRange(List<FieldError> errors, String field, String label, OffsetDateTime time,
+                                      OffsetDateTime now) {
+        if (time != null && time.isAfter(now.plusYears(MAX_YEARS_AHEAD))) {
+            errors.add(new FieldError(field, label + " må højst ligge " + MAX_YEARS_AHEAD + " år ude i fremtiden."));
+            return false;
+        }
+        return true;
+    }
+}
