@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Puts {@link FormFieldGuard} into the engine's command chain, inside the command context (after the transaction). */
+/**
+ * Puts {@link FormFieldGuard} into the engine's command chain, inside the command context (after the transaction
+ * starts), and caps form values in the history ({@link CappedFormHistory}).
+ */
 @Component
 class FormFieldGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -20,6 +23,9 @@ class FormFieldGuardPlugin extends AbstractProcessEnginePlugin {
                 with(configuration.getCustomPostCommandInterceptorsTxRequired()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
                 with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+        if (configuration.getHistoryEventProducer() == null) {
+            configuration.setHistoryEventProducer(new CappedFormHistory());
+        }
     }
 
     private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
