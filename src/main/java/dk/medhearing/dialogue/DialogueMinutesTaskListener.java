@@ -8,6 +8,7 @@ import dk.medhearing.response.Actor;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -176,6 +177,14 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
                 errors.add(new FieldError(field + "dueDate", label + ": fristen skal udfyldes."));
             } else if (dueDate != null && dueDate.isBefore(today)) {
                 errors.add(new FieldError(field + "dueDate", label + ": fristen må ikke ligge før i dag."));
+            }
+            if (dueDate != null && dueDate.isAfter(today.plusYears(InputRules.MAX_YEARS_AHEAD))) {
+                errors.add(new FieldError(field + "dueDate", label + ": fristen må højst ligge "
+                        + InputRules.MAX_YEARS_AHEAD + " år ude i fremtiden."));
+            }
+            if (person != null && person.length() > 200) {
+                errors.add(new FieldError(field + "responsiblePerson", label + ": den ansvarlige person må højst"
+                        + " være 200 tegn."));
             }
             Integer agendaNumber = null;
             if (agendaItem != null) {

@@ -142,7 +142,10 @@ public class HearingDriver {
 
     public void draft(String reference, String taskKey, String secretary, String text, String employeeRemarks) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("noRemarks", text == null);
+        if ("Task_DraftResponse".equals(taskKey)) {
+            // only the CenterMEDs' form has the field; a submission may set only its form's fields
+            vars.put("noRemarks", text == null);
+        }
         vars.put("responseText", text);
         vars.put("employeeRemarks", employeeRemarks);
         complete(reference, taskKey, secretary, vars);
