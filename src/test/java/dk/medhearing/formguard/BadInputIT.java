@@ -184,7 +184,7 @@ class BadInputIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
         Task task = claimedMeetingTask(reference);
-        TasklistSession tasklist = TasklistSession.login(port, "anders.friis");
+        TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
         String afterDeadline = driver.now().plusDays(11).toLocalDate().toString();
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId()

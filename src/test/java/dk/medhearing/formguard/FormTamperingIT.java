@@ -77,7 +77,7 @@ class FormTamperingIT extends AbstractProcessTest {
     @Test
     void shouldRefuseAVariableOutsideTheFormOnTheWebappsApi() throws Exception {
         int mailsToJki = mailsTo("jki");
-        TasklistSession tasklist = TasklistSession.login(port, "anders.friis");
+        TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + amcTask.getId()
                 + "/submit-form", meetingForm("\"committee\":{\"value\":\"jki\"}"));

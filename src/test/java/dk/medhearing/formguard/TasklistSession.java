@@ -22,7 +22,20 @@ final class TasklistSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
-    static TasklistSession login(int port, String user) throws IOException, InterruptedException {
+    /**
+     * Logs in. The webapps look the engine up in Camunda's runtime container by name; a test that starts and stops a
+     * second application in this JVM (OrganisationStartupFailureIT) can leave it unregistered there, so it is
+     * registered again first.
+     */
+    static TasklistSession login(int port, String user, org.camunda.bpm.engine.ProcessEngine engine)
+            throws IOException, InterruptedException {
+        org.camunda.bpm.container.RuntimeContainerDelegate container =
+                org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+            System.out.println("Re-registering engine " + engine.getName() + " in the runtime container; had "
+                    + container.getProcessEngineService().getProcessEngineNames());
+            container.registerProcessEngine(engine);
+        }
         TasklistSession session = new TasklistSession(port);
         session.client.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
