@@ -76,7 +76,7 @@ class PackagedAppCrashIT {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "packaged-app")), "crash-");
         int port = PackagedApp.freePort();
         List<String> args = args(smtpPort, "--medhearing.demo.enabled=true");
-        PackagedApp app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(3));
+        PackagedApp app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(5));
         AppClient client = new AppClient(app.baseUrl());
         List<Unit> committees = organisation().localCommittees();
         assertThat(committees).hasSize(8);
@@ -106,7 +106,7 @@ class PackagedAppCrashIT {
         pool.shutdown();
 
         // then, started again on the same ./data, all eight completions are there
-        app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(3));
+        app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(5));
         try {
             JsonNode hearing = client.json(client.get("admin", "/api/hearings/" + DEMO));
             assertThat(hearing.get("committees")).hasSize(8).allSatisfy(c -> assertThat(c.get("state").asText())
