@@ -22,6 +22,7 @@ class OutboxPoller implements SmartLifecycle {
     private final OutboxDelivery delivery;
     private final OutboxProperties properties;
     private ScheduledExecutorService executor;
+    private volatile boolean running;
 
     OutboxPoller(OutboxDelivery delivery, OutboxProperties properties) {
         this.delivery = delivery;
@@ -38,6 +39,7 @@ class OutboxPoller implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        running = true;
         long interval = Math.max(100, properties.pollInterval().toMillis());
         executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
         log.info("Mail outbox delivery every {} ms as {}", interval, properties.nodeId());
@@ -45,7 +47,10 @@ class OutboxPoller implements SmartLifecycle {
 
     private void poll() {
         try {
-            delivery.deliverAllDue();
+            // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
+            while (running && delivery.deliverNext()) {
+                Thread.yield();
+            }
         } catch (RuntimeException e) {
             log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
         }
@@ -53,6 +58,7 @@ class OutboxPoller implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        running = false;
         if (executor != null) {
             executor.shutdown();
             try {
