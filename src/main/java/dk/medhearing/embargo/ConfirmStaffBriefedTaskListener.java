@@ -1,0 +1,38 @@
+package dk.medhearing.embargo;
+
+import dk.medhearing.response.Actor;
+import dk.medhearing.response.FormTaskListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ConfirmStaffBriefed (form {@code confirm-staff-briefed}): on complete, the centre manager's confirmation is
+ * validated and stored for the committee the task belongs to (the process's, never the form's).
+ */
+@Component
+class ConfirmStaffBriefedTaskListener extends FormTaskListener {
+
+    static final String STAFF_BRIEFED = "staffBriefed";
+    static final String BRIEFING_NOTE = "briefingNote";
+
+    private final EmbargoService embargo;
+    private final Actor actor;
+
+    ConfirmStaffBriefedTaskListener(EmbargoService embargo, Actor actor) {
+        this.embargo = embargo;
+        this.actor = actor;
+    }
+
+    @Override
+    protected void prefill(DelegateTask task) {
+        task.setVariableLocal(STAFF_BRIEFED, false);
+    }
+
+    @Override
+    protected void store(DelegateTask task) {
+        String committee = (String) task.getExecution().getVariable("committee");
+        String user = actor.of(task);
+        embargo.confirm(task.getExecution().getProcessBusinessKey(), committee, user == null ? "ukendt" : user,
+                task.getVariable(STAFF_BRIEFED), task.getVariable(BRIEFING_NOTE));
+    }
+}
