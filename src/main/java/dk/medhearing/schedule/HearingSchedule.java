@@ -42,6 +42,10 @@ public class HearingSchedule {
         return reminders.due(Date.from(deadline.toInstant()), which);
     }
 
+    public int workingDaysBefore(ReminderSchedule.Reminder which) {
+        return reminders.workingDaysBefore(which);
+    }
+
     /** A reminder due before the hearing is published is not sent (a window shorter than its offset). */
     public static boolean reminderSent(OffsetDateTime due, OffsetDateTime publishedAt) {
         return due.isAfter(publishedAt);
