@@ -14,6 +14,7 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
 
     static final String STAFF_BRIEFED = "staffBriefed";
     static final String BRIEFING_NOTE = "briefingNote";
+    private static final String CHAIR_GROUP_SUFFIX = "-chair";
 
     private final EmbargoService embargo;
     private final Actor actor;
@@ -30,7 +31,11 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
 
     @Override
     protected void store(DelegateTask task) {
-        String committee = (String) task.getExecution().getVariable("committee");
+        // from the task's candidate group <committee>-chair, which the process set: no form field can change it
+        String committee = task.getCandidates().stream().map(link -> link.getGroupId())
+                .filter(group -> group != null && group.endsWith(CHAIR_GROUP_SUFFIX))
+                .map(group -> group.substring(0, group.length() - CHAIR_GROUP_SUFFIX.length())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no <committee>-chair group"));
         String user = actor.of(task);
         embargo.confirm(task.getExecution().getProcessBusinessKey(), committee, user == null ? "ukendt" : user,
                 task.getVariable(STAFF_BRIEFED), task.getVariable(BRIEFING_NOTE));
