@@ -26,7 +26,9 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
+        // task-local, so what the form sends stays on the task
         task.setVariableLocal(STAFF_BRIEFED, false);
+        task.setVariableLocal(BRIEFING_NOTE, null);
     }
 
     @Override

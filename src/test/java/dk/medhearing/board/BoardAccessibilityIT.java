@@ -56,7 +56,8 @@ class BoardAccessibilityIT extends AbstractProcessTest {
 
     private void login(String user) {
         browser.get(url("/camunda/app/tasklist/default/"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Tasklist's scripts are large: on a busy two-core machine the login form may take a while
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         WebElement name = wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         name.sendKeys(user);

@@ -144,6 +144,23 @@ class EmbargoProcessTest extends AbstractProcessTest {
     }
 
     @Test
+    void shouldRefuseAnOverlongNoteAndKeepNothing() {
+        // given an embargoed hearing
+        String ref = HearingDriver.newReference();
+        ProcessInstance pi = startEmbargoed(ref, driver.now().plusDays(2));
+
+        // when the note is longer than allowed, then it is refused naming the rule, and nothing is stored
+        Map<String, Object> form = new HashMap<>();
+        form.put("staffBriefed", true);
+        form.put("briefingNote", "æ".repeat(EmbargoService.MAX_NOTE + 1));
+        assertThatThrownBy(() -> driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", form))
+                .hasRootCauseInstanceOf(ValidationFailedException.class)
+                .hasMessageContaining("Bemærkningen må højst være 1000 tegn.");
+        assertThat(confirmations.forHearing(ref)).isEmpty();
+        assertThat(pi).isWaitingAt("Task_ConfirmStaffBriefed");
+    }
+
+    @Test
     void shouldRecordTheTasksOwnCommitteeWhateverTheFormSends() {
         // given an embargoed hearing
         String ref = HearingDriver.newReference();
