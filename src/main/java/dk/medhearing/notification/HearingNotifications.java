@@ -98,11 +98,11 @@ public class HearingNotifications {
                 model.put("embargoUntil", DateTimes.danish(hearing.embargoUntil()));
                 model.put("centreManager", dk.medhearing.embargo.EmbargoService.centreManagers(unit).stream()
                         .anyMatch(m -> m.id().equals(member.id())));
-                mails.add(mail(reference, "embargo-material/" + committee, member, "embargo-material", model,
+                mails.add(mail(reference, "embargo-material", committee, member, "embargo-material", model,
                         List.of()));
             }
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** A committee has scheduled its extraordinary meeting: an .ics invitation to each of its members. */
