@@ -3,7 +3,10 @@ package dk.medhearing.hearing;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A validated hearing, as stored in the {@code hearing} table. */
+/**
+ * A validated hearing, as stored in the {@code hearing} table. With an embargo, {@code publishedAt} is when the
+ * material went to the centre managers until the hearing is published to all members; then it is the publication.
+ */
 public record Hearing(String reference,
                       String title,
                       String summary,
@@ -22,5 +25,22 @@ public record Hearing(String reference,
                       String journalReference,
                       int windowWorkingDays,
                       String shortWindowJustification,
-                      String holidayWarning) {
+                      String holidayWarning,
+                      OffsetDateTime embargoUntil) {
+
+    /** A hearing without embargo. */
+    public Hearing(String reference, String title, String summary, List<String> documentLinks, List<String> committees,
+                   OffsetDateTime publishedAt, OffsetDateTime responseDeadline, OffsetDateTime orientationAt,
+                   String orientationPlace, OffsetDateTime mainMeetingAt, OffsetDateTime politicalMeetingAt,
+                   String createdBy, MainCommitteeState mainState, OffsetDateTime submittedAt, String submittedBy,
+                   String journalReference, int windowWorkingDays, String shortWindowJustification,
+                   String holidayWarning) {
+        this(reference, title, summary, documentLinks, committees, publishedAt, responseDeadline, orientationAt,
+                orientationPlace, mainMeetingAt, politicalMeetingAt, createdBy, mainState, submittedAt, submittedBy,
+                journalReference, windowWorkingDays, shortWindowJustification, holidayWarning, null);
+    }
+
+    public boolean embargoed() {
+        return embargoUntil != null;
+    }
 }

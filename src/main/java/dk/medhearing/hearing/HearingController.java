@@ -1,5 +1,7 @@
 package dk.medhearing.hearing;
 
+import dk.medhearing.schedule.SchedulePreview;
+import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +24,11 @@ public class HearingController {
     private final HearingService service;
     private final HearingQueries queries;
     private final AccessPolicy access;
+    private final SchedulePreview preview;
 
-    public HearingController(HearingService service, HearingQueries queries, AccessPolicy access) {
+    public HearingController(HearingService service, HearingQueries queries, AccessPolicy access,
+                             SchedulePreview preview) {
+        this.preview = preview;
         this.service = service;
         this.queries = queries;
         this.access = access;
@@ -36,6 +41,14 @@ public class HearingController {
         Hearing hearing = service.start(input, user.id());
         return ResponseEntity.created(URI.create("/api/hearings/" + hearing.reference()))
                 .body(queries.get(hearing.reference(), user));
+    }
+
+    /** Every date the hearing would follow, its working days, warnings and broken rules; starts nothing. */
+    @PostMapping("/schedule")
+    public ScheduleView schedule(@RequestBody HearingInput input, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        access.requireAdministrator(user);
+        return preview.preview(input, user.id());
     }
 
     @GetMapping

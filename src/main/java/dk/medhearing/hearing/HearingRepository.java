@@ -29,13 +29,14 @@ public class HearingRepository {
         jdbc.sql("""
                 insert into hearing (reference, title, summary, document_links, committees, published_at,
                     response_deadline, orientation_at, orientation_place, main_meeting_at, political_meeting_at,
-                    created_by, main_state, window_working_days, short_window_justification, holiday_warning)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    created_by, main_state, window_working_days, short_window_justification, holiday_warning,
+                    embargo_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(h.reference(), h.title(), h.summary(), String.join("\n", h.documentLinks()),
                         String.join(",", h.committees()), h.publishedAt(), h.responseDeadline(), h.orientationAt(),
                         h.orientationPlace(), h.mainMeetingAt(), h.politicalMeetingAt(), h.createdBy(),
                         h.mainState().name(), h.windowWorkingDays(), h.shortWindowJustification(),
-                        h.holidayWarning())
+                        h.holidayWarning(), h.embargoUntil())
                 .update();
     }
 
@@ -59,6 +60,25 @@ public class HearingRepository {
                 .params(MainCommitteeState.SUBMITTED.name(), journalReference, by, at, reference).update();
     }
 
+    /** An embargoed hearing is published to all members: the window is counted from now on. */
+    public void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
+        jdbc.sql("update hearing set published_at = ?, window_working_days = ?, embargo_released_at = ?, "
+                        + "embargo_release_reason = ? where reference = ?")
+                .params(at, windowWorkingDays, at, reason, reference).update();
+    }
+
+    /** When an embargoed hearing was published to all members, and why; empty while it is under embargo. */
+    public Optional<EmbargoRelease> embargoRelease(String reference) {
+        return jdbc.sql("select embargo_released_at, embargo_release_reason from hearing where reference = ? "
+                        + "and embargo_released_at is not null").param(reference)
+                .query((rs, row) -> new EmbargoRelease(time(rs, "embargo_released_at"),
+                        rs.getString("embargo_release_reason"))).optional();
+    }
+
+    /** The publication of an embargoed hearing. */
+    public record EmbargoRelease(OffsetDateTime at, String reason) {
+    }
+
     private static Hearing map(ResultSet rs, int row) throws SQLException {
         return new Hearing(rs.getString("reference"), rs.getString("title"), rs.getString("summary"),
                 split(rs.getString("document_links"), "\n"), split(rs.getString("committees"), ","),
@@ -67,7 +87,7 @@ public class HearingRepository {
                 rs.getString("created_by"), MainCommitteeState.valueOf(rs.getString("main_state")),
                 time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"),
                 rs.getInt("window_working_days"), rs.getString("short_window_justification"),
-                rs.getString("holiday_warning"));
+                rs.getString("holiday_warning"), time(rs, "embargo_until"));
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -5,6 +5,7 @@ import dk.medhearing.calendar.HolidayPeriodOverlap;
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
@@ -39,9 +40,12 @@ public class HearingValidator {
     private final EngineClock clock;
     private final WorkingDayCalendar calendar;
     private final CalendarProperties calendarProperties;
+    private final HearingSchedule schedule;
 
     public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock,
-                            WorkingDayCalendar calendar, CalendarProperties calendarProperties) {
+                            WorkingDayCalendar calendar, CalendarProperties calendarProperties,
+                            HearingSchedule schedule) {
+        this.schedule = schedule;
         this.organisation = organisation;
         this.hearings = hearings;
         this.clock = clock;
@@ -49,8 +53,21 @@ public class HearingValidator {
         this.calendarProperties = calendarProperties;
     }
 
+    /** What {@link #check} found: the hearing as far as it could be read, every broken rule, and the warnings. */
+    public record Checked(Hearing hearing, OffsetDateTime requestedDeadline, List<FieldError> errors,
+                          List<String> warnings) {
+    }
+
     public Hearing validate(HearingInput input, String createdBy) {
+        Checked checked = check(input, createdBy);
+        ValidationFailedException.throwIfAny(REJECTED, checked.errors());
+        return checked.hearing();
+    }
+
+    /** Every rule, without throwing: the hearing's fields that could be read (others {@code null}) and what is wrong. */
+    public Checked check(HearingInput input, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String reference = InputRules.normaliseReference(input.reference());
         if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
@@ -73,7 +90,13 @@ public class HearingValidator {
         List<String> committees = committees(input.committees(), errors);
 
         OffsetDateTime now = clock.now();
-        OffsetDateTime deadline = DateTimes.parse("responseDeadline", "Høringsfristen", input.responseDeadline(), true, errors);
+        OffsetDateTime requestedDeadline = DateTimes.parse("responseDeadline", "Høringsfristen",
+                input.responseDeadline(), true, errors);
+        OffsetDateTime deadline = requestedDeadline == null ? null : schedule.rollForward(requestedDeadline);
+        if (deadline != null && !deadline.isEqual(requestedDeadline)) {
+            warnings.add("Høringsfristen " + DateTimes.danish(requestedDeadline) + " er ikke en arbejdsdag; fristen "
+                    + "flyttes til " + DateTimes.danish(deadline) + ".");
+        }
         OffsetDateTime mainMeeting = DateTimes.parse("mainCommitteeMeetingAt", "Datoen for HovedMEDs møde",
                 input.mainCommitteeMeetingAt(), true, errors);
         OffsetDateTime politicalMeeting = DateTimes.parse("politicalCommitteeMeetingAt", "Datoen for udvalgsmødet",
@@ -110,12 +133,24 @@ public class HearingValidator {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge før høringsfristen."));
             }
         }
+        OffsetDateTime embargoUntil = DateTimes.parse("embargoUntil", "Embargoens udløb", input.embargoUntil(), false,
+                errors);
+        if (embargoUntil != null && !embargoUntil.isAfter(now)) {
+            errors.add(new FieldError("embargoUntil", "Embargoen skal udløbe i fremtiden."));
+            embargoUntil = null;
+        }
+        if (embargoUntil != null && deadline != null && !embargoUntil.isBefore(deadline)) {
+            errors.add(new FieldError("embargoUntil", "Embargoen skal udløbe før høringsfristen."));
+            embargoUntil = null;
+        }
         int window = 0;
         String justification = trim(input.shortWindowJustification());
         String holidayWarning = null;
         // the range check first: the working days of a window are only counted for a sane deadline
         if (deadline != null && deadline.isAfter(now) && inRange) {
-            LocalDate published = now.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+            // with an embargo, the window is counted from the latest publication: the embargo's end
+            LocalDate published = (embargoUntil != null ? embargoUntil : now).atZoneSameInstant(EngineClock.ZONE)
+                    .toLocalDate();
             LocalDate due = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
             window = calendar.workingDaysBetween(published, due);
             int minimum = calendarProperties.minimumWindowWorkingDays();
@@ -132,10 +167,17 @@ public class HearingValidator {
                         .collect(Collectors.joining(" og ")) + ", hvor mange er på ferie.";
             }
         }
-        ValidationFailedException.throwIfAny(REJECTED, errors);
-        return new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline, orientationAt,
-                orientationPlace, mainMeeting, politicalMeeting, createdBy, MainCommitteeState.AWAITING_COMMITTEES,
-                null, null, null, window, justification, holidayWarning);
+        if (holidayWarning != null) {
+            warnings.add(holidayWarning);
+        }
+        if (justification != null) {
+            warnings.add("Kort høringsperiode (" + window + " arbejdsdage), begrundet med: " + justification);
+        }
+        Hearing hearing = new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline,
+                orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
+                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window, justification, holidayWarning,
+                embargoUntil);
+        return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
     }
 
     private List<String> committees(List<String> requested, List<FieldError> errors) {

@@ -33,6 +33,8 @@ public final class HearingVariables {
     public static final String MAIN_COMMITTEE_MEETING_AT = "mainCommitteeMeetingAt";
     public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
     public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
+    /** Optional; once registered a Date (or null): the gateway "Embargo?" and the timer "Embargoen udløber" read it. */
+    public static final String EMBARGO_UNTIL = "embargoUntil";
     /** Set by the start event to the user who started the hearing. */
     public static final String INITIATOR = "initiator";
 
@@ -71,6 +73,7 @@ public final class HearingVariables {
         variables.put(MAIN_COMMITTEE_MEETING_AT, input.mainCommitteeMeetingAt());
         variables.put(POLITICAL_COMMITTEE_MEETING_AT, input.politicalCommitteeMeetingAt());
         variables.put(SHORT_WINDOW_JUSTIFICATION, Variables.stringValue(input.shortWindowJustification(), true));
+        variables.put(EMBARGO_UNTIL, input.embargoUntil());
         return variables;
     }
 
@@ -83,7 +86,7 @@ public final class HearingVariables {
                 new HearingInput.OrientationMeeting(text(scope, ORIENTATION_MEETING_AT),
                         text(scope, ORIENTATION_MEETING_PLACE)),
                 text(scope, MAIN_COMMITTEE_MEETING_AT), text(scope, POLITICAL_COMMITTEE_MEETING_AT),
-                text(scope, SHORT_WINDOW_JUSTIFICATION));
+                text(scope, SHORT_WINDOW_JUSTIFICATION), text(scope, EMBARGO_UNTIL));
     }
 
     /** Replaces the submitted text with what the process needs from now on. */
@@ -96,6 +99,7 @@ public final class HearingVariables {
         scope.setVariable(MAIN_COMMITTEE_MEETING_AT, date(hearing.mainMeetingAt()));
         scope.setVariable(POLITICAL_COMMITTEE_MEETING_AT, date(hearing.politicalMeetingAt()));
         scope.setVariable(ADMINISTRATION, administration);
+        scope.setVariable(EMBARGO_UNTIL, date(hearing.embargoUntil()));
         for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE,
                 SHORT_WINDOW_JUSTIFICATION)) {
             scope.removeVariable(bulky);

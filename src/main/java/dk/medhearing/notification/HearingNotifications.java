@@ -84,6 +84,27 @@ public class HearingNotifications {
         return outbox.enqueueAll(mails);
     }
 
+    /**
+     * An embargoed hearing: the material goes first to each consulted CenterMED's management side; its centre manager
+     * confirms in Tasklist that staff are briefed. The members get "hearing opened" only when it is published.
+     */
+    public int embargoMaterial(String reference) {
+        Hearing hearing = hearing(reference);
+        List<Mail> mails = new ArrayList<>();
+        for (String committee : hearing.committees()) {
+            Unit unit = organisation.requireUnit(committee);
+            for (Member member : dk.medhearing.embargo.EmbargoService.managementSide(unit)) {
+                Map<String, Object> model = model(hearing, unit, member);
+                model.put("embargoUntil", DateTimes.danish(hearing.embargoUntil()));
+                model.put("centreManager", dk.medhearing.embargo.EmbargoService.centreManagers(unit).stream()
+                        .anyMatch(m -> m.id().equals(member.id())));
+                mails.add(mail(reference, "embargo-material", committee, member, "embargo-material", model,
+                        List.of()));
+            }
+        }
+        return outbox.enqueueAll(mails);
+    }
+
     /** A committee has scheduled its extraordinary meeting: an .ics invitation to each of its members. */
     public int meetingScheduled(String reference, String committee) {
         Hearing hearing = hearing(reference);

@@ -163,6 +163,30 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(hearingService.overview(ref)).extracting(row -> row.get("status")).containsOnly("Mangler");
     }
 
+    @Test
+    void shouldPublishAnEmbargoedHearingOnceTheCentreManagersHaveConfirmed() {
+        // given a hearing of AMC under embargo for two days
+        String ref = newHearing();
+        HearingInput plain = HearingDriver.input(ref, List.of("amc"));
+        driver.as("karen.holm", () -> hearingService.start(new HearingInput(ref, plain.title(), plain.summary(),
+                plain.documentLinks(), plain.committees(), plain.responseDeadline(), plain.orientationMeeting(),
+                plain.mainCommitteeMeetingAt(), plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
+                driver.now().plusDays(2).toString()), "karen.holm"));
+        driver.executeJobs(ref);
+        ProcessInstance hearing = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess").singleResult();
+        assertThat(hearing).isWaitingAt("Task_ConfirmStaffBriefed").hasPassed("Task_SendEmbargoMaterial")
+                .hasNotPassed("Task_NotifyCommittees");
+
+        // when AMC's centre manager confirms that staff are briefed
+        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", java.util.Map.of("staffBriefed", true));
+        driver.executeJobs(ref);
+
+        // then the hearing is published and AMC's work starts
+        assertThat(hearing).hasPassed("EndEvent_StaffBriefed", "Task_PublishHearing", "Task_NotifyCommittees")
+                .isWaitingAt("CallActivity_CollectCommitteeResponses");
+    }
+
     @AfterAll
     void shouldCoverAtLeast90PercentOfTheFlowNodes() {
         Set<String> nodes = flowNodes("HearingProcess");

@@ -1,0 +1,162 @@
+package dk.medhearing.board;
+
+import dk.medhearing.committee.Member;
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.embargo.EmbargoConfirmation;
+import dk.medhearing.embargo.EmbargoRepository;
+import dk.medhearing.embargo.EmbargoService;
+import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.HearingQueries;
+import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.hearing.HearingStatus;
+import dk.medhearing.hearing.MainCommitteeState;
+import dk.medhearing.notification.ReminderSchedule.Reminder;
+import dk.medhearing.schedule.HearingSchedule;
+import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.EngineClock;
+import org.springframework.stereotype.Service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the board's views: only hearings the user may see ({@link HearingQueries}), links as the user may use them. */
+@Service
+class BoardService {
+
+    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+    static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/";
+
+    private final HearingQueries queries;
+    private final HearingRepository hearings;
+    private final EmbargoRepository confirmations;
+    private final Organisation organisation;
+    private final EngineLookups engine;
+    private final HearingSchedule schedule;
+    private final EngineClock clock;
+    private final AccessPolicy access;
+    private final Timelines timelines;
+
+    BoardService(HearingQueries queries, HearingRepository hearings, EmbargoRepository confirmations,
+                 Organisation organisation, EngineLookups engine, HearingSchedule schedule, EngineClock clock,
+                 AccessPolicy access, Timelines timelines) {
+        this.queries = queries;
+        this.hearings = hearings;
+        this.confirmations = confirmations;
+        this.organisation = organisation;
+        this.engine = engine;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.access = access;
+        this.timelines = timelines;
+    }
+
+    List<BoardViews.Row> list(CurrentUser user) {
+        return queries.list(user).stream().map(h -> {
+            Hearing hearing = hearings.find(h.reference()).orElseThrow();
+            List<EngineLookups.OpenTask> open = engine.openTasks(h.reference());
+            return new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
+                    phase(hearing), overdue(open));
+        }).toList();
+    }
+
+    BoardViews.Detail detail(String reference, CurrentUser user) {
+        HearingStatus h = queries.get(reference, user);
+        Hearing hearing = hearings.find(reference).orElseThrow();
+        boolean admin = access.isAdministrator(user);
+        List<EngineLookups.OpenTask> open = engine.openTasks(reference);
+        Map<String, String> instances = engine.committeeInstances(reference);
+        List<BoardViews.Committee> committees = h.committees().stream().map(c -> new BoardViews.Committee(c,
+                reminders(hearing, c, instances.get(c.committee())),
+                admin && instances.containsKey(c.committee()) ? COCKPIT + instances.get(c.committee()) : null)).toList();
+        OffsetDateTime now = clock.now();
+        List<BoardViews.TaskLink> tasks = open.stream().map(t -> new BoardViews.TaskLink(t.name(),
+                t.committee() == null ? "" : organisation.unit(t.committee()).map(Unit::name).orElse(t.committee()),
+                t.due() == null ? null : OffsetDateTime.ofInstant(t.due().toInstant(), EngineClock.ZONE),
+                t.due() != null && t.due().toInstant().isBefore(now.toInstant()),
+                EngineLookups.mayWork(t, user.id(), user.groupIds(), user.isCamundaAdmin()) ? TASKLIST + t.id() : null))
+                .toList();
+        String instance = engine.hearingInstance(reference);
+        BoardViews.Embargo embargo = embargo(hearing);
+        Timeline timeline = timelines.ofHearing(h, hearing, committees, embargo, now);
+        return new BoardViews.Detail(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
+                phase(hearing), overdue(open), committees, tasks, admin && instance != null ? COCKPIT + instance : null,
+                embargo, SvgTimeline.render(timeline), timeline);
+    }
+
+    private List<BoardViews.ReminderState> reminders(Hearing hearing, HearingStatus.CommitteeStatus c, String instance) {
+        List<BoardViews.ReminderState> states = new ArrayList<>();
+        for (Reminder which : Reminder.values()) {
+            OffsetDateTime at = schedule.reminder(hearing.responseDeadline(), which);
+            boolean sent = engine.completed(instance, which == Reminder.FIRST ? "Task_SendFirstReminder"
+                    : "Task_SendFinalReminder");
+            String state;
+            if (sent) {
+                state = "Sendt";
+            } else if ("SUBMITTED".equals(c.state()) || "NO_RESPONSE".equals(c.state())) {
+                state = "Sendes ikke (udvalget er færdigt)";
+            } else if (!HearingSchedule.reminderSent(at, hearing.publishedAt())) {
+                state = "Sendes ikke (før offentliggørelsen)";
+            } else if (at.isAfter(clock.now())) {
+                state = "Planlagt";
+            } else {
+                state = "Afventer afsendelse";
+            }
+            states.add(new BoardViews.ReminderState(which == Reminder.FIRST ? "Første påmindelse" : "Sidste påmindelse",
+                    at, state, sent));
+        }
+        return states;
+    }
+
+    private BoardViews.Embargo embargo(Hearing hearing) {
+        if (!hearing.embargoed()) {
+            return null;
+        }
+        Map<String, EmbargoConfirmation> byCommittee = confirmations.forHearing(hearing.reference()).stream()
+                .collect(Collectors.toMap(EmbargoConfirmation::committee, c -> c));
+        List<BoardViews.Confirmation> rows = hearing.committees().stream().map(id -> {
+            Unit unit = organisation.requireUnit(id);
+            EmbargoConfirmation c = byCommittee.get(id);
+            String managers = EmbargoService.centreManagers(unit).stream().map(Member::name)
+                    .collect(Collectors.joining(", "));
+            return new BoardViews.Confirmation(unit.name(), managers, c == null ? null : name(c.confirmedBy()),
+                    c == null ? null : c.confirmedAt());
+        }).toList();
+        var release = hearings.embargoRelease(hearing.reference());
+        String text = release.map(r -> "CONFIRMED".equals(r.reason()) ? "Alle centerchefer bekræftede"
+                : "Embargoen udløb, før alle centerchefer havde bekræftet").orElse("Under embargo");
+        return new BoardViews.Embargo(hearing.embargoUntil(), release.map(HearingRepository.EmbargoRelease::at)
+                .orElse(null), text, rows);
+    }
+
+    private String name(String userId) {
+        return organisation.units().stream().flatMap(u -> u.members().stream()).filter(m -> m.id().equals(userId))
+                .map(Member::name).findFirst().orElse(userId);
+    }
+
+    private String phase(Hearing hearing) {
+        if (hearing.embargoed() && hearings.embargoRelease(hearing.reference()).isEmpty()) {
+            return "Under embargo";
+        }
+        if (hearing.mainState() == MainCommitteeState.SUBMITTED) {
+            return "Indsendt til udvalget";
+        }
+        return hearing.mainState() == MainCommitteeState.AWAITING_COMMITTEES ? "Høringsperiode" : "Hos HovedMED";
+    }
+
+    private boolean deadlinePassed(HearingStatus h) {
+        return !h.responseDeadline().isAfter(clock.now());
+    }
+
+    private List<String> overdue(List<EngineLookups.OpenTask> open) {
+        OffsetDateTime now = clock.now();
+        return open.stream().filter(t -> t.due() != null && t.due().toInstant().isBefore(now.toInstant()))
+                .map(t -> t.name() + (t.committee() == null ? "" : " (" + organisation.unit(t.committee())
+                        .map(Unit::name).orElse(t.committee()) + ")"))
+                .toList();
+    }
+}
