@@ -37,19 +37,14 @@ class DemoPasswordGuardTest {
 
     private void givenAdminAndMemberStillHoldTheDemoPassword() {
         when(demoPasswords.holders("demo")).thenReturn(List.of("admin", "anders.friis"));
-        whenLookedUp("admin", admin);
-        whenLookedUp("anders.friis", member);
-    }
-
-    private void whenLookedUp(String id, User user) {
         UserQuery query = mock(UserQuery.class);
         when(identity.createUserQuery()).thenReturn(query);
-        when(query.userId(anyString())).thenAnswer(i -> {
-            UserQuery single = mock(UserQuery.class);
-            String asked = i.getArgument(0);
-            when(single.singleResult()).thenReturn(asked.equals("admin") ? admin : member);
-            return single;
-        });
+        UserQuery adminQuery = mock(UserQuery.class);
+        UserQuery memberQuery = mock(UserQuery.class);
+        when(query.userId("admin")).thenReturn(adminQuery);
+        when(query.userId("anders.friis")).thenReturn(memberQuery);
+        when(adminQuery.singleResult()).thenReturn(admin);
+        when(memberQuery.singleResult()).thenReturn(member);
     }
 
     @Test
