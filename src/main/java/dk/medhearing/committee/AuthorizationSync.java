@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import java.util.Set;
 /**
  * Grants each managed group exactly what its members need. Committees reach their own tasks only through
  * candidate groups (the engine's default task permissions), never through a task-wide grant; the
- * administration may start hearings and watch them in Cockpit. Only the resource types listed in
+ * administration may start hearings, watch them in Cockpit and retry their failed jobs. Only the resource types listed in
  * {@link #MANAGED_RESOURCES} are reconciled, so per-task grants made by the engine are left alone.
  */
 @Service
@@ -25,6 +26,10 @@ public class AuthorizationSync {
 
     /** Processes the administration may start from Tasklist or REST. */
     public static final List<String> ADMINISTRATION_STARTS = List.of("HearingProcess", "DialogueMeetingProcess");
+
+    /** Our processes, whose failed jobs the administration may retry (incidents in Cockpit). */
+    public static final List<String> OUR_PROCESSES = List.of("HearingProcess", "CommitteeResponseProcess",
+            "DialogueMeetingProcess");
 
     private static final Set<Resource> MANAGED_RESOURCES = Set.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION,
             Resources.PROCESS_INSTANCE, Resources.DECISION_DEFINITION);
@@ -71,6 +76,10 @@ public class AuthorizationSync {
             grants.add(Grant.of(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ));
             for (String key : ADMINISTRATION_STARTS) {
                 grants.add(Grant.of(Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
+            }
+            for (String key : OUR_PROCESSES) {
+                grants.add(Grant.of(Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.RETRY_JOB));
             }
         }
         return merge(grants);

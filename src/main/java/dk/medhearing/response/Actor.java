@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who completed a task: the assignee (Tasklist claims first) or else the authenticated API user. */
+/**
+ * Who completed a task: the authenticated user who acted (Tasklist, REST, our API). Only without any
+ * authentication (the engine acting by itself, process tests) does the assignee stand in.
+ */
 @Component
 public class Actor {
 
@@ -16,10 +19,10 @@ public class Actor {
     }
 
     public String of(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
         Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee();
     }
 }

@@ -13,20 +13,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where demo passwords are not allowed (the {@code prod} profile), no account may keep one: the admin gets the
- * configured password, every other managed user holding the demo password gets a random one.
+ * configured password, every other account holding the demo password gets a random one. Which accounts hold it
+ * is found by comparing hashes ({@link DemoPasswords}), never by trying to log in, so a start is no failed login.
  */
 @Component
 @DependsOn("organisationStartup")
-public class DemoPasswordGuard implements InitializingBean {
+class DemoPasswordGuard implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPasswordGuard.class);
 
     private final IdentityService identityService;
+    private final DemoPasswords demoPasswords;
     private final SecurityProperties security;
     private final CamundaBpmProperties camunda;
 
-    public DemoPasswordGuard(IdentityService identityService, SecurityProperties security, CamundaBpmProperties camunda) {
+    DemoPasswordGuard(IdentityService identityService, DemoPasswords demoPasswords, SecurityProperties security,
+                      CamundaBpmProperties camunda) {
         this.identityService = identityService;
+        this.demoPasswords = demoPasswords;
         this.security = security;
         this.camunda = camunda;
     }
@@ -37,15 +41,15 @@ public class DemoPasswordGuard implements InitializingBean {
             return;
         }
         String adminId = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
-        for (User user : identityService.createUserQuery().list()) {
-            if (!identityService.checkPassword(user.getId(), security.demoPassword())) {
+        for (String userId : demoPasswords.holders(security.demoPassword())) {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user == null) {
                 continue;
             }
-            boolean admin = user.getId().equals(adminId);
+            boolean admin = userId.equals(adminId);
             user.setPassword(admin ? camunda.getAdminUser().getPassword() : IdentitySync.randomPassword());
             identityService.saveUser(user);
-            log.warn("Replaced the demo password of user {}", user.getId());
+            log.warn("Replaced the demo password of user {}", userId);
         }
     }
-
 }

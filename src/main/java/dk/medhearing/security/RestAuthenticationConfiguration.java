@@ -1,5 +1,6 @@
 package dk.medhearing.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,12 +27,23 @@ public class RestAuthenticationConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard() {
+    FilterRegistrationBean<ExpressionQueryGuardFilter> expressionQueryGuard(ProcessEngine engine) {
         FilterRegistrationBean<ExpressionQueryGuardFilter> registration =
-                new FilterRegistrationBean<>(new ExpressionQueryGuardFilter());
+                new FilterRegistrationBean<>(new ExpressionQueryGuardFilter(new RequestUser(engine)));
         registration.setName("medhearing-expression-query-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // after the engine REST authentication, so the guard knows whether the user is a Camunda admin
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CockpitApiAccessFilter> cockpitApiAccess(ProcessEngine engine) {
+        FilterRegistrationBean<CockpitApiAccessFilter> registration =
+                new FilterRegistrationBean<>(new CockpitApiAccessFilter(engine.getName()));
+        registration.setName("medhearing-cockpit-api-access");
+        registration.addUrlPatterns("/camunda/api/cockpit/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 26);
         return registration;
     }
 }

@@ -86,7 +86,7 @@ class RestSecurityIT extends AbstractProcessTest {
                 json("{\"orQueries\":[{\"assigneeExpression\":\"${execution.getClass()}\"}]}"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("orQueries");
+        assertThat(response.getBody()).contains("udtryk");
     }
 
     @Test
