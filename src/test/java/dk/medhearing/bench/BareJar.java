@@ -24,7 +24,8 @@ final class BareJar {
             "graphics2d", "jollyday", "ical4j", "flyway", "thymeleaf", "attoparser", "unbescape", "jakarta.mail-",
             "angus-", "spring-boot-starter-mail", "spring-context-support", "spring-boot-actuator", "micrometer-core",
             "micrometer-jakarta9", "HdrHistogram", "LatencyUtils", "spring-boot-starter-thymeleaf",
-            "spring-boot-starter-actuator", "postgresql", "camunda-spin", "camunda-engine-plugin-spin", "jackson-dataformat-yaml");
+            "spring-boot-starter-actuator", "postgresql", "camunda-spin", "camunda-engine-plugin-spin",
+            "jackson-dataformat-yaml");
 
     private static final String MAIN = "dk/medhearing/bench/BareWebApp.class";
 

@@ -28,7 +28,8 @@ final class PackagedApp implements AutoCloseable {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"));
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db")
+                        + ";DB_CLOSE_ON_EXIT=FALSE"));
         command.addAll(extraArgs);
         long t0 = System.nanoTime();
         process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true)

@@ -43,7 +43,8 @@ final class ReminderStorm {
         app.smtp.purgeEmailFromAllMailboxes();
         JdbcTemplate jdbc = new JdbcTemplate(app.context.getBean(DataSource.class));
         int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND "
-                        + "(HANDLER_CFG_ LIKE 'BoundaryEvent_FirstReminder%' OR HANDLER_CFG_ LIKE 'BoundaryEvent_FinalReminder%')",
+                        + "(HANDLER_CFG_ LIKE 'BoundaryEvent_FirstReminder%' "
+                        + "OR HANDLER_CFG_ LIKE 'BoundaryEvent_FinalReminder%')",
                 new Timestamp(System.currentTimeMillis() - 1000));
         if (due != reminders / 2 * 2) {
             throw new IllegalStateException("Made " + due + " reminder timers due, expected " + reminders);
