@@ -47,6 +47,7 @@ public final class Benchmark {
 
     public static Map<String, Object> run(String mode, Path repository) throws Exception {
         Settings settings = Settings.of(mode);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset(); // other tests in this JVM may have moved the engine clock
         repository = repository.toAbsolutePath();
         Path bench = repository.resolve("target/bench").toAbsolutePath();
         Path runDir = bench.resolve("run-" + System.currentTimeMillis());

@@ -34,7 +34,12 @@ final class PackagedApp implements AutoCloseable {
         long t0 = System.nanoTime();
         process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        awaitHttp(Duration.ofMinutes(10)); // a loaded 2-core machine has needed 6.5 minutes
+        try {
+            awaitHttp(Duration.ofMinutes(10)); // a loaded 2-core machine has needed 6.5 minutes
+        } catch (Exception | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
         startSeconds = (System.nanoTime() - t0) / 1e9;
     }
 

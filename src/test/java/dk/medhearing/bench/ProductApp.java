@@ -50,6 +50,9 @@ final class ProductApp implements AutoCloseable {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort);
         properties.put("camunda.bpm.job-execution.enabled", true);
+        // the integration tests' cached context in the same JVM has the engine "default"; the platform registry
+        // allows one engine per name
+        properties.put("camunda.bpm.process-engine-name", "bench");
         // as command-line arguments: they win over application.yaml and config/application.yaml
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
