@@ -1,0 +1,39 @@
+package dk.medhearing.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the benchmark command working: its quick mode (a few seconds of each scenario) in the normal build, the full
+ * run with {@code mvn -B -Pbench verify} (mode {@code full}, see docs/benchmarks.md). Asserts correctness, not speed.
+ */
+class BenchmarkIT {
+
+    static final List<String> KEYS = List.of("s1_ratio", "s1_product_per_s", "s1_bare_per_s", "s1_sql_ratio",
+            "s2_p50_ms", "s2_p99_ms", "s2_errors", "s3_seconds", "s3_mails", "s3_duplicates", "s3_missing",
+            "s4_start_ratio", "s4_rss_ratio");
+
+    @Test
+    void shouldWriteEverySummaryKeyWithoutErrorsOrDuplicatedMail() throws Exception {
+        // given the mode the build asks for (quick unless the bench profile says full)
+        String mode = System.getProperty("bench.mode", "quick");
+
+        // when the benchmark runs
+        Map<String, Object> summary = Benchmark.run(mode, Path.of("").toAbsolutePath());
+
+        // then every key is written, and the scenarios did what they should
+        assertThat(Files.exists(Path.of("target/bench/summary.json"))).isTrue();
+        assertThat(summary).containsKeys(KEYS.toArray(String[]::new));
+        assertThat(summary.get("s2_errors")).isEqualTo(0);
+        // s3_missing is reported, not asserted: see docs/benchmarks.md (mail jobs and the connection pool)
+        assertThat(summary.get("s3_duplicates")).isEqualTo(0);
+        assertThat((Integer) summary.get("s3_mails")).isPositive();
+        assertThat((Double) summary.get("s1_ratio")).isPositive();
+    }
+}

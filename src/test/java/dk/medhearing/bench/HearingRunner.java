@@ -1,0 +1,137 @@
+package dk.medhearing.bench;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Drives one hearing of eight CenterMEDs from start to submission on one engine, single-threaded, doing the job
+ * executor's work itself: every task is claimed and its form submitted by a user of the task's candidate group.
+ * Only the work is counted (start, claims, form submissions, job executions), not the driver's own look-ups.
+ */
+final class HearingRunner {
+
+    /** Who works on the tasks: a user per candidate group, and each user's groups. */
+    record People(Map<String, String> userOfGroup, Map<String, List<String>> groupsOfUser) {
+    }
+
+    private final ProcessEngine engine;
+    private final SqlCounter sql;
+    private final Consumer<String> starter;
+    private final People people;
+    /** The bare engine has no approval listener: the form then carries the flags the listener would have set. */
+    private final boolean emulateApprovalListener;
+    private long completions;
+
+    HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
+                  boolean emulateApprovalListener) {
+        this.engine = engine;
+        this.sql = sql;
+        this.starter = starter;
+        this.people = people;
+        this.emulateApprovalListener = emulateApprovalListener;
+    }
+
+    long completions() {
+        return completions;
+    }
+
+    void runHearing(String reference) {
+        sql.count(() -> starter.accept(reference));
+        TaskService tasks = engine.getTaskService();
+        for (int round = 0; round < 200; round++) {
+            boolean ranJobs = runJobs();
+            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(reference).list();
+            if (open.isEmpty() && !ranJobs) {
+                break;
+            }
+            open.forEach(this::complete);
+        }
+        long running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .count();
+        if (running != 0) {
+            throw new IllegalStateException("Hearing " + reference + " did not finish: " + running + " instances left");
+        }
+    }
+
+    private boolean runJobs() {
+        ManagementService management = engine.getManagementService();
+        boolean ran = false;
+        for (int i = 0; i < 1000; i++) {
+            List<Job> jobs = management.createJobQuery().messages().executable().listPage(0, 1);
+            if (jobs.isEmpty()) {
+                return ran;
+            }
+            sql.count(() -> management.executeJob(jobs.get(0).getId()));
+            ran = true;
+        }
+        throw new IllegalStateException("Jobs keep coming");
+    }
+
+    private void complete(Task task) {
+        String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No candidate group on " + task.getTaskDefinitionKey()));
+        String user = people.userOfGroup().get(group);
+        if (user == null) {
+            throw new IllegalStateException("Nobody in group " + group);
+        }
+        Map<String, Object> form = form(task.getTaskDefinitionKey());
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication(user, people.groupsOfUser().getOrDefault(user, List.of(group)));
+        try {
+            sql.count(() -> {
+                engine.getTaskService().claim(task.getId(), user);
+                engine.getFormService().submitTaskForm(task.getId(), form);
+            });
+            completions++;
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Map<String, Object> form(String taskKey) {
+        Map<String, Object> form = new HashMap<>();
+        switch (taskKey) {
+            case "Task_ScheduleMeeting" -> {
+                form.put("meetingStart", LocalDate.now().plusDays(3).atTime(10, 0).toString());
+                form.put("meetingEnd", "12:00");
+                form.put("meetingPlace", "Mødelokalet ved Torvet");
+            }
+            case "Task_RecordMinutes" -> {
+            }
+            case "Task_RecordMainCommitteeMinutes" -> form.put("meetingPlace", "Rådhuset, mødesal 2");
+            case "Task_DraftResponse", "Task_DraftConsolidatedResponse" -> {
+                form.put("noRemarks", false);
+                form.put("responseText", "Udvalget støtter forslaget, men ønsker en tættere opfølgning.");
+                form.put("employeeRemarks", null);
+            }
+            case "Task_ApproveResponseAsChair", "Task_ApproveConsolidatedAsChair" -> approve(form, "chairApproved");
+            case "Task_ApproveResponseAsViceChair", "Task_ApproveConsolidatedAsViceChair" ->
+                    approve(form, "viceChairApproved");
+            case "Task_SubmitToPoliticalCommittee" -> form.put("journalReference", "BIU-2026-17");
+            default -> throw new IllegalStateException("No form data for " + taskKey);
+        }
+        return form;
+    }
+
+    private void approve(Map<String, Object> form, String flag) {
+        form.put("decision", "approve");
+        form.put("approvalComment", null);
+        if (emulateApprovalListener) {
+            form.put(flag, true);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dk.medhearing.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.medhearing.MedhearingApplication;
+import dk.medhearing.committee.Member;
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Role;
+import dk.medhearing.committee.Unit;
+import dk.medhearing.hearing.HearingService;
+import dk.medhearing.support.HearingDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product in this JVM: the real Spring Boot application on its own H2 file, with a GreenMail SMTP server of the
+ * benchmark's, its data source counted, and the job executor stopped until a scenario starts it.
+ */
+final class ProductApp implements AutoCloseable {
+
+    final SqlCounter sql = new SqlCounter();
+    final GreenMail smtp;
+    final ConfigurableApplicationContext context;
+    final ProcessEngine engine;
+    final Organisation organisation;
+    final HearingService hearings;
+
+    ProductApp(Path dbDir) {
+        int smtpPort = Ports.free();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dbDir.resolve("product").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.put("server.port", 0);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("medhearing.demo.enabled", false);
+        properties.put("medhearing.mail.embedded-smtp.enabled", false);
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", smtpPort);
+        properties.put("camunda.bpm.job-execution.enabled", true);
+        // the integration tests' cached context in the same JVM has the engine "default"; the platform registry
+        // allows one engine per name
+        properties.put("camunda.bpm.process-engine-name", "bench");
+        // as command-line arguments: they win over application.yaml and config/application.yaml
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        context = new SpringApplicationBuilder(MedhearingApplication.class).main(MedhearingApplication.class)
+                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                    @Override
+                    public Object postProcessAfterInitialization(Object bean, String name) {
+                        return bean instanceof DataSource ds && name.equals("dataSource") ? sql.wrap(ds) : bean;
+                    }
+                })).run(args);
+        engine = context.getBean(ProcessEngine.class);
+        organisation = context.getBean(Organisation.class);
+        hearings = context.getBean(HearingService.class);
+        jobExecutor(false);
+    }
+
+    ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+
+    void jobExecutor(boolean on) {
+        var executor = configuration().getJobExecutor();
+        if (on && !executor.isActive()) {
+            executor.start();
+        } else if (!on && executor.isActive()) {
+            executor.shutdown();
+        }
+    }
+
+    /** Starts a hearing of the first CenterMEDs as the administration does, through the same service as the API. */
+    void startHearing(String reference, int committeeCount) {
+        List<String> committees = organisation.localCommittees().stream().map(Unit::id).limit(committeeCount)
+                .toList();
+        String user = organisation.administration().members().get(0).id();
+        engine.getIdentityService().setAuthentication(user, groupsOf(user));
+        try {
+            hearings.start(HearingDriver.input(reference, committees), user);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** A user for every task group (the first holder of the role), and each such user's groups. */
+    HearingRunner.People people() {
+        Map<String, String> userOfGroup = new HashMap<>();
+        for (Unit unit : organisation.units()) {
+            for (Role role : Organisation.TASK_ROLES) {
+                unit.membersWith(role).stream().findFirst()
+                        .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
+            }
+        }
+        Unit administration = organisation.administration();
+        userOfGroup.put(administration.id(), administration.members().get(0).id());
+        Map<String, List<String>> groupsOfUser = new HashMap<>();
+        userOfGroup.values().forEach(u -> groupsOfUser.put(u, groupsOf(u)));
+        return new HearingRunner.People(userOfGroup, groupsOfUser);
+    }
+
+    List<String> groupsOf(String user) {
+        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                .toList();
+    }
+
+    /** Who receives a committee's reminders: its chair, vice-chair, TR and AMR. */
+    List<String> remindedAddresses(String committee) {
+        return organisation.requireUnit(committee).members().stream()
+                .filter(m -> m.has(Role.CHAIR) || m.has(Role.VICE_CHAIR) || m.has(Role.TR) || m.has(Role.AMR))
+                .map(Member::email).toList();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        smtp.stop();
+    }
+}

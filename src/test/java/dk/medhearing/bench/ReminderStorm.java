@@ -1,0 +1,123 @@
+package dk.medhearing.bench;
+
+import dk.medhearing.committee.Unit;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * s3: committees whose two reminder timers are made due at once, by one UPDATE, and then the product's own job
+ * executor, until every reminder mail has arrived in GreenMail; then who got which mail how often.
+ */
+final class ReminderStorm {
+
+    record Result(int reminders, double seconds, int mails, int duplicates, int missing) {
+    }
+
+    private static final List<String> CARRIED = List.of("reference", "title", "responseDeadline",
+            "responseDeadlineText");
+
+    private final ProductApp app;
+    private final RuntimeService runtime;
+
+    ReminderStorm(ProductApp app) {
+        this.app = app;
+        this.runtime = app.engine.getRuntimeService();
+    }
+
+    Result run(int reminders, long timeoutMillis, long settleMillis) throws Exception {
+        Set<String> expected = setUp(reminders / 2);
+        app.smtp.purgeEmailFromAllMailboxes();
+        JdbcTemplate jdbc = new JdbcTemplate(app.context.getBean(DataSource.class));
+        int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND "
+                        + "(HANDLER_CFG_ LIKE 'BoundaryEvent_FirstReminder%' "
+                        + "OR HANDLER_CFG_ LIKE 'BoundaryEvent_FinalReminder%')",
+                new Timestamp(System.currentTimeMillis() - 1000));
+        if (due != reminders / 2 * 2) {
+            throw new IllegalStateException("Made " + due + " reminder timers due, expected " + reminders);
+        }
+        long start = System.nanoTime();
+        long last = start;
+        app.jobExecutor(true);
+        try {
+            long deadline = System.currentTimeMillis() + timeoutMillis;
+            while (System.currentTimeMillis() < deadline) {
+                if (app.smtp.getReceivedMessages().length >= expected.size()) {
+                    last = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            if (last == start) {
+                last = System.nanoTime();
+            }
+            Thread.sleep(settleMillis); // late duplicates would arrive now
+        } finally {
+            app.jobExecutor(false);
+        }
+        return count(reminders / 2 * 2, expected, (last - start) / 1e9);
+    }
+
+    /** Hearings registered as the API does, with their committees' processes started directly (no opening mail). */
+    private Set<String> setUp(int committees) {
+        Set<String> expected = new HashSet<>();
+        List<Unit> locals = app.organisation.localCommittees();
+        int started = 0;
+        while (started < committees) {
+            String reference = "S3-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            app.startHearing(reference, locals.size());
+            ProcessInstance hearing = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                    .processDefinitionKey("HearingProcess").singleResult();
+            Map<String, Object> carried = new HashMap<>();
+            CARRIED.forEach(name -> carried.put(name, runtime.getVariable(hearing.getId(), name)));
+            runtime.deleteProcessInstance(hearing.getId(), "benchmark set-up", true, true);
+            for (Unit unit : locals) {
+                if (started++ >= committees) {
+                    break;
+                }
+                Map<String, Object> variables = new HashMap<>(carried);
+                variables.put("committee", unit.id());
+                variables.put("committeeName", unit.name());
+                runtime.createProcessInstanceByKey("CommitteeResponseProcess").businessKey(reference)
+                        .setVariables(variables).execute();
+                for (String which : List.of("first", "final")) {
+                    for (String address : app.remindedAddresses(unit.id())) {
+                        expected.add(reference + "/reminder-" + which + "/" + unit.id() + "|" + address);
+                    }
+                }
+            }
+        }
+        return expected;
+    }
+
+    private Result count(int reminders, Set<String> expected, double seconds) throws MessagingException {
+        Map<String, Integer> received = new HashMap<>();
+        int mails = 0;
+        for (MimeMessage message : app.smtp.getReceivedMessages()) {
+            String key = message.getHeader("X-Medhearing-Key", null);
+            if (key == null || !key.contains("/reminder-")) {
+                continue;
+            }
+            mails++;
+            for (Address to : message.getRecipients(MimeMessage.RecipientType.TO)) {
+                received.merge(key + "|" + ((InternetAddress) to).getAddress(), 1, Integer::sum);
+            }
+        }
+        int duplicates = received.values().stream().mapToInt(n -> n - 1).sum();
+        int missing = (int) expected.stream().filter(k -> !received.containsKey(k)).count();
+        return new Result(reminders, seconds, mails, duplicates, missing);
+    }
+}
