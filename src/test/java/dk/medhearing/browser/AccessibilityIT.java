@@ -134,6 +134,22 @@ class AccessibilityIT extends AbstractProcessTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void theCheckFindsASeriousViolationWhenThereIsOne() {
+        // given a page of ours with a text field nobody can name (no label)
+        browser.driver.get(browser.url("/medhearing.css"));
+        browser.script("document.open(); document.write(arguments[0]); document.close();",
+                "<!DOCTYPE html><html lang='da'><head><title>Prøve</title></head><body><main><h1>Prøve</h1>"
+                        + "<form><input type='text'></form></main></body></html>");
+        browser.visible(By.tagName("h1"));
+
+        // when axe checks it
+        check("page without label", "body");
+
+        // then the missing label is reported
+        assertThat(violations).anyMatch(v -> v.contains("label"));
+    }
+
     private void startForm(String process) {
         browser.driver.get(browser.url("/camunda/app/tasklist/default/"));
         StartForms.open(browser, process);

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,7 +81,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200)).withMessage(what).until(condition);
+        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement visible(By by) {
@@ -130,10 +132,19 @@ final class Browser implements AutoCloseable {
                         && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand")).isEmpty());
     }
 
+    /** Types into a field and leaves it, as a user does: form-js takes a text field's value when it loses focus. */
     void type(WebElement input, String value) {
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
+        script("arguments[0].blur()", input);
+    }
+
+    /** Clicks a button in the middle of the window, clear of Tasklist's fixed footer. */
+    void click(WebElement button) {
+        script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     @Override

@@ -46,8 +46,6 @@ final class StartForms {
 
     static void start(Browser browser) {
         browser.screenshot("start-form-filled");
-        WebElement start = browser.visible(START_BUTTON);
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", start);
-        start.click();
+        browser.click(browser.visible(START_BUTTON));
     }
 }

@@ -18,7 +18,7 @@ final class Tasklist {
     static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     static final By FORM = By.cssSelector("[cam-tasklist-form] [cam-tasklist-form-camunda] .fjs-container form.fjs-form");
-    static final By NOTIFICATIONS = By.cssSelector(".page-notifications .notifications .alert");
+    static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
 
     private final Browser browser;
 
@@ -37,7 +37,7 @@ final class Tasklist {
         By claim = By.cssSelector("section.task-details button.claim");
         browser.await("the task's header", d -> !d.findElements(By.cssSelector("section.task-details h2")).isEmpty());
         if (browser.all(claim).stream().anyMatch(WebElement::isDisplayed)) {
-            browser.visible(claim).click();
+            browser.click(browser.visible(claim));
             browser.await("the task is taken", d -> d.findElements(claim).stream().noneMatch(WebElement::isDisplayed));
         }
         browser.await("the form is editable", d -> d.findElements(By.cssSelector(
@@ -54,7 +54,10 @@ final class Tasklist {
 
     void date(String componentId, LocalDate date) {
         WebElement input = browser.visible(By.cssSelector(".fjs-container [id$='-" + componentId + "-date']"));
-        browser.type(input, DANISH_DATE.format(date));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(DANISH_DATE.format(date));
         input.sendKeys(Keys.ENTER);
         browser.script("arguments[0].blur()", input);
         // shown as a Danish browser writes dates: 20.2.2027, 11.12.2026
@@ -107,7 +110,7 @@ final class Tasklist {
 
     /** Clicks "Afslut" and waits until {@code done} holds (e.g. the engine has no such task any more). */
     void complete(BooleanSupplier done) {
-        browser.visible(By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary")).click();
+        browser.click(browser.visible(By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary")));
         browser.await("the task is finished", d -> {
             List<String> errors = errors();
             if (!errors.isEmpty()) {
@@ -119,7 +122,7 @@ final class Tasklist {
 
     /** Clicks "Afslut" and returns the error Tasklist shows. */
     String completeExpectingError() {
-        browser.visible(By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary")).click();
+        browser.click(browser.visible(By.cssSelector("[cam-tasklist-form] .form-actions button.btn-primary")));
         return browser.await("an error notification", d -> {
             List<String> errors = errors();
             return errors.isEmpty() ? null : String.join("\n", errors);
