@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("medhearing.browser.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("medhearing.browser.chromedriver", "/usr/bin/chromedriver");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     final ChromeDriver driver;
     private final ChromeDriverService service;
@@ -117,11 +117,18 @@ final class Browser implements AutoCloseable {
     /** Logs out (cookies gone) and in again as {@code user} in the given webapp's login form. */
     void login(String app, String user) {
         driver.manage().deleteAllCookies();
+        By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         driver.get(url("/camunda/app/" + app + "/default/"));
-        driver.navigate().refresh();
-        WebElement name = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-        name.clear();
-        name.sendKeys(user);
+        try {
+            visible(name);
+        } catch (org.openqa.selenium.TimeoutException slowStart) {
+            screenshot(app + "-login-slow");
+            driver.navigate().refresh(); // a busy machine can stall the first load of the AngularJS app: once more
+            visible(name);
+        }
+        WebElement nameInput = visible(name);
+        nameInput.clear();
+        nameInput.sendKeys(user);
         WebElement password = visible(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
         password.clear();
         password.sendKeys("demo");
