@@ -137,7 +137,6 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
         List<FollowUp> followUps = followUps(actions, agenda.size(), now, errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         meetings.saveMinutes(reference, items, followUps);
-        task.getExecution().setVariable(MINUTES_SENT_BACK, false);
     }
 
     private List<FollowUp> followUps(JsonNode actions, int agendaSize, OffsetDateTime now, List<FieldError> errors) {

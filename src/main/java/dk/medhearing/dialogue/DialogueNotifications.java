@@ -6,7 +6,7 @@ import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
 import dk.medhearing.mail.Mail;
-import dk.medhearing.mail.MailDispatcher;
+import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.web.DateTimes;
@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The mails of a dialogue meeting, one per recipient, each sent at most once (reference + kind + recipient), so the
- * service tasks that call these methods may be retried safely.
+ * The mails of a dialogue meeting, one per recipient, each written to the outbox once (reference + kind + step +
+ * recipient) in the caller's transaction, so the service tasks that call these methods may be retried safely.
  */
 @Service
 public class DialogueNotifications {
@@ -35,18 +35,18 @@ public class DialogueNotifications {
     private final DialogueParties parties;
     private final DialogueMinutesDocument document;
     private final MailTemplates templates;
-    private final MailDispatcher sender;
+    private final MailOutbox outbox;
     private final CalendarInvites invites;
     private final MailProperties mailProperties;
 
     public DialogueNotifications(DialogueRepository meetings, DialogueParties parties, DialogueMinutesDocument document,
-                                 MailTemplates templates, MailDispatcher sender, CalendarInvites invites,
+                                 MailTemplates templates, MailOutbox outbox, CalendarInvites invites,
                                  MailProperties mailProperties) {
         this.meetings = meetings;
         this.parties = parties;
         this.document = document;
         this.templates = templates;
-        this.sender = sender;
+        this.outbox = outbox;
         this.invites = invites;
         this.mailProperties = mailProperties;
     }
@@ -67,10 +67,10 @@ public class DialogueNotifications {
                             meetings.agenda(reference).stream().map(AgendaItem::title).toList()) + ".",
                     meeting.meetingAt().toInstant(), meeting.meetingAt().toInstant().plusSeconds(2 * 3600),
                     meeting.place(), mailProperties.fromAddress(), p.name(), p.email());
-            mails.add(mail(reference, "dialogue-invitation", p.name(), p.email(), "dialogue-invitation", model,
+            mails.add(mail(reference, "dialogue-invitation", "", p.name(), p.email(), "dialogue-invitation", model,
                     List.of(new Mail.Attachment("dialogmoede.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** The approved minutes as PDF to every participant. */
@@ -81,10 +81,10 @@ public class DialogueNotifications {
         for (MeetingParticipant p : meetings.participants(reference)) {
             Map<String, Object> model = model(meeting, p.name());
             model.put("followUps", meetings.followUps(reference).size());
-            mails.add(mail(reference, "dialogue-minutes", p.name(), p.email(), "dialogue-minutes", model,
+            mails.add(mail(reference, "dialogue-minutes", "", p.name(), p.email(), "dialogue-minutes", model,
                     List.of(new Mail.Attachment("referat-" + reference + ".pdf", "application/pdf", pdf))));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** A reminder before the due date, to whoever answers for the action. */
@@ -107,9 +107,9 @@ public class DialogueNotifications {
             model.put("description", f.description());
             model.put("responsible", CloseFollowUpTaskListener.responsible(f, parties));
             model.put("due", DUE.format(f.dueDate()));
-            mails.add(mail(reference, kind + "/" + number, to.getValue(), to.getKey(), template, model, List.of()));
+            mails.add(mail(reference, kind, String.valueOf(number), to.getValue(), to.getKey(), template, model, List.of()));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /**
@@ -145,10 +145,10 @@ public class DialogueNotifications {
         return model;
     }
 
-    private Mail mail(String reference, String kind, String name, String email, String template,
+    private Mail mail(String reference, String kind, String step, String name, String email, String template,
                       Map<String, Object> model, List<Mail.Attachment> attachments) {
         MailTemplates.Rendered rendered = templates.render(template, new LinkedHashMap<>(model));
-        return new Mail(reference, kind, new Mail.Recipient(name, email), rendered.subject(), rendered.text(),
+        return new Mail(reference, kind, step, new Mail.Recipient(name, email), rendered.subject(), rendered.text(),
                 attachments);
     }
 

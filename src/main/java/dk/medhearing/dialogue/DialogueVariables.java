@@ -48,7 +48,6 @@ public final class DialogueVariables {
     public static final String PARTIES = "parties";
     /** The approval's element variable: the deciding party. */
     public static final String PARTY = "party";
-    public static final String MINUTES_SENT_BACK = "minutesSentBack";
     /** The follow-up actions' numbers, set when the minutes are approved: the collection of the follow-up work. */
     public static final String FOLLOW_UPS = "followUps";
     /** The follow-up work's element variable: the action's number. */
@@ -108,7 +107,6 @@ public final class DialogueVariables {
         scope.setVariable(MEETING_AT_TEXT, dk.medhearing.web.DateTimes.danish(meeting.meetingAt()));
         scope.setVariable(HOST_GROUP, parties.host().groupId());
         scope.setVariable(PARTIES, HearingVariables.stringList(parties.ids()));
-        scope.setVariable(MINUTES_SENT_BACK, false);
         for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {
             scope.removeVariable(submitted);
         }

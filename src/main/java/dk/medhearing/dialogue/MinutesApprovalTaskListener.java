@@ -16,8 +16,8 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
 
 /**
  * "Godkend referatet" for one party (the parallel approval's element variable {@code party}): shows the minutes,
- * requires a decision and a comment when sending back, stores the decision for the current round and sets
- * {@code minutesSentBack} for the gateway.
+ * requires a decision and a comment when sending back, and stores the decision for the current round, which the
+ * gateway reads ({@link MinutesDecisions}): the two parties' parallel tasks share no variable.
  */
 @Component
 public class MinutesApprovalTaskListener extends FormTaskListener {
@@ -61,8 +61,5 @@ public class MinutesApprovalTaskListener extends FormTaskListener {
         int round = meetings.find(reference).orElseThrow().minutesRound();
         meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
                 clock.now()));
-        if (!approved) {
-            task.getExecution().setVariable(MINUTES_SENT_BACK, true);
-        }
     }
 }

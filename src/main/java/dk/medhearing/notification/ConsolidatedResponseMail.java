@@ -7,7 +7,7 @@ import dk.medhearing.document.StoredDocument;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.mail.Mail;
-import dk.medhearing.mail.MailDispatcher;
+import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.web.DateTimes;
@@ -28,17 +28,17 @@ public class ConsolidatedResponseMail {
     private final ConsolidatedDocumentService documents;
     private final Organisation organisation;
     private final MailTemplates templates;
-    private final MailDispatcher dispatcher;
+    private final MailOutbox outbox;
     private final MailProperties mailProperties;
 
     public ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
-                                    Organisation organisation, MailTemplates templates, MailDispatcher dispatcher,
+                                    Organisation organisation, MailTemplates templates, MailOutbox outbox,
                                     MailProperties mailProperties) {
         this.hearings = hearings;
         this.documents = documents;
         this.organisation = organisation;
         this.templates = templates;
-        this.dispatcher = dispatcher;
+        this.outbox = outbox;
         this.mailProperties = mailProperties;
     }
 
@@ -55,7 +55,7 @@ public class ConsolidatedResponseMail {
         model.put("administration", organisation.administration().fullName());
         model.put("documentUrl", documentUrl(reference));
         MailTemplates.Rendered rendered = templates.render("consolidated-response", model);
-        return dispatcher.send(new Mail(reference, KIND, new Mail.Recipient(committee.fullName(), committee.email()),
+        return outbox.enqueue(new Mail(reference, KIND, "", new Mail.Recipient(committee.fullName(), committee.email()),
                 rendered.subject(), rendered.text(), List.of(new Mail.Attachment("hoeringssvar-" + reference + ".pdf",
                 "application/pdf", document.pdf()))));
     }

@@ -10,7 +10,7 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVariables;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailProperties;
-import dk.medhearing.mail.MailDispatcher;
+import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The mails of a hearing. Each method builds one mail per recipient and sends those not sent before (idempotent on
- * reference + kind + recipient), so the service tasks that call it may be retried safely.
+ * The mails of a hearing. Each method builds one mail per recipient and writes those not written before to the
+ * outbox, in the caller's (the engine's) transaction: idempotent on reference + kind + committee + recipient, so the
+ * service tasks that call it may be retried safely, and a person in two committees gets each committee's mail.
  */
 @Service
 public class HearingNotifications {
@@ -38,21 +39,21 @@ public class HearingNotifications {
     private final ResponseRepository responses;
     private final Organisation organisation;
     private final MailTemplates templates;
-    private final MailDispatcher sender;
+    private final MailOutbox outbox;
     private final CalendarInvites invites;
     private final ReminderSchedule reminders;
     private final MailProperties mailProperties;
 
 
     public HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
-                                Organisation organisation, MailTemplates templates, MailDispatcher sender,
+                                Organisation organisation, MailTemplates templates, MailOutbox outbox,
                                 CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties) {
         this.hearings = hearings;
         this.meetings = meetings;
         this.responses = responses;
         this.organisation = organisation;
         this.templates = templates;
-        this.sender = sender;
+        this.outbox = outbox;
         this.invites = invites;
         this.reminders = reminders;
         this.mailProperties = mailProperties;
@@ -77,10 +78,10 @@ public class HearingNotifications {
             Unit unit = organisation.requireUnit(committee);
             for (Member member : unit.members()) {
                 Map<String, Object> model = model(hearing, unit, member);
-                mails.add(mail(reference, "hearing-opened", member, "hearing-opened", model, attachments));
+                mails.add(mail(reference, "hearing-opened", committee, member, "hearing-opened", model, attachments));
             }
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** A committee has scheduled its extraordinary meeting: an .ics invitation to each of its members. */
@@ -101,10 +102,10 @@ public class HearingNotifications {
                     meeting.startsAt().toInstant(),
                     meeting.endsAt() == null ? null : meeting.endsAt().toInstant(), meeting.place(),
                     senderAddress(), member.name(), member.email());
-            mails.add(mail(reference, "meeting-invitation/" + committee, member, "meeting-invitation", model,
+            mails.add(mail(reference, "meeting-invitation", committee, member, "meeting-invitation", model,
                     List.of(new Mail.Attachment("moedeindkaldelse.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /**
@@ -123,10 +124,10 @@ public class HearingNotifications {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
             model.put("workingDaysLeft", reminders.workingDaysBefore(which));
-            mails.add(mail(reference, "reminder-" + which.name().toLowerCase() + "/" + committee, member, "reminder",
+            mails.add(mail(reference, "reminder-" + which.name().toLowerCase(), committee, member, "reminder",
                     model, List.of()));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** A committee missed the deadline: a notice to HovedMED's secretary. */
@@ -137,9 +138,9 @@ public class HearingNotifications {
         List<Mail> mails = new ArrayList<>();
         for (Member secretary : main.membersWith(Role.SECRETARY)) {
             Map<String, Object> model = model(hearing, unit, secretary);
-            mails.add(mail(reference, "missed-deadline/" + committee, secretary, "missed-deadline", model, List.of()));
+            mails.add(mail(reference, "missed-deadline", committee, secretary, "missed-deadline", model, List.of()));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** A committee's response was submitted: a receipt to each of its members. */
@@ -155,9 +156,9 @@ public class HearingNotifications {
             model.put("noRemarks", response.noRemarks());
             model.put("responseText", response.text());
             model.put("employeeRemarks", response.employeeRemarks());
-            mails.add(mail(reference, "receipt/" + committee, member, "receipt", model, List.of()));
+            mails.add(mail(reference, "receipt", committee, member, "receipt", model, List.of()));
         }
-        return sender.sendAll(mails);
+        return outbox.enqueueAll(mails);
     }
 
     /** Chair, vice-chair, TR and AMR: those who answer for the committee's response. */
@@ -180,10 +181,10 @@ public class HearingNotifications {
         return model;
     }
 
-    private Mail mail(String reference, String kind, Member to, String template, Map<String, Object> model,
-                      List<Mail.Attachment> attachments) {
+    private Mail mail(String reference, String kind, String committee, Member to, String template,
+                      Map<String, Object> model, List<Mail.Attachment> attachments) {
         MailTemplates.Rendered rendered = templates.render(template, new LinkedHashMap<>(model));
-        return new Mail(reference, kind, new Mail.Recipient(to.name(), to.email()), rendered.subject(), rendered.text(),
+        return new Mail(reference, kind, committee, new Mail.Recipient(to.name(), to.email()), rendered.subject(), rendered.text(),
                 attachments);
     }
 

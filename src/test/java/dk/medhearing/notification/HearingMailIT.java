@@ -16,7 +16,10 @@ import jakarta.mail.internet.MimeMultipart;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +34,6 @@ import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The hearing's mails, received by GreenMail as a real SMTP server; timers driven by the engine clock. */
 public class HearingMailIT extends AbstractProcessTest {
@@ -44,6 +46,8 @@ public class HearingMailIT extends AbstractProcessTest {
     ReminderSchedule reminders;
     @Autowired
     HearingNotifications notifications;
+    @Autowired
+    dk.medhearing.mail.OutboxRepository outboxRepository;
 
     @AfterEach
     void smtpIsUpAgain() {
@@ -59,7 +63,8 @@ public class HearingMailIT extends AbstractProcessTest {
         driver.start(ref, List.of("amc", "ckb"));
 
         // then every member of both committees, and nobody else, gets the material with the deadline as .ics
-        List<MimeMessage> mails = mails(ref, "hearing-opened");
+        List<MimeMessage> mails = new ArrayList<>(mails(ref, "hearing-opened/amc"));
+        mails.addAll(mails(ref, "hearing-opened/ckb"));
         assertThat(recipients(mails)).containsExactlyInAnyOrderElementsOf(emails(List.of("amc", "ckb")));
         Hearing hearing = hearings.find(ref).orElseThrow();
         MimeMessage mail = mails.get(0);
@@ -142,33 +147,69 @@ public class HearingMailIT extends AbstractProcessTest {
         // given the SMTP server is down when a hearing opens
         String ref = HearingDriver.newReference();
         SMTP.stop();
-        driver.as("karen.holm", () -> hearingService.start(HearingDriver.input(ref, List.of("cab")), "karen.holm"));
-        Job job = driver.dueJobs(ref).get(0);
+        driver.start(ref, List.of("cab"));
 
-        // when the job runs and fails until its retries are used up
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()));
-            assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries())
-                    .isEqualTo(3 - attempt);
-        }
-
-        // then it is an incident (as Cockpit shows), and nothing was sent or lost
-        assertThat(engine.getRuntimeService().createIncidentQuery().configuration(job.getId())
-                .processInstanceId(job.getProcessInstanceId()).count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref).count()).isZero();
-
-        // when the server is back and the incident is retried (as Cockpit's "retry" does)
-        SMTP.start();
-        engine.getManagementService().setJobRetries(job.getId(), 1);
-        engine.getManagementService().executeJob(job.getId());
-        driver.executeJobs(ref);
-
-        // then every member got the mail exactly once and the hearing goes on
-        assertThat(recipients(mails(ref, "hearing-opened"))).containsExactlyInAnyOrderElementsOf(emails(List.of("cab")));
-        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
-                .isZero();
+        // then the hearing goes on at once: its task only wrote the mails to the outbox
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(1);
+        assertThat(outboxMails(ref)).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.state()).isEqualTo("PENDING");
+            assertThat(m.attempts()).isEqualTo(1);
+            assertThat(m.lastError()).isNotBlank();
+        });
+
+        // when every attempt fails until the attempts are used up (each after its backoff, engine clock)
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            driver.moveClockTo(driver.now().plusHours(2));
+            drainOutbox();
+        }
+
+        // then each mail is FAILED, the administrators see it, and Cockpit shows an incident on the hearing
+        int members = organisation.requireUnit("cab").members().size();
+        assertThat(outboxMails(ref)).hasSize(members).allSatisfy(m -> assertThat(m.state()).isEqualTo("FAILED"));
+        ResponseEntity<String> failed = as("karen.holm").getForEntity(url("/api/mail-outbox?state=FAILED"), String.class);
+        assertThat(failed.getStatusCode().value()).isEqualTo(200);
+        assertThat(failed.getBody()).contains(ref);
+        assertThat(as("karen.holm").getForEntity(url("/status/mail"), String.class).getBody())
+                .contains("Mails, der ikke kunne sendes", ref, "Send igen");
+        assertThat(engine.getRuntimeService().createIncidentQuery().incidentType("mailDelivery")
+                .processInstanceId(hearingInstance(ref)).count()).isEqualTo(members);
+        assertThat(mails(ref, "hearing-opened/cab")).isEmpty();
+
+        // when the server is back and an administrator retries each mail
+        SMTP.start();
+        for (dk.medhearing.mail.OutboxMail mail : outboxMails(ref)) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set("X-Medhearing-Action", "retry");
+            assertThat(as("karen.holm").exchange(url("/api/mail-outbox/" + mail.id() + "/retry"), HttpMethod.POST,
+                    new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(200);
+        }
+        drainOutbox();
+
+        // then every member got the mail exactly once, and the incidents are resolved
+        assertThat(recipients(mails(ref, "hearing-opened/cab"))).containsExactlyInAnyOrderElementsOf(emails(List.of("cab")));
+        assertThat(outboxMails(ref)).allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(hearingInstance(ref)).count())
+                .isZero();
+        drainOutbox();
+        assertThat(mails(ref, "hearing-opened/cab")).hasSize(members);
+    }
+
+    @Test
+    void shouldRefuseAMailRetryFromOthersThanAdministratorsOrWithoutTheActionHeader() {
+        // given any outbox id
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Medhearing-Action", "retry");
+
+        // then a committee chair gets 403 and an administrator without the header (a cross-site form) 400
+        assertThat(as("anders.friis").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
+                new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(as("anders.friis").getForEntity(url("/api/mail-outbox"), String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(as("karen.holm").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
+                HttpEntity.EMPTY, String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(as("karen.holm").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
+                new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
@@ -176,14 +217,24 @@ public class HearingMailIT extends AbstractProcessTest {
         // given a hearing whose opening mails went out
         String ref = HearingDriver.newReference();
         driver.start(ref, List.of("jku"));
-        int before = mails(ref, "hearing-opened").size();
+        int before = mails(ref, "hearing-opened/jku").size();
 
-        // when the delegate's service runs again, as a retried job would
-        int sentAgain = notifications.hearingOpened(ref);
+        // when the delegate's service runs again, as a retried job would, and the outbox is delivered
+        int writtenAgain = notifications.hearingOpened(ref);
+        drainOutbox();
 
-        // then nothing new was sent
-        assertThat(sentAgain).isZero();
-        assertThat(mails(ref, "hearing-opened")).hasSize(before);
+        // then nothing new was written or sent
+        assertThat(writtenAgain).isZero();
+        assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
+    }
+
+    private List<dk.medhearing.mail.OutboxMail> outboxMails(String ref) {
+        return outboxRepository.forBusinessKey(ref);
+    }
+
+    private String hearingInstance(String ref) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess").singleResult().getId();
     }
 
     private List<String> emails(List<String> committees) {

@@ -51,6 +51,18 @@ public abstract class AbstractIntegrationTest {
     @Autowired
     protected TestRestTemplate anonymous;
 
+    @Autowired
+    private dk.medhearing.mail.OutboxDelivery outboxDelivery;
+
+    /** Delivers every mail in the outbox that is due now (see {@link OutboxDrain}); returns the attempts made. */
+    protected int drainOutbox() {
+        return outbox().drain();
+    }
+
+    protected OutboxDrain outbox() {
+        return new OutboxDrain(outboxDelivery);
+    }
+
     protected TestRestTemplate as(String user) {
         return anonymous.withBasicAuth(user, "demo");
     }

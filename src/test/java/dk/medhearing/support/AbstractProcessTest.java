@@ -40,7 +40,7 @@ public abstract class AbstractProcessTest extends AbstractIntegrationTest {
     @BeforeEach
     void setUpDriver() {
         init(engine);
-        driver = new HearingDriver(engine, hearingService, organisation);
+        driver = new HearingDriver(engine, hearingService, organisation, outbox());
     }
 
     @AfterEach

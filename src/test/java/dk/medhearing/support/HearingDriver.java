@@ -39,8 +39,11 @@ public class HearingDriver {
     private final IdentityService identityService;
     private final HistoryService historyService;
     private final Organisation organisation;
+    private final OutboxDrain outbox;
 
-    public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation) {
+    public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation,
+                         OutboxDrain outbox) {
+        this.outbox = outbox;
         this.hearingService = hearingService;
         this.organisation = organisation;
         this.runtimeService = engine.getRuntimeService();
@@ -156,14 +159,15 @@ public class HearingDriver {
     }
 
     /**
-     * Does the job executor's work for one hearing: runs every due job of its process instances (async
-     * continuations such as mail, due timers) until none is left.
+     * Does the job executor's and the mail poller's work for one hearing: runs every due job of its process
+     * instances (async continuations such as mail, due timers) until none is left, then delivers the mail outbox.
      */
     public void executeJobs(String reference) {
         for (int round = 0; round < 200; round++) {
             // one at a time, earliest due first: a job may remove others (a deadline ends the reminders' timers)
             List<Job> jobs = dueJobs(reference);
             if (jobs.isEmpty()) {
+                outbox.drain();
                 return;
             }
             managementService.executeJob(jobs.get(0).getId());

@@ -1,0 +1,25 @@
+package dk.medhearing.dialogue;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The minutes gateway's expression ({@code ${dialogueMinutes.sentBack(execution.processBusinessKey)}}): read from
+ * the decisions recorded for the current round, one row per party. No process variable is shared by the parallel
+ * approvals, so both parties may decide at the same moment without one of them losing to an engine conflict, and no
+ * form submission can set the outcome.
+ */
+@Component("dialogueMinutes")
+public class MinutesDecisions {
+
+    private final DialogueRepository meetings;
+
+    public MinutesDecisions(DialogueRepository meetings) {
+        this.meetings = meetings;
+    }
+
+    /** Whether either party sent the current round of minutes back. */
+    public boolean sentBack(String reference) {
+        int round = meetings.find(reference).orElseThrow().minutesRound();
+        return meetings.approvals(reference).stream().anyMatch(a -> a.round() == round && !a.approved());
+    }
+}

@@ -1,0 +1,83 @@
+package dk.medhearing.mail;
+
+import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outbox for administrators: {@code GET /api/mail-outbox?state=FAILED} (JSON; also PENDING and SENT),
+ * {@code POST /api/mail-outbox/{id}/retry} (a FAILED mail is tried again, its incident resolved) and the page
+ * {@code /status/mail}, which lists the mails that could not be sent with a button that retries each.
+ */
+@Controller
+class OutboxController {
+
+    /** A header a cross-site form cannot send: the retry is only accepted from our page's script or an API client. */
+    static final String ACTION_HEADER = "X-Medhearing-Action";
+
+    private final OutboxRepository repository;
+    private final FailedMailIncidents incidents;
+    private final AccessPolicy access;
+    private final dk.medhearing.web.EngineClock clock;
+
+    OutboxController(OutboxRepository repository, FailedMailIncidents incidents, AccessPolicy access,
+                     dk.medhearing.web.EngineClock clock) {
+        this.repository = repository;
+        this.incidents = incidents;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/api/mail-outbox", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<OutboxMail> list(HttpServletRequest request, @RequestParam(defaultValue = "FAILED") String state) {
+        access.requireAdministrator(CurrentUser.of(request));
+        String wanted = state.toUpperCase(Locale.ROOT);
+        if (!List.of(OutboxRepository.PENDING, OutboxRepository.SENT, OutboxRepository.FAILED).contains(wanted)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "state skal være FAILED, PENDING eller SENT (ikke \"" + state + "\").");
+        }
+        return repository.inState(wanted);
+    }
+
+    @PostMapping(value = "/api/mail-outbox/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    OutboxMail retry(HttpServletRequest request, @PathVariable String id,
+                     @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+        access.requireAdministrator(CurrentUser.of(request));
+        if (!"retry".equals(action)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
+        }
+        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke: " + id));
+        if (!repository.retry(id, clock.now())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Mailen kan kun sendes igen, når den er fejlet (den er " + mail.state() + ").");
+        }
+        incidents.resolve(id);
+        return repository.find(id).orElseThrow();
+    }
+
+    @GetMapping("/status/mail")
+    String page(HttpServletRequest request, Model model) {
+        access.requireAdministrator(CurrentUser.of(request));
+        model.addAttribute("failed", repository.inState(OutboxRepository.FAILED));
+        model.addAttribute("pending", repository.inState(OutboxRepository.PENDING).size());
+        return "mail-outbox";
+    }
+}

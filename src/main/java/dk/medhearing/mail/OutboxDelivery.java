@@ -1,0 +1,107 @@
+package dk.medhearing.mail;
+
+import dk.medhearing.web.EngineClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Delivers the outbox one mail at a time, outside any database transaction: claim the row (one statement,
+ * committed), read it, speak SMTP with no connection held, then mark it SENT (another statement). A crash between
+ * SMTP and the mark repeats only that one mail, once its claim has expired. A refused mail is tried again with
+ * backoff; after {@code max-attempts} it is FAILED, shown to the administrators and an incident on its process.
+ */
+@Service
+public class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final OutboxRepository repository;
+    private final SmtpSender sender;
+    private final FailedMailIncidents incidents;
+    private final OutboxProperties properties;
+    private final EngineClock clock;
+
+    OutboxDelivery(OutboxRepository repository, SmtpSender sender, FailedMailIncidents incidents,
+                   OutboxProperties properties, EngineClock clock) {
+        this.repository = repository;
+        this.sender = sender;
+        this.incidents = incidents;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Tries the next due mail; {@code false} when none was due (or all due ones were claimed by other nodes). */
+    public boolean deliverNext() {
+        Optional<String> claimed = claimNext();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        deliver(claimed.get());
+        return true;
+    }
+
+    /** Delivers until nothing is due; returns how many attempts were made. For tests and the poller alike. */
+    public int deliverAllDue() {
+        int attempts = 0;
+        while (deliverNext()) {
+            attempts++;
+        }
+        return attempts;
+    }
+
+    private Optional<String> claimNext() {
+        OffsetDateTime now = clock.now();
+        List<String> due = repository.due(now, 10);
+        for (String id : due) {
+            if (repository.claim(id, properties.nodeId(), now, now.plus(properties.claimTimeout()))) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void deliver(String id) {
+        OutboxMail row = repository.find(id).orElseThrow();
+        Mail mail = row.toMail(repository.attachments(id));
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            failed(row, e);
+            return;
+        }
+        repository.markSent(id, properties.nodeId(), clock.now());
+        log.info("Mail {} sent to {}", mail.key(), mail.to().email());
+    }
+
+    private void failed(OutboxMail row, RuntimeException e) {
+        String error = describe(e);
+        boolean givenUp = row.attempts() >= properties.maxAttempts();
+        OffsetDateTime next = clock.now().plus(properties.backoffAfter(row.attempts()));
+        repository.markAttemptFailed(row.id(), properties.nodeId(), error, givenUp, next);
+        if (givenUp) {
+            log.error("Mail {} to {} FAILED after {} attempts: {}", row.businessKey() + "/" + row.kind(),
+                    row.recipient(), row.attempts(), error);
+            incidents.raise(row, error);
+        } else {
+            log.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}",
+                    row.businessKey() + "/" + row.kind(), row.recipient(), row.attempts(), properties.maxAttempts(),
+                    next, error);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 1500; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.medhearing.mail;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One thread per node that delivers the outbox every {@code medhearing.mail.outbox.poll-interval} (on unless
+ * {@code poll-enabled} is false, as in the tests, which drive {@link OutboxDelivery} themselves). One thread: at most
+ * one mail of this node is in flight, so a crash repeats at most that one.
+ */
+@Component
+class OutboxPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxPoller.class);
+
+    private final OutboxDelivery delivery;
+    private final OutboxProperties properties;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+
+    OutboxPoller(OutboxDelivery delivery, OutboxProperties properties) {
+        this.delivery = delivery;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.pollEnabled() || executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "mail-outbox");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        long interval = Math.max(100, properties.pollInterval().toMillis());
+        executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        log.info("Mail outbox delivery every {} ms as {}", interval, properties.nodeId());
+    }
+
+    private void poll() {
+        try {
+            // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
+            while (running && delivery.deliverNext()) {
+                Thread.yield();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // stops before the datasource and the embedded SMTP server, starts after them
+        return Integer.MAX_VALUE - 1000;
+    }
+}

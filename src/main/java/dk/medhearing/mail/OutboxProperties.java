@@ -1,0 +1,40 @@
+package dk.medhearing.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Delivery of the mail outbox ({@code medhearing.mail.outbox}): whether this node polls, how often, how long a
+ * claimed mail stays reserved for this node, and the retries of a mail that SMTP refuses (backoff doubling from
+ * {@code backoff} up to {@code maxBackoff}; after {@code maxAttempts} attempts the mail is FAILED and shown to the
+ * administrators). {@code nodeId} names this node in {@code claimed_by}; by default host name and process id.
+ */
+@ConfigurationProperties("medhearing.mail.outbox")
+public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
+                               @DefaultValue("PT2S") Duration pollInterval,
+                               @DefaultValue("PT2M") Duration claimTimeout,
+                               @DefaultValue("5") int maxAttempts,
+                               @DefaultValue("PT1M") Duration backoff,
+                               @DefaultValue("PT1H") Duration maxBackoff,
+                               @DefaultValue("") String nodeId) {
+
+    public OutboxProperties {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("medhearing.mail.outbox.max-attempts must be at least 1");
+        }
+        if (nodeId == null || nodeId.isBlank()) {
+            nodeId = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+        }
+    }
+
+    /** The wait before attempt number {@code attempts + 1}, after {@code attempts} failed ones. */
+    public Duration backoffAfter(int attempts) {
+        Duration wait = backoff;
+        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+}

@@ -1,0 +1,102 @@
+package dk.medhearing.mail;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dk.medhearing.support.AbstractIntegrationTest;
+import dk.medhearing.support.HearingDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The outbox is written in the engine's own transaction, on its connection, once per key. */
+class MailOutboxIT extends AbstractIntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    OutboxRepository repository;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void shouldWriteNothingWhenTheEngineTransactionRollsBack() {
+        // given a mail
+        String ref = HearingDriver.newReference();
+
+        // when an engine command writes it and then fails
+        assertThatThrownBy(() -> inEngineTransaction(() -> {
+            outbox.enqueue(mail(ref, "anne@example.org"));
+            throw new IllegalStateException("the step fails after writing its mail");
+        })).hasMessageContaining("the step fails");
+
+        // then the mail is gone with the rest of the transaction
+        assertThat(repository.forBusinessKey(ref)).isEmpty();
+    }
+
+    @Test
+    void shouldWriteInTheEngineTransactionOnItsOneConnection() {
+        // given a mail
+        String ref = HearingDriver.newReference();
+        AtomicInteger active = new AtomicInteger();
+
+        // when an engine command writes it and commits
+        inEngineTransaction(() -> {
+            outbox.enqueue(mail(ref, "anne@example.org"));
+            active.set(dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections());
+            return null;
+        });
+
+        // then it is pending, and the command held one connection only (no second transaction of its own)
+        assertThat(repository.forBusinessKey(ref)).singleElement()
+                .satisfies(m -> assertThat(m.state()).isEqualTo("PENDING"));
+        assertThat(active.get()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldIgnoreTheSameMailWrittenAgainButKeepAnotherStepOrRecipient() {
+        // given a mail in the outbox
+        String ref = HearingDriver.newReference();
+        assertThat(outbox.enqueue(mail(ref, "anne@example.org"))).isTrue();
+
+        // when the same mail is written again, and the same kind for another committee and another recipient
+        boolean again = outbox.enqueue(mail(ref, "ANNE@example.org"));
+        boolean otherStep = outbox.enqueue(new Mail(ref, "receipt", "jku", new Mail.Recipient("Anne", "anne@example.org"),
+                "Kvittering", "Tekst", List.of()));
+        boolean otherRecipient = outbox.enqueue(mail(ref, "bo@example.org"));
+
+        // then only the repeat is a no-op
+        assertThat(again).isFalse();
+        assertThat(otherStep).isTrue();
+        assertThat(otherRecipient).isTrue();
+        assertThat(repository.forBusinessKey(ref)).hasSize(3);
+        drainOutbox();
+    }
+
+    private static Mail mail(String ref, String to) {
+        return new Mail(ref, "receipt", "amc", new Mail.Recipient("Anne", to), "Kvittering", "Tekst",
+                List.of(new Mail.Attachment("a.txt", "text/plain", new byte[]{1, 2, 3})));
+    }
+
+    private <T> T inEngineTransaction(java.util.concurrent.Callable<T> work) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        Command<T> command = context -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        return configuration.getCommandExecutorTxRequired().execute(command);
+    }
+}
