@@ -35,6 +35,12 @@ public final class HearingVariables {
     public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
     /** Optional; once registered a Date (or null): the gateway "Embargo?" and the timer "Embargoen udløber" read it. */
     public static final String EMBARGO_UNTIL = "embargoUntil";
+    /** The start form sends each date-time as a date field and a time field: {@code <name>Date}, {@code <name>Time}. */
+    static final String DATE_SUFFIX = "Date";
+    static final String TIME_SUFFIX = "Time";
+    static final String ORIENTATION_MEETING = "orientationMeeting";
+    static final String MAIN_COMMITTEE_MEETING = "mainCommitteeMeeting";
+    static final String POLITICAL_COMMITTEE_MEETING = "politicalCommitteeMeeting";
     /** Set by the start event to the user who started the hearing. */
     public static final String INITIATOR = "initiator";
 
@@ -82,10 +88,11 @@ public final class HearingVariables {
         Object reference = scope.getVariable(REFERENCE);
         String ref = reference == null || reference.toString().isBlank() ? businessKey : reference.toString();
         return new HearingInput(ref, text(scope, TITLE), text(scope, SUMMARY), lines(text(scope, DOCUMENT_LINKS)),
-                committees(scope.getVariable(COMMITTEES)), text(scope, RESPONSE_DEADLINE),
-                new HearingInput.OrientationMeeting(text(scope, ORIENTATION_MEETING_AT),
+                committees(scope.getVariable(COMMITTEES)), dateTime(scope, RESPONSE_DEADLINE, RESPONSE_DEADLINE),
+                new HearingInput.OrientationMeeting(dateTime(scope, ORIENTATION_MEETING_AT, ORIENTATION_MEETING),
                         text(scope, ORIENTATION_MEETING_PLACE)),
-                text(scope, MAIN_COMMITTEE_MEETING_AT), text(scope, POLITICAL_COMMITTEE_MEETING_AT),
+                dateTime(scope, MAIN_COMMITTEE_MEETING_AT, MAIN_COMMITTEE_MEETING),
+                dateTime(scope, POLITICAL_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING),
                 text(scope, SHORT_WINDOW_JUSTIFICATION), text(scope, EMBARGO_UNTIL));
     }
 
@@ -103,6 +110,11 @@ public final class HearingVariables {
         for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE,
                 SHORT_WINDOW_JUSTIFICATION)) {
             scope.removeVariable(bulky);
+        }
+        for (String pair : List.of(RESPONSE_DEADLINE, ORIENTATION_MEETING, MAIN_COMMITTEE_MEETING,
+                POLITICAL_COMMITTEE_MEETING)) {
+            scope.removeVariable(pair + DATE_SUFFIX);
+            scope.removeVariable(pair + TIME_SUFFIX);
         }
     }
 
@@ -127,6 +139,25 @@ public final class HearingVariables {
 
     public static Date date(OffsetDateTime time) {
         return time == null ? null : Date.from(time.toInstant());
+    }
+
+    /**
+     * One ISO date-time (API) or, from the start form, the date field and the time field joined as local Copenhagen
+     * time ("2026-12-10" + "12:00" = "2026-12-10T12:00"); a date without a time stays as it is, so the validator names
+     * the field.
+     */
+    static String dateTime(VariableScope scope, String isoName, String pairName) {
+        String iso = text(scope, isoName);
+        String date = text(scope, pairName + DATE_SUFFIX);
+        if ((iso != null && !iso.isBlank()) || date == null || date.isBlank()) {
+            return iso;
+        }
+        String time = text(scope, pairName + TIME_SUFFIX);
+        if (time == null || time.isBlank()) {
+            return date.trim();
+        }
+        String hhmm = time.trim();
+        return date.trim() + "T" + (hhmm.length() > 5 ? hhmm.substring(0, 5) : hhmm);
     }
 
     private static String text(VariableScope scope, String name) {

@@ -202,6 +202,66 @@ class HearingApiIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldStartFromTheStartFormsSeparateDateAndTimeFields() {
+        // given the start form as Tasklist submits it: each date-time as a date field and a time field
+        String ref = HearingDriver.newReference();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("reference", Map.of("value", ref));
+        variables.put("title", Map.of("value", "Forslag med dato- og tidsfelter"));
+        variables.put("committees", Map.of("value", "[\"amc\"]", "type", "Json"));
+        putDateAndTime(variables, "responseDeadline", driver.now().plusDays(10), "12:00");
+        putDateAndTime(variables, "orientationMeeting", driver.now().plusDays(1), "14:00");
+        variables.put("orientationMeetingPlace", Map.of("value", "Store mødesal"));
+        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(12), "10:00");
+        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(19), "16:00");
+        variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
+
+        // when it is submitted
+        ResponseEntity<String> response = as("karen.holm").postForEntity(
+                url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
+                jsonBody(Map.of("variables", variables)), String.class);
+
+        // then the hearing runs with the deadline at the chosen local time, and the form fields are gone
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        driver.executeJobs(ref);
+        String status = as("karen.holm").getForObject(url("/api/hearings/" + ref), String.class);
+        assertThat(status).contains(driver.now().plusDays(10).toLocalDate() + "T12:00");
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess").singleResult().getId();
+        assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("responseDeadlineDate",
+                "responseDeadlineTime", "mainCommitteeMeetingDate", "politicalCommitteeMeetingTime");
+    }
+
+    @Test
+    void shouldNameTheDeadlineWhenTheStartFormSendsADateWithoutATime() {
+        // given a deadline date without its time
+        String ref = HearingDriver.newReference();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("reference", Map.of("value", ref));
+        variables.put("title", Map.of("value", "Forslag"));
+        variables.put("responseDeadlineDate", Map.of("value", driver.now().plusDays(10).toLocalDate().toString()));
+        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(12), "10:00");
+        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(19), "16:00");
+
+        // when it is submitted
+        ResponseEntity<String> response = as("karen.holm").postForEntity(
+                url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
+                jsonBody(Map.of("variables", variables, "businessKey", ref)), String.class);
+
+        // then the answer is 400 naming the deadline, and nothing was started
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("Høringsfristen skal være en dato og et klokkeslæt");
+        assertThat(as("karen.holm").getForEntity(url("/api/hearings/" + ref), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static void putDateAndTime(Map<String, Object> variables, String name, java.time.OffsetDateTime day,
+                                       String time) {
+        variables.put(name + "Date", Map.of("value", day.toLocalDate().toString()));
+        variables.put(name + "Time", Map.of("value", time));
+    }
+
+    @Test
     void shouldRefuseToStartForCommitteeMembers() {
         ResponseEntity<String> response = as("anders.friis").postForEntity(url("/api/hearings"),
                 jsonBody(validHearing(HearingDriver.newReference(), List.of("amc"))), String.class);

@@ -1,0 +1,165 @@
+package dk.medhearing.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, as a Danish user in Copenhagen sees the app. Nothing is
+ * downloaded: the browser and driver paths are given, so Selenium Manager never runs. Every step can be saved as a
+ * screenshot under {@code target/browser-screenshots/<test>/}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("medhearing.browser.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("medhearing.browser.chromedriver", "/usr/bin/chromedriver");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    final ChromeDriver driver;
+    private final ChromeDriverService service;
+    private final String base;
+    private final Path shots;
+    private int shot;
+
+    private Browser(ChromeDriverService service, ChromeDriver driver, String base, Path shots) {
+        this.service = service;
+        this.driver = driver;
+        this.base = base;
+        this.shots = shots;
+    }
+
+    static Browser open(String base, String name) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver (.ci/run does)");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Copenhagen", "LANGUAGE", "da", "LANG", "da_DK.UTF-8"))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--lang=da", "--window-size=1400,1100", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // headless Chromium takes its JavaScript locale (Intl, which form-js formats dates with) from here, not --lang
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "da-DK"));
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Copenhagen"));
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        Path shots = Path.of("target", "browser-screenshots", name);
+        try {
+            Files.createDirectories(shots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Browser(service, driver, base, shots);
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    WebElement visible(By by) {
+        return await("visible: " + by, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    String text(By by) {
+        return visible(by).getText();
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Saves a screenshot {@code NN-step.png}; kept whatever the outcome. */
+    Path screenshot(String step) {
+        Path file = shots.resolve(String.format("%02d-%s.png", ++shot, step.replaceAll("[^A-Za-z0-9æøåÆØÅ_-]+", "-")));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(shots.resolve(String.format("%02d-%s.html", shot, "page")), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // a screenshot must never hide the test's own outcome
+        }
+        return file;
+    }
+
+    /** Logs out (cookies gone) and in again as {@code user} in the given webapp's login form. */
+    void login(String app, String user) {
+        driver.manage().deleteAllCookies();
+        By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+        driver.get(url("/camunda/app/" + app + "/default/"));
+        try {
+            visible(name);
+        } catch (org.openqa.selenium.TimeoutException slowStart) {
+            screenshot(app + "-login-slow");
+            driver.navigate().refresh(); // a busy machine can stall the first load of the AngularJS app: once more
+            visible(name);
+        }
+        WebElement nameInput = visible(name);
+        nameInput.clear();
+        nameInput.sendKeys(user);
+        WebElement password = visible(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
+        password.clear();
+        password.sendKeys("demo");
+        screenshot(app + "-login-" + user);
+        visible(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        await("logged in to " + app + " as " + user,
+                d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream().noneMatch(WebElement::isDisplayed)
+                        && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand")).isEmpty());
+    }
+
+    /** Types into a field and leaves it, as a user does: form-js takes a text field's value when it loses focus. */
+    void type(WebElement input, String value) {
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+        script("arguments[0].blur()", input);
+    }
+
+    /** Clicks a button in the middle of the window, clear of Tasklist's fixed footer. */
+    void click(WebElement button) {
+        script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+}

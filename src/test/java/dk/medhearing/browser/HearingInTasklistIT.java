@@ -1,0 +1,246 @@
+package dk.medhearing.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.support.DialogueDriver;
+import dk.medhearing.support.HearingDriver;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A hearing through Tasklist in a real, Danish, headless Chromium, as the real users: the administration starts it
+ * with the start form, AMC's chair calls the meeting, the minute-taker records the minutes and drafts the response, the
+ * chair approves, the vice-chair sends it back with a comment, the minute-taker sees it in the next draft, both approve,
+ * and the status page shows the committee's new state. The job executor is off in tests: the test runs the hearing's
+ * jobs (mail, async steps) itself, as the job executor would.
+ */
+class HearingInTasklistIT extends AbstractProcessTest {
+
+    private static final By JUSTIFICATION = By.cssSelector(".fjs-container [id$='-Field_shortWindowJustification']");
+
+    private Browser browser;
+    private Tasklist tasklist;
+
+    @BeforeEach
+    void openBrowser(TestInfo test) {
+        ClockUtil.reset(); // the browser's today is the real one
+        browser = Browser.open("http://localhost:" + port,
+                getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName());
+        tasklist = new Tasklist(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.screenshot("end");
+            browser.close();
+        }
+    }
+
+    @Test
+    void aHearingRunsThroughTasklistAsTheRealUsers() {
+        // given the administration starts a hearing for AMC with the start form
+        String ref = HearingDriver.newReference();
+        LocalDate today = LocalDate.now(HearingDriver.ZONE);
+        browser.login("tasklist", "karen.holm");
+        StartForms.open(browser, StartForms.HEARING);
+        assertThat(browser.all(JUSTIFICATION).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        StartForms.fillHearing(browser, tasklist, ref, "Browsertest: omlægning af indsatsen", "AMC",
+                today.plusDays(10), today.plusDays(12), today.plusDays(19));
+        // the deadline is near, so the form asks for the justification
+        browser.type(browser.visible(JUSTIFICATION), HearingDriver.JUSTIFICATION);
+        StartForms.start(browser);
+        browser.await("the hearing is started", d -> started(ref, "HearingProcess"));
+        driver.executeJobs(ref);
+        assertThat(committeeState(ref)).isEqualTo("Afventer indkaldelse til møde");
+        assertThat(responsesReceived(ref)).isEqualTo("0 af 1");
+
+        // when AMC's chair calls the meeting
+        browser.login("tasklist", "anders.friis");
+        open(ref, "Task_ScheduleMeeting", "amc");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                .contains("Tag opgaven", "Formular", "Historik", "Tilføj kommentar", "Frist om")
+                .doesNotContain("Claim", "Complete", "Add Comment", "Created", "migrate to Camunda 8");
+        tasklist.claim();
+        tasklist.date("Field_meetingDate", today.plusDays(3));
+        tasklist.time("Field_meetingTime", "10:00");
+        tasklist.time("Field_meetingEnd", "12:00");
+        tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
+        browser.screenshot("meeting-filled");
+        completeAndRunJobs(ref, "Task_ScheduleMeeting");
+
+        // and the minute-taker records the minutes, with the attendees prefilled
+        browser.login("tasklist", "camilla.sand");
+        open(ref, "Task_RecordMinutes", "amc");
+        tasklist.claim();
+        assertThat(tasklist.field("Field_managementAttendees").getAttribute("value")).contains("Anders Friis");
+        assertThat(tasklist.field("Field_employeeAttendees").getAttribute("value")).contains("Birthe Lund");
+        browser.screenshot("minutes-prefilled");
+        completeAndRunJobs(ref, "Task_RecordMinutes");
+
+        // and drafts the response
+        open(ref, "Task_DraftResponse", "amc");
+        tasklist.claim();
+        tasklist.text("Field_responseText", "AMC støtter forslaget, men beder om en længere indkøringsperiode.");
+        completeAndRunJobs(ref, "Task_DraftResponse");
+
+        // and the chair approves
+        browser.login("tasklist", "anders.friis");
+        decide(ref, "Task_ApproveResponseAsChair", "Godkend", null);
+
+        // and the vice-chair sends it back with a comment
+        browser.login("tasklist", "birthe.lund");
+        decide(ref, "Task_ApproveResponseAsViceChair", "Send tilbage med kommentar",
+                "Nævn venligst arbejdsmiljøet i svaret.");
+
+        // then the minute-taker sees the comment in the next draft and corrects it
+        browser.login("tasklist", "camilla.sand");
+        open(ref, "Task_DraftResponse", "amc");
+        assertThat(tasklist.formText()).contains("Sendt tilbage med kommentarer")
+                .contains("Nævn venligst arbejdsmiljøet i svaret.");
+        browser.screenshot("comment-visible");
+        tasklist.claim();
+        tasklist.text("Field_responseText", "AMC støtter forslaget. Arbejdsmiljøet skal følges tæt i indkøringen.");
+        completeAndRunJobs(ref, "Task_DraftResponse");
+
+        // and both approve
+        browser.login("tasklist", "anders.friis");
+        decide(ref, "Task_ApproveResponseAsChair", "Godkend", null);
+        browser.login("tasklist", "birthe.lund");
+        decide(ref, "Task_ApproveResponseAsViceChair", "Godkend", null);
+
+        // then the status page shows AMC's response as submitted
+        assertThat(committeeState(ref)).isEqualTo("Høringssvar indsendt");
+        assertThat(responsesReceived(ref)).isEqualTo("1 af 1");
+    }
+
+    @Test
+    void theAdministrationStartsADialogueMeetingWithItsStartForm() {
+        // given the administration in the dialogue meeting's start form
+        String ref = DialogueDriver.newReference();
+        browser.login("tasklist", "karen.holm");
+        StartForms.open(browser, StartForms.DIALOGUE);
+
+        // when it fills the date and time fields and picks one participant per party
+        tasklist.text("Field_reference", ref);
+        tasklist.text("Field_title", "Dialogmøde om beskæftigelsesindsatsen");
+        tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(7));
+        tasklist.time("Field_meetingTime", "10:00");
+        tasklist.text("Field_place", "Beskæftigelsesregionen, mødelokale 3");
+        tasklist.choose("Field_participants", "Jobcentret: Morten Binder (administrerende direktør)", true);
+        tasklist.choose("Field_participants", "Beskæftigelsesregionen: Jan Hendeliowitz (regionsdirektør)", true);
+        StartForms.start(browser);
+
+        // then the meeting runs
+        browser.await("the dialogue meeting is started", d -> started(ref, "DialogueMeetingProcess"));
+        browser.screenshot("dialogue-started");
+    }
+
+    @Test
+    void aMeetingAfterTheDeadlineShowsOurDanishMessage() {
+        // given a hearing for AMC whose deadline is in 10 days
+        String ref = startForAmc();
+
+        // when the chair puts the meeting after the deadline
+        browser.login("tasklist", "anders.friis");
+        String error = scheduleAfterDeadline(ref);
+
+        // then Tasklist shows our Danish rule, and the task is still open
+        assertThat(error).contains("Mødet skal holdes før høringsfristen");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenRuleShowsNoEngineOrClassNames() {
+        // given a hearing for AMC whose deadline is in 10 days
+        String ref = startForAmc();
+
+        // when the chair puts the meeting after the deadline
+        browser.login("tasklist", "anders.friis");
+        String error = scheduleAfterDeadline(ref);
+
+        // then nothing technical is shown
+        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
+                .doesNotContain("dk.medhearing");
+    }
+
+    private String startForAmc() {
+        String ref = HearingDriver.newReference();
+        driver.start(ref, List.of("amc"));
+        return ref;
+    }
+
+    private String scheduleAfterDeadline(String ref) {
+        open(ref, "Task_ScheduleMeeting", "amc");
+        tasklist.claim();
+        tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(11));
+        tasklist.time("Field_meetingTime", "10:00");
+        tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
+        String error = tasklist.completeExpectingError();
+        browser.screenshot("rule-broken");
+        return error;
+    }
+
+    private void open(String ref, String taskKey, String committee) {
+        Task task = browser.await(taskKey + " exists", d -> engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).list().stream().findFirst().orElse(null));
+        tasklist.openTask(task.getId());
+        browser.screenshot(taskKey);
+    }
+
+    private void decide(String ref, String taskKey, String decision, String comment) {
+        open(ref, taskKey, "amc");
+        tasklist.claim();
+        assertThat(tasklist.field("Field_responsePreview").getAttribute("value")).startsWith("AMC støtter forslaget");
+        tasklist.choose("Field_decision", decision, true);
+        if (comment != null) {
+            tasklist.text("Field_approvalComment", comment);
+        }
+        browser.screenshot(taskKey + "-decided");
+        completeAndRunJobs(ref, taskKey);
+    }
+
+    private void completeAndRunJobs(String ref, String taskKey) {
+        String id = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+        tasklist.complete(() -> engine.getTaskService().createTaskQuery().taskId(id).count() == 0);
+        browser.screenshot(taskKey + "-done");
+        driver.executeJobs(ref);
+    }
+
+    /** Started, or an AssertionError with what Tasklist reported. */
+    private boolean started(String ref, String processKey) {
+        List<String> errors = tasklist.errors();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("Tasklist reported: " + errors);
+        }
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey(processKey).count() == 1;
+    }
+
+    /** "Svar modtaget" of the hearing's row on /status. */
+    private String responsesReceived(String ref) {
+        browser.driver.get(browser.url("/status"));
+        WebElement row = browser.visible(By.xpath("//tr[td[1][normalize-space(.)='" + ref + "']]"));
+        browser.screenshot("status-list");
+        return row.findElements(By.tagName("td")).get(3).getText().trim();
+    }
+
+    /** AMC's state as the status page shows it. */
+    private String committeeState(String ref) {
+        browser.driver.get(browser.url("/status/" + ref));
+        WebElement row = browser.visible(By.xpath("//tr[td[1][normalize-space(.)='AMC']]"));
+        browser.screenshot("status-" + ref);
+        return row.findElements(By.tagName("td")).get(1).getText().trim();
+    }
+}
