@@ -161,18 +161,34 @@ class EmbargoProcessTest extends AbstractProcessTest {
     }
 
     @Test
-    void shouldRecordTheTasksOwnCommitteeWhateverTheFormSends() {
+    void shouldRefuseAConfirmationThatNamesAnotherCommittee() {
         // given an embargoed hearing
         String ref = HearingDriver.newReference();
         startEmbargoed(ref, driver.now().plusDays(2));
 
-        // when AMC's centre manager sends another committee, and the box as text
+        // when AMC's centre manager also sends another committee
         Map<String, Object> form = new HashMap<>();
         form.put("staffBriefed", true);
         form.put("committee", "jku");
-        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", form);
 
-        // then AMC's confirmation is recorded, not JKU's
+        // then the submission is refused naming the field, and nothing is recorded
+        assertThatThrownBy(() -> driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", form))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).errors())
+                        .anySatisfy(error -> assertThat(error.field()).isEqualTo("committee")));
+        assertThat(confirmations.forHearing(ref)).isEmpty();
+    }
+
+    @Test
+    void shouldRecordTheTasksOwnCommittee() {
+        // given an embargoed hearing
+        String ref = HearingDriver.newReference();
+        startEmbargoed(ref, driver.now().plusDays(2));
+
+        // when AMC's centre manager confirms
+        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
+
+        // then AMC's confirmation is recorded: the committee comes from the task's group, not from the form
         assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee).containsExactly("amc");
     }
 
