@@ -104,8 +104,8 @@ final class RestLoad {
                 "reference", "S2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 "title", "Omlægning af beskæftigelsesindsatsen", "summary", "Forvaltningens forslag",
                 "committees", committees, "responseDeadline", now.plusDays(10).toString(),
-                "mainCommitteeMeetingAt", now.plusDays(12).toString(),
-                "politicalCommitteeMeetingAt", now.plusDays(19).toString(),
+                "mainCommitteeMeetingAt", now.plusDays(17).toString(),
+                "politicalCommitteeMeetingAt", now.plusDays(24).toString(),
                 "shortWindowJustification", "Kort frist af hensyn til budgetprocessen."));
         int status = post(administrator, "/api/hearings", body);
         if (status != 201) {

@@ -55,7 +55,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
         StartForms.open(browser, StartForms.HEARING);
         assertThat(browser.all(JUSTIFICATION).stream().noneMatch(WebElement::isDisplayed)).isTrue();
         StartForms.fillHearing(browser, tasklist, ref, "Browsertest: omlægning af indsatsen", "AMC",
-                today.plusDays(10), today.plusDays(12), today.plusDays(19));
+                today.plusDays(10), today.plusDays(17), today.plusDays(24));
         // the deadline is near, so the form asks for the justification
         browser.type(browser.visible(JUSTIFICATION), HearingDriver.JUSTIFICATION);
         StartForms.start(browser);
@@ -183,7 +183,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
     private String scheduleAfterDeadline(String ref) {
         open(ref, "Task_ScheduleMeeting", "amc");
         tasklist.claim();
-        tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(11));
+        tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(16));
         tasklist.time("Field_meetingTime", "10:00");
         tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
         String error = tasklist.completeExpectingError();

@@ -284,8 +284,8 @@ class TwoNodeClusterIT {
         body.put("summary", "Forvaltningens forslag");
         body.put("committees", COMMITTEES);
         body.put("responseDeadline", now.plusDays(20).withHour(12).withMinute(0).withSecond(0).withNano(0).toString());
-        body.put("mainCommitteeMeetingAt", now.plusDays(22).withHour(10).withMinute(0).withSecond(0).withNano(0).toString());
-        body.put("politicalCommitteeMeetingAt", now.plusDays(29).withHour(16).withMinute(0).withSecond(0).withNano(0)
+        body.put("mainCommitteeMeetingAt", now.plusDays(27).withHour(10).withMinute(0).withSecond(0).withNano(0).toString());
+        body.put("politicalCommitteeMeetingAt", now.plusDays(34).withHour(16).withMinute(0).withSecond(0).withNano(0)
                 .toString());
         body.put("shortWindowJustification", HearingDriver.JUSTIFICATION);
         return body;

@@ -69,7 +69,7 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         driver.respond(ref, "ckb", null, null);
         driver.scheduleMeeting(ref, "cbsi", driver.person("cbsi", Role.CHAIR));
         driver.recordMinutes(ref, "Task_RecordMinutes", driver.person("cbsi", Role.SECRETARY));
-        driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
+        driver.moveClockTo(driver.now().plusDays(16));
         driver.executeJobs(ref);
 
         // when HovedMED approves its consolidated response and the process's service task stores the document

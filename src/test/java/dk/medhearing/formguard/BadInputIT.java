@@ -68,8 +68,8 @@ class BadInputIT extends AbstractProcessTest {
         variables.put("summary", Map.of("value", "Ø".repeat(9_000)));
         variables.put("committees", Map.of("value", "[\"amc\"]", "type", "Json"));
         variables.put("responseDeadline", Map.of("value", driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
-        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(12).toLocalDateTime().withNano(0).toString()));
-        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(19).toLocalDateTime().withNano(0).toString()));
+        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(17).toLocalDateTime().withNano(0).toString()));
+        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(24).toLocalDateTime().withNano(0).toString()));
         variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
 
         ResponseEntity<String> response = as("karen.holm").postForEntity(
@@ -185,7 +185,7 @@ class BadInputIT extends AbstractProcessTest {
         driver.start(reference, List.of("amc"));
         Task task = claimedMeetingTask(reference);
         TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
-        String afterDeadline = driver.now().plusDays(11).toLocalDate().toString();
+        String afterDeadline = driver.now().plusDays(16).toLocalDate().toString();
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId()
                 + "/submit-form", "{\"variables\":{\"meetingDate\":{\"value\":\"" + afterDeadline + "\"},"
@@ -265,8 +265,8 @@ class BadInputIT extends AbstractProcessTest {
         OffsetDateTime now = driver.now();
         return new Body().with("reference", reference).with("title", "Omlægning").with("summary", "Forslag")
                 .with("committees", List.of("amc")).with("responseDeadline", now.plusDays(10).toString())
-                .with("mainCommitteeMeetingAt", now.plusDays(12).toString())
-                .with("politicalCommitteeMeetingAt", now.plusDays(19).toString())
+                .with("mainCommitteeMeetingAt", now.plusDays(17).toString())
+                .with("politicalCommitteeMeetingAt", now.plusDays(24).toString())
                 .with("shortWindowJustification", HearingDriver.JUSTIFICATION);
     }
 

@@ -123,7 +123,7 @@ class HearingApiIT extends AbstractProcessTest {
             case "unreadable date" -> body.put("responseDeadline", "næste fredag");
             case "bad document link" -> body.put("documentLinks", List.of("ftp://example.org/x"));
             case "orientation after deadline" -> body.put("orientationMeeting",
-                    Map.of("at", now.plusDays(11).toString(), "place", "Rådhuset"));
+                    Map.of("at", now.plusDays(16).toString(), "place", "Rådhuset"));
             default -> throw new IllegalArgumentException(rule);
         }
 
@@ -164,8 +164,8 @@ class HearingApiIT extends AbstractProcessTest {
         variables.put("reference", Map.of("value", ref));
         variables.put("title", Map.of("value", "Forslag"));
         variables.put("responseDeadline", Map.of("value", driver.now().minusDays(1).toLocalDateTime().withNano(0).toString()));
-        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(12).toLocalDateTime().withNano(0).toString()));
-        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(19).toLocalDateTime().withNano(0).toString()));
+        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(17).toLocalDateTime().withNano(0).toString()));
+        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(24).toLocalDateTime().withNano(0).toString()));
 
         // when it is submitted
         ResponseEntity<String> response = as("karen.holm").postForEntity(
@@ -187,8 +187,8 @@ class HearingApiIT extends AbstractProcessTest {
         variables.put("title", Map.of("value", "Forslag fra start-formularen"));
         variables.put("committees", Map.of("value", "[\"amc\",\"ckb\"]", "type", "Json"));
         variables.put("responseDeadline", Map.of("value", driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
-        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(12).toLocalDateTime().withNano(0).toString()));
-        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(19).toLocalDateTime().withNano(0).toString()));
+        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(17).toLocalDateTime().withNano(0).toString()));
+        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(24).toLocalDateTime().withNano(0).toString()));
         variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
 
         ResponseEntity<String> response = as("karen.holm").postForEntity(
@@ -212,8 +212,8 @@ class HearingApiIT extends AbstractProcessTest {
         putDateAndTime(variables, "responseDeadline", driver.now().plusDays(10), "12:00");
         putDateAndTime(variables, "orientationMeeting", driver.now().plusDays(1), "14:00");
         variables.put("orientationMeetingPlace", Map.of("value", "Store mødesal"));
-        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(12), "10:00");
-        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(19), "16:00");
+        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(17), "10:00");
+        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(24), "16:00");
         variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
 
         // when it is submitted
@@ -240,8 +240,8 @@ class HearingApiIT extends AbstractProcessTest {
         variables.put("reference", Map.of("value", ref));
         variables.put("title", Map.of("value", "Forslag"));
         variables.put("responseDeadlineDate", Map.of("value", driver.now().plusDays(10).toLocalDate().toString()));
-        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(12), "10:00");
-        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(19), "16:00");
+        putDateAndTime(variables, "mainCommitteeMeeting", driver.now().plusDays(17), "10:00");
+        putDateAndTime(variables, "politicalCommitteeMeeting", driver.now().plusDays(24), "16:00");
 
         // when it is submitted
         ResponseEntity<String> response = as("karen.holm").postForEntity(
@@ -275,7 +275,7 @@ class HearingApiIT extends AbstractProcessTest {
         driver.start(ref, List.of("amc"));
 
         ResponseEntity<String> response = submitFormRaw("anders.friis", ref, "Task_ScheduleMeeting", Map.of(
-                "meetingStart", driver.now().plusDays(15).withNano(0).toLocalDateTime().toString(),
+                "meetingStart", driver.now().plusDays(16).withNano(0).toLocalDateTime().toString(),
                 "meetingPlace", "Mødelokalet"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -292,8 +292,8 @@ class HearingApiIT extends AbstractProcessTest {
         body.put("committees", committees);
         body.put("responseDeadline", now.plusDays(10).toString());
         body.put("orientationMeeting", Map.of("at", now.plusDays(1).toString(), "place", "Store mødesal"));
-        body.put("mainCommitteeMeetingAt", now.plusDays(12).toString());
-        body.put("politicalCommitteeMeetingAt", now.plusDays(19).toString());
+        body.put("mainCommitteeMeetingAt", now.plusDays(17).toString());
+        body.put("politicalCommitteeMeetingAt", now.plusDays(24).toString());
         body.put("shortWindowJustification", HearingDriver.JUSTIFICATION);
         return body;
     }

@@ -137,7 +137,7 @@ class HearingProcessTest extends AbstractProcessTest {
         driver.scheduleMeeting(ref, "cbsi", driver.person("cbsi", Role.CHAIR));
 
         // when the deadline passes (engine clock) and the timer fires
-        driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
+        driver.moveClockTo(driver.now().plusDays(16));
         driver.executeJobs(ref);
 
         // then CBSI is recorded as not having responded, its open work ended, and HovedMED takes over
@@ -154,7 +154,7 @@ class HearingProcessTest extends AbstractProcessTest {
         ProcessInstance hearing = driver.start(ref, List.of("amc", "keh", "ckb"));
 
         // when the deadline passes
-        driver.moveClockTo(driver.now().plusDays(11));
+        driver.moveClockTo(driver.now().plusDays(16));
         driver.executeJobs(ref);
 
         // then all are missing and HovedMED's overview says so

@@ -132,7 +132,7 @@ public class HearingMailIT extends AbstractProcessTest {
         driver.start(ref, List.of("jka"));
 
         // when the deadline passes
-        driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
+        driver.moveClockTo(driver.now().plusDays(16));
         driver.executeJobs(ref);
 
         // then HovedMED's secretary, and only she, is told

@@ -168,8 +168,8 @@ class FourHearingsLoadIT {
         body.put("documentLinks", List.of("https://example.org/forslag.pdf"));
         body.put("committees", committees.stream().map(Unit::id).toList());
         body.put("responseDeadline", now.plusDays(10).withNano(0).toString());
-        body.put("mainCommitteeMeetingAt", now.plusDays(12).withNano(0).toString());
-        body.put("politicalCommitteeMeetingAt", now.plusDays(19).withNano(0).toString());
+        body.put("mainCommitteeMeetingAt", now.plusDays(17).withNano(0).toString());
+        body.put("politicalCommitteeMeetingAt", now.plusDays(24).withNano(0).toString());
         body.put("shortWindowJustification", "Kort frist af hensyn til budgetprocessen.");
         return body;
     }

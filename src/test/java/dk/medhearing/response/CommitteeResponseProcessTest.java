@@ -117,7 +117,7 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         driver.draft(ref, "Task_DraftResponse", secretary(), "For sent", null);
 
         // when the deadline passes
-        driver.moveClockTo(driver.now().plusDays(10).plusMinutes(1));
+        driver.moveClockTo(driver.now().plusDays(16));
         driver.executeJobs(ref);
 
         // then its open approvals are gone and it is recorded as not having responded
@@ -135,7 +135,7 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
 
         // when the chair schedules the meeting after the deadline, then it is refused with the rule named
         assertThatThrownBy(() -> driver.complete(ref, "Task_ScheduleMeeting", chair(), Map.of(
-                "meetingStart", driver.now().plusDays(11).toLocalDateTime().toString(), "meetingPlace", "Lokale 3")))
+                "meetingStart", driver.now().plusDays(16).toLocalDateTime().toString(), "meetingPlace", "Lokale 3")))
                 .hasRootCauseInstanceOf(ValidationFailedException.class)
                 .rootCause().hasMessageContaining("Mødet skal holdes før høringsfristen");
         assertThat(committee).isWaitingAt("Task_ScheduleMeeting");

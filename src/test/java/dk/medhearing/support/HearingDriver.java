@@ -58,13 +58,13 @@ public class HearingDriver {
         return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /** A valid hearing: deadline in 10 days, HovedMED 2 days later, committee a week after that. */
+    /** A valid hearing: deadline in 10 days, HovedMED a week later (a deadline on a day off moves up to five days on), the committee a week after that. */
     public static HearingInput input(String reference, List<String> committees) {
         OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
         return new HearingInput(reference, "Omlægning af beskæftigelsesindsatsen", "Forslag om omlægning",
                 List.of("https://example.org/forslag.pdf"), committees, now.plusDays(10).toString(),
                 new HearingInput.OrientationMeeting(now.plusDays(1).toString(), "Mødelokale 1"),
-                now.plusDays(12).toString(), now.plusDays(19).toString(), JUSTIFICATION);
+                now.plusDays(17).toString(), now.plusDays(24).toString(), JUSTIFICATION);
     }
 
     public ProcessInstance start(String reference, List<String> committees) {
