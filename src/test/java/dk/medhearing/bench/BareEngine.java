@@ -69,6 +69,7 @@ final class BareEngine {
             }
         }
         beans.put("hearingDates", new Dates());
+        beans.put("hearingSchedule", new Dates());
         beans.put("reminderSchedule", new Dates());
         beans.put("hearingService", new Names());
         beans.put("dialogueDates", new Dates());
@@ -130,6 +131,18 @@ final class BareEngine {
 
         public Date last(Date deadline) {
             return new Date(deadline.getTime() - 86_400_000L);
+        }
+
+        public Date firstReminder(Date deadline) {
+            return first(deadline);
+        }
+
+        public Date finalReminder(Date deadline) {
+            return last(deadline);
+        }
+
+        public Date embargoEnds(Date embargoUntil) {
+            return embargoUntil;
         }
     }
 

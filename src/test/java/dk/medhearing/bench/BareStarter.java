@@ -44,6 +44,8 @@ final class BareStarter {
         variables.put("administration", administration);
         variables.put("committee", mainCommittee);
         variables.put("committeeName", mainCommittee);
+        // what RegisterHearingDelegate sets: no embargo
+        variables.put("embargoUntil", null);
         bare.getRuntimeService().createProcessInstanceByKey("HearingProcess").businessKey(reference)
                 .setVariables(variables).execute();
     }

@@ -113,9 +113,13 @@ final class HearingRunner {
             case "Task_RecordMinutes" -> {
             }
             case "Task_RecordMainCommitteeMinutes" -> form.put("meetingPlace", "Rådhuset, mødesal 2");
-            case "Task_DraftResponse", "Task_DraftConsolidatedResponse" -> {
+            case "Task_DraftResponse" -> {
                 form.put("noRemarks", false);
                 form.put("responseText", "Udvalget støtter forslaget, men ønsker en tættere opfølgning.");
+                form.put("employeeRemarks", null);
+            }
+            case "Task_DraftConsolidatedResponse" -> {
+                form.put("responseText", "HovedMED støtter forslaget, men ønsker en tættere opfølgning.");
                 form.put("employeeRemarks", null);
             }
             case "Task_ApproveResponseAsChair", "Task_ApproveConsolidatedAsChair" -> approve(form, "chairApproved");

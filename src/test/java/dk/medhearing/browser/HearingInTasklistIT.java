@@ -231,16 +231,19 @@ class HearingInTasklistIT extends AbstractProcessTest {
     /** "Svar modtaget" of the hearing's row on /status. */
     private String responsesReceived(String ref) {
         browser.driver.get(browser.url("/status"));
-        WebElement row = browser.visible(By.xpath("//tr[td[1][normalize-space(.)='" + ref + "']]"));
+        WebElement row = browser.visible(By.xpath("//tr[th[normalize-space(.)='" + ref + "']]"));
         browser.screenshot("status-list");
-        return row.findElements(By.tagName("td")).get(3).getText().trim();
+        // the reference is the row's header; then title, phase, deadline, working days left, responses received
+        return row.findElements(By.tagName("td")).get(4).getText().trim();
     }
 
     /** AMC's state as the status page shows it. */
     private String committeeState(String ref) {
         browser.driver.get(browser.url("/status/" + ref));
-        WebElement row = browser.visible(By.xpath("//tr[td[1][normalize-space(.)='AMC']]"));
+        WebElement row = browser.visible(By.xpath("//table[caption[starts-with(normalize-space(.),'Hvert CenterMEDs')]]"
+                + "//tr[th[starts-with(normalize-space(.),'AMC')]]"));
         browser.screenshot("status-" + ref);
-        return row.findElements(By.tagName("td")).get(1).getText().trim();
+        // the committee is the row's header; its state is the first cell
+        return row.findElements(By.tagName("td")).get(0).getText().trim();
     }
 }

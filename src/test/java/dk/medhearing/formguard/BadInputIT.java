@@ -206,7 +206,7 @@ class BadInputIT extends AbstractProcessTest {
         driver.start(reference, List.of("amc"));
 
         ResponseEntity<String> response = submit("anders.friis", reference, "Task_ScheduleMeeting",
-                Map.of("meetingStart", meetingStart(11), "meetingEnd", "12:00", "meetingPlace", "Mødelokalet"));
+                Map.of("meetingStart", meetingStart(16), "meetingEnd", "12:00", "meetingPlace", "Mødelokalet"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(response)).contains("meetingDate");

@@ -27,6 +27,8 @@ class HearingApiIT extends AbstractProcessTest {
 
     @Autowired
     ObjectMapper json;
+    @Autowired
+    dk.medhearing.calendar.WorkingDayCalendar calendar;
 
     @Test
     void shouldStartAHearingOverRestAndDriveItToSubmission() throws Exception {
@@ -225,7 +227,8 @@ class HearingApiIT extends AbstractProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         driver.executeJobs(ref);
         String status = as("karen.holm").getForObject(url("/api/hearings/" + ref), String.class);
-        assertThat(status).contains(driver.now().plusDays(10).toLocalDate() + "T12:00");
+        // (a deadline on a day off moves to the next working day at the same time)
+        assertThat(status).contains(calendar.rollForward(driver.now().plusDays(10).toLocalDate()) + "T12:00");
         String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
                 .processDefinitionKey("HearingProcess").singleResult().getId();
         assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("responseDeadlineDate",
