@@ -77,7 +77,7 @@ class OutboxController {
     String page(HttpServletRequest request, Model model) {
         access.requireAdministrator(CurrentUser.of(request));
         model.addAttribute("failed", repository.inState(OutboxRepository.FAILED));
-        model.addAttribute("pending", repository.inState(OutboxRepository.PENDING).size());
+        model.addAttribute("pending", repository.count(OutboxRepository.PENDING));
         return "mail-outbox";
     }
 }

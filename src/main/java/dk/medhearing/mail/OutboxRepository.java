@@ -104,6 +104,10 @@ public class OutboxRepository {
                 .query(this::row).list();
     }
 
+    int count(String state) {
+        return jdbc.sql("select count(*) from mail_outbox where state = ?").param(state).query(Integer.class).single();
+    }
+
     public List<OutboxMail> forBusinessKey(String businessKey) {
         return jdbc.sql("select * from mail_outbox where business_key = ? order by created_at, id").param(businessKey)
                 .query(this::row).list();
