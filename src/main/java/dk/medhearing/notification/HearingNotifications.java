@@ -122,7 +122,7 @@ public class HearingNotifications {
                     "Ekstraordinært møde om høringen " + hearing.title() + " (j.nr. " + reference + ").",
                     meeting.startsAt().toInstant(),
                     meeting.endsAt() == null ? null : meeting.endsAt().toInstant(), meeting.place(),
-                    senderAddress(), member.name(), member.email());
+                    mailProperties.fromAddress(), member.name(), member.email());
             mails.add(mail(reference, "meeting-invitation", committee, member, "meeting-invitation", model,
                     List.of(new Mail.Attachment("moedeindkaldelse.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
@@ -207,12 +207,6 @@ public class HearingNotifications {
         MailTemplates.Rendered rendered = templates.render(template, new LinkedHashMap<>(model));
         return new Mail(reference, kind, committee, new Mail.Recipient(to.name(), to.email()), rendered.subject(), rendered.text(),
                 attachments);
-    }
-
-    private String senderAddress() {
-        String from = mailProperties.from();
-        int lt = from.indexOf('<');
-        return lt < 0 ? from.trim() : from.substring(lt + 1, from.indexOf('>', lt)).trim();
     }
 
     private Hearing hearing(String reference) {
