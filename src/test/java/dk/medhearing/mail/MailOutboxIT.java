@@ -3,19 +3,28 @@ package dk.medhearing.mail;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.web.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The outbox is written in the engine's own transaction, on its connection, once per key. */
+/**
+ * The outbox is written in the engine's own transaction, on its connection, once per key; a node killed between
+ * SMTP and marking the mail sent repeats that one mail only.
+ */
 class MailOutboxIT extends AbstractIntegrationTest {
 
     @Autowired
@@ -26,6 +35,12 @@ class MailOutboxIT extends AbstractIntegrationTest {
     OutboxRepository repository;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    SmtpSender sender;
+    @Autowired
+    OutboxProperties properties;
+    @Autowired
+    EngineClock clock;
 
     @Test
     void shouldWriteNothingWhenTheEngineTransactionRollsBack() {
@@ -79,6 +94,51 @@ class MailOutboxIT extends AbstractIntegrationTest {
         assertThat(otherRecipient).isTrue();
         assertThat(repository.forBusinessKey(ref)).hasSize(3);
         drainOutbox();
+    }
+
+    @Test
+    void shouldRepeatOnlyTheMailInFlightWhenANodeDiesAfterSmtpAcceptedIt() {
+        // given two mails, and a node that claimed the first, handed it to SMTP and died before marking it sent
+        String ref = HearingDriver.newReference();
+        outbox.enqueue(mail(ref, "anne@example.org"));
+        outbox.enqueue(mail(ref, "bo@example.org"));
+        OutboxMail inFlight = repository.forBusinessKey(ref).get(0);
+        OutboxMail other = repository.forBusinessKey(ref).get(1);
+        OffsetDateTime now = clock.now();
+        assertThat(repository.claim(inFlight.id(), "killed-node", now, now.plus(properties.claimTimeout()))).isTrue();
+        sender.send(inFlight.toMail(repository.attachments(inFlight.id())));
+        try {
+            // when this node delivers the outbox while the killed node's claim lasts
+            drainOutbox();
+
+            // then the other mail is sent and the one in flight left alone
+            assertThat(received(ref, other.recipient())).isEqualTo(1);
+            assertThat(received(ref, inFlight.recipient())).isEqualTo(1);
+            assertThat(repository.find(inFlight.id()).orElseThrow().state()).isEqualTo("PENDING");
+
+            // when the claim has expired and the outbox is delivered twice
+            ClockUtil.setCurrentTime(Date.from(now.plus(properties.claimTimeout()).plusSeconds(1).toInstant()));
+            drainOutbox();
+            drainOutbox();
+
+            // then the mail in flight went out once more, the only repeat, and both are sent
+            assertThat(received(ref, inFlight.recipient())).isEqualTo(2);
+            assertThat(received(ref, other.recipient())).isEqualTo(1);
+            assertThat(repository.forBusinessKey(ref)).allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static long received(String ref, String recipient) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return (ref + "/receipt/amc").equals(m.getHeader(SmtpSender.KEY_HEADER, null))
+                        && recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     private static Mail mail(String ref, String to) {

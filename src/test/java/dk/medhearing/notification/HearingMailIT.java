@@ -179,11 +179,10 @@ public class HearingMailIT extends AbstractProcessTest {
         // when the server is back and an administrator retries each mail
         SMTP.start();
         for (dk.medhearing.mail.OutboxMail mail : outboxMails(ref)) {
-            HttpHeaders headers = new HttpHeaders();
-            headers.set("X-Medhearing-Action", "retry");
-            assertThat(as("karen.holm").exchange(url("/api/mail-outbox/" + mail.id() + "/retry"), HttpMethod.POST,
-                    new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(200);
+            assertThat(retry("karen.holm", mail.id()).getStatusCode().value()).isEqualTo(200);
         }
+        // a second click before delivery is refused: each mail is retried, and its incident resolved, once
+        assertThat(retry("karen.holm", outboxMails(ref).get(0).id()).getStatusCode().value()).isEqualTo(409);
         drainOutbox();
 
         // then every member got the mail exactly once, and the incidents are resolved
@@ -198,18 +197,50 @@ public class HearingMailIT extends AbstractProcessTest {
     @Test
     void shouldRefuseAMailRetryFromOthersThanAdministratorsOrWithoutTheActionHeader() {
         // given any outbox id
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Medhearing-Action", "retry");
 
-        // then a committee chair gets 403 and an administrator without the header (a cross-site form) 400
-        assertThat(as("anders.friis").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
-                new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(403);
+        // then a committee chair gets 403 (API and page) and an administrator without the header (a cross-site form) 400
+        assertThat(retry("anders.friis", "x").getStatusCode().value()).isEqualTo(403);
         assertThat(as("anders.friis").getForEntity(url("/api/mail-outbox"), String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(as("anders.friis").getForEntity(url("/status/mail"), String.class).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(as("karen.holm").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
                 HttpEntity.EMPTY, String.class).getStatusCode().value()).isEqualTo(400);
-        assertThat(as("karen.holm").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
-                new HttpEntity<>(headers), String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(retry("karen.holm", "x").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseToRetryASentMailAnUnknownLongIdOrAnUnknownState() throws Exception {
+        // given a hearing whose opening mails were sent
+        String ref = HearingDriver.newReference();
+        driver.start(ref, List.of("jku"));
+        dk.medhearing.mail.OutboxMail sent = outboxMails(ref).get(0);
+        assertThat(sent.state()).isEqualTo("SENT");
+        int before = mails(ref, "hearing-opened/jku").size();
+
+        // when an administrator asks to send a sent mail again, a mail with a 2,000-digit id, and an unknown state
+        ResponseEntity<String> again = retry("karen.holm", sent.id());
+        ResponseEntity<String> longId = retry("karen.holm", "9".repeat(2000));
+        ResponseEntity<String> unknownState = as("karen.holm").getForEntity(url("/api/mail-outbox?state=DELETED"),
+                String.class);
+        drainOutbox();
+
+        // then the sent mail is refused in Danish and stays sent, once; the id is unknown and the state refused
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getBody()).contains("Mailen kan kun sendes igen, når den er fejlet");
+        assertThat(outboxMails(ref)).filteredOn(m -> m.id().equals(sent.id())).singleElement()
+                .satisfies(m -> assertThat(m.state()).isEqualTo("SENT"));
+        assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
+        assertThat(longId.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknownState.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownState.getBody()).contains("state skal være FAILED, PENDING eller SENT");
+    }
+
+    private ResponseEntity<String> retry(String user, String id) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Medhearing-Action", "retry");
+        return as(user).exchange(url("/api/mail-outbox/" + id + "/retry"), HttpMethod.POST, new HttpEntity<>(headers),
+                String.class);
     }
 
     @Test
