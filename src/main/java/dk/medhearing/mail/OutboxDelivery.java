@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the outbox one mail at a time, outside any database transaction: claim the row (one statement,
@@ -19,6 +19,7 @@ import java.util.Optional;
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int BATCH = 10;
 
     private final OutboxRepository repository;
     private final SmtpSender sender;
@@ -35,34 +36,41 @@ public class OutboxDelivery {
         this.clock = clock;
     }
 
-    /** Tries the next due mail; {@code false} when none was due (or all due ones were claimed by other nodes). */
-    public boolean deliverNext() {
-        Optional<String> claimed = claimNext();
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        deliver(claimed.get());
-        return true;
+    /** Delivers until nothing is due; returns how many attempts were made. For the tests. */
+    public int deliverAllDue() {
+        return deliverAllDue(() -> true);
     }
 
-    /** Delivers until nothing is due; returns how many attempts were made. For tests and the poller alike. */
-    public int deliverAllDue() {
+    /**
+     * Delivers the due mails one at a time, earliest first, until none is due (or all due ones were claimed by other
+     * nodes) or {@code goOn} says stop; returns how many attempts were made. The due mails are looked up a batch at a
+     * time; each is claimed only right before it is sent, so at most one mail of this thread is in flight.
+     */
+    int deliverAllDue(BooleanSupplier goOn) {
         int attempts = 0;
-        while (deliverNext()) {
-            attempts++;
+        List<String> due = repository.due(clock.now(), BATCH);
+        while (!due.isEmpty()) {
+            int before = attempts;
+            for (String id : due) {
+                if (!goOn.getAsBoolean()) {
+                    return attempts;
+                }
+                if (claim(id)) {
+                    deliver(id);
+                    attempts++;
+                }
+            }
+            if (attempts == before) {
+                return attempts;
+            }
+            due = repository.due(clock.now(), BATCH);
         }
         return attempts;
     }
 
-    private Optional<String> claimNext() {
+    private boolean claim(String id) {
         OffsetDateTime now = clock.now();
-        List<String> due = repository.due(now, 10);
-        for (String id : due) {
-            if (repository.claim(id, properties.nodeId(), now, now.plus(properties.claimTimeout()))) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        return repository.claim(id, properties.nodeId(), now, now.plus(properties.claimTimeout()));
     }
 
     private void deliver(String id) {

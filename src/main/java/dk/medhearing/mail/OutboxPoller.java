@@ -48,9 +48,7 @@ class OutboxPoller implements SmartLifecycle {
     private void poll() {
         try {
             // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
-            while (running && delivery.deliverNext()) {
-                Thread.yield();
-            }
+            delivery.deliverAllDue(() -> running);
         } catch (RuntimeException e) {
             log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
         }

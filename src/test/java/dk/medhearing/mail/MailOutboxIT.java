@@ -38,6 +38,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Autowired
     SmtpSender sender;
     @Autowired
+    OutboxDelivery delivery;
+    @Autowired
     OutboxProperties properties;
     @Autowired
     EngineClock clock;
@@ -128,6 +130,25 @@ class MailOutboxIT extends AbstractIntegrationTest {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void shouldStopBetweenMailsWhenTheNodeShutsDown() {
+        // given two due mails, and nothing else due
+        drainOutbox();
+        String later = HearingDriver.newReference();
+        outbox.enqueue(mail(later, "anne@example.org"));
+        outbox.enqueue(mail(later, "bo@example.org"));
+        AtomicInteger asked = new AtomicInteger();
+
+        // when the poller is told to stop after its first mail
+        int attempts = delivery.deliverAllDue(() -> asked.getAndIncrement() == 0);
+
+        // then one mail went out and the other waits for the next start
+        assertThat(attempts).isEqualTo(1);
+        assertThat(repository.forBusinessKey(later)).extracting(OutboxMail::state)
+                .containsExactlyInAnyOrder("SENT", "PENDING");
+        drainOutbox();
     }
 
     private static long received(String ref, String recipient) {
