@@ -28,20 +28,20 @@ class FailedMailIncidents {
         this.identity = identity;
     }
 
+    /** {@code error} is the outbox row's {@code last_error} (at most 2,000 characters). */
     void raise(OutboxMail mail, String error) {
-        if (mail.processInstanceId() == null || runtime.createProcessInstanceQuery()
-                .processInstanceId(mail.processInstanceId()).count() == 0) {
+        if (mail.processInstanceId() == null) {
             return;
         }
         try {
+            // null when the instance has ended
             String execution = waitingExecution(runtime.getActivityInstance(mail.processInstanceId()));
             if (execution == null) {
                 return;
             }
             runtime.createIncident(TYPE, execution, mail.id(),
                     "Mail " + mail.kind() + " til " + mail.recipient() + " kunne ikke sendes efter " + mail.attempts()
-                            + " forsøg. Send den igen under Mail på statussiden (/status/mail). Fejl: "
-                            + (error.length() > 3000 ? error.substring(0, 3000) : error));
+                            + " forsøg. Send den igen under Mail på statussiden (/status/mail). Fejl: " + error);
         } catch (RuntimeException e) {
             log.warn("No incident for failed mail {}: {}", mail.id(), e.getMessage());
         }
