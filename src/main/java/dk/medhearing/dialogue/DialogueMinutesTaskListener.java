@@ -39,13 +39,15 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
     static final String REJECTED = "Referatet blev ikke gemt";
 
     private final DialogueRepository meetings;
+    private final MinutesDecisions decisions;
     private final DialogueParties parties;
     private final Actor actor;
     private final EngineClock clock;
 
-    public DialogueMinutesTaskListener(DialogueRepository meetings, DialogueParties parties, Actor actor,
-                                       EngineClock clock) {
+    public DialogueMinutesTaskListener(DialogueRepository meetings, MinutesDecisions decisions,
+                                       DialogueParties parties, Actor actor, EngineClock clock) {
         this.meetings = meetings;
+        this.decisions = decisions;
         this.parties = parties;
         this.actor = actor;
         this.clock = clock;
@@ -88,9 +90,7 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
             row.put("reviseStatusNote", f.reviseStatusNote());
             actions.add(row);
         }
-        DialogueMeeting meeting = meetings.find(reference).orElseThrow();
-        String comments = meetings.approvals(reference).stream()
-                .filter(a -> a.round() == meeting.minutesRound() && !a.approved())
+        String comments = decisions.sendBacks(reference).stream()
                 .map(a -> parties.require(a.party()).name() + ": " + a.comment())
                 .collect(Collectors.joining("\n"));
         Map<String, Object> fields = new HashMap<>();

@@ -1,6 +1,9 @@
 package dk.medhearing.dialogue;
 
+import dk.medhearing.dialogue.DialogueRecords.MinutesApproval;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * The minutes gateway's expression ({@code ${dialogueMinutes.sentBack(execution.processBusinessKey)}}): read from
@@ -19,7 +22,12 @@ public class MinutesDecisions {
 
     /** Whether either party sent the current round of minutes back. */
     public boolean sentBack(String reference) {
+        return !sendBacks(reference).isEmpty();
+    }
+
+    /** The current round's decisions that sent the minutes back (their comments go to the minute-taker). */
+    List<MinutesApproval> sendBacks(String reference) {
         int round = meetings.find(reference).orElseThrow().minutesRound();
-        return meetings.approvals(reference).stream().anyMatch(a -> a.round() == round && !a.approved());
+        return meetings.approvals(reference).stream().filter(a -> a.round() == round && !a.approved()).toList();
     }
 }
