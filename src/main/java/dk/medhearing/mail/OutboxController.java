@@ -2,6 +2,7 @@ package dk.medhearing.mail;
 
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -33,10 +34,10 @@ class OutboxController {
     private final OutboxRepository repository;
     private final FailedMailIncidents incidents;
     private final AccessPolicy access;
-    private final dk.medhearing.web.EngineClock clock;
+    private final EngineClock clock;
 
     OutboxController(OutboxRepository repository, FailedMailIncidents incidents, AccessPolicy access,
-                     dk.medhearing.web.EngineClock clock) {
+                     EngineClock clock) {
         this.repository = repository;
         this.incidents = incidents;
         this.access = access;

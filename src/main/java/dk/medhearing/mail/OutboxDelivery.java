@@ -79,26 +79,24 @@ public class OutboxDelivery {
         try {
             sender.send(mail);
         } catch (RuntimeException e) {
-            failed(row, e);
+            failed(row, mail.key(), e);
             return;
         }
         repository.markSent(id, properties.nodeId(), clock.now());
         log.info("Mail {} sent to {}", mail.key(), mail.to().email());
     }
 
-    private void failed(OutboxMail row, RuntimeException e) {
+    private void failed(OutboxMail row, String key, RuntimeException e) {
         String error = describe(e);
         boolean givenUp = row.attempts() >= properties.maxAttempts();
         OffsetDateTime next = clock.now().plus(properties.backoffAfter(row.attempts()));
         repository.markAttemptFailed(row.id(), properties.nodeId(), error, givenUp, next);
         if (givenUp) {
-            log.error("Mail {} to {} FAILED after {} attempts: {}", row.businessKey() + "/" + row.kind(),
-                    row.recipient(), row.attempts(), error);
+            log.error("Mail {} to {} FAILED after {} attempts: {}", key, row.recipient(), row.attempts(), error);
             incidents.raise(row, error);
         } else {
-            log.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}",
-                    row.businessKey() + "/" + row.kind(), row.recipient(), row.attempts(), properties.maxAttempts(),
-                    next, error);
+            log.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}", key, row.recipient(),
+                    row.attempts(), properties.maxAttempts(), next, error);
         }
     }
 
