@@ -65,9 +65,7 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\""
-                + ExpressionNotAllowedException.MESSAGE + "\"}");
+        JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                ExpressionNotAllowedException.MESSAGE);
     }
 }
