@@ -9,6 +9,7 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
@@ -175,7 +176,7 @@ class FormTamperingIT extends AbstractProcessTest {
     @Test
     void shouldRefuseAVariableOutsideTheFormOnTheWebappsApi() throws Exception {
         int mailsToJki = mailsTo("jki");
-        TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
+        WebappSession tasklist = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + amcTask.getId()
                 + "/submit-form", meetingForm("\"committee\":{\"value\":\"jki\"}"));

@@ -2,6 +2,7 @@ package dk.medhearing.security;
 
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -150,7 +151,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldRefuseTheWebappsEngineApiWithATasklistSession() throws Exception {
         Path file = temp.resolve("webapp");
-        WebappSession session = WebappSession.login(port, "anders.friis", "demo", "tasklist");
+        WebappSession session = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
         var response = session.postJson("/camunda/api/engine/engine/default/task",
                 "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024" + probe(file).substring(1) + "\"}]}");
@@ -207,7 +208,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldLetAnAdminEditAStartupFilterInTasklist() throws Exception {
         String filterId = filterService.createFilterQuery().filterName("Mine udvalgs opgaver").singleResult().getId();
-        WebappSession session = WebappSession.login(port, "admin", "demo", "tasklist");
+        WebappSession session = WebappSession.login(engine, port, "admin", "demo", "tasklist");
         String original = session.get("/camunda/api/engine/engine/default/filter/" + filterId).body();
 
         var edited = session.putJson("/camunda/api/engine/engine/default/filter/" + filterId,
