@@ -44,7 +44,8 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request body over 1 MiB");
+            JsonError.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, null,
+                    "Forespørgslen er for stor: højst 1 MiB.");
             return;
         }
         if (!JsonExpressions.bodyIsClean(body, request.getCharacterEncoding())) {

@@ -77,6 +77,19 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldRefuseABodyOverItsLimitBeforeTheEngineReadsIt() {
+        Path file = temp.resolve("long");
+        String body = "{\"orQueries\":[{\"candidateGroupExpression\":\"" + probe(file) + "\"}],\"name\":\""
+                + "x".repeat(1024 * 1024) + "\"}";
+
+        ResponseEntity<String> response = post("anders.friis", "/engine-rest/task", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getBody()).contains("for stor");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void shouldRefuseAHashExpression() {
         ResponseEntity<String> response = post("anders.friis", "/engine-rest/task",
                 "{\"orQueries\":[{\"candidateGroupExpression\":\"#{'amc-chair'}\"}]}");
