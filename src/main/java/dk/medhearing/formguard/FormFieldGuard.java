@@ -3,6 +3,8 @@ package dk.medhearing.formguard;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -17,8 +19,9 @@ import java.util.Set;
 /**
  * Refuses, before the command runs (so nothing changes), any task command of an authenticated user that would set or
  * remove a variable outside the task's form: submit-form, complete and resolve for everybody, task variable updates
- * for all but Camunda administrators. Read-only fields of a submitted form are dropped. Engine-internal calls (no
- * authenticated user) pass.
+ * for all but Camunda administrators. Read-only fields of a submitted form are dropped. A task ends only through its
+ * form: a BPMN error or escalation thrown at a task (which would set any variable and, with no event to catch it, end
+ * the task's execution) is refused; our processes catch none. Engine-internal calls (no authenticated user) pass.
  */
 class FormFieldGuard extends CommandInterceptor {
 
@@ -32,9 +35,22 @@ class FormFieldGuard extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
+        refuseOtherEndings(command);
         SubmissionReader.read(command).ifPresent(submission -> check(Context.getCommandContext(), submission));
         LongTexts.keepOutOfVariables(null, SubmissionReader.startForm(command));
         return next.execute(command);
+    }
+
+    private static void refuseOtherEndings(Command<?> command) {
+        boolean error = command instanceof HandleTaskBpmnErrorCmd;
+        if (!error && !(command instanceof HandleTaskEscalationCmd)) {
+            return;
+        }
+        CommandContext context = Context.getCommandContext();
+        if (context != null && context.getAuthenticatedUserId() != null) {
+            throw ValidationFailedException.of(REJECTED, error ? "errorCode" : "escalationCode",
+                    "Opgaven kan kun afsluttes ved at udfylde og sende dens formular.");
+        }
     }
 
     private void check(CommandContext context, Submission submission) {

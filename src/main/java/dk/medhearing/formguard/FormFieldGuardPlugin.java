@@ -1,12 +1,9 @@
 package dk.medhearing.formguard;
 
+import dk.medhearing.security.EngineCommands;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Puts {@link FormFieldGuard} into the engine's command chain, inside the command context (after the transaction
@@ -19,18 +16,9 @@ class FormFieldGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPostCommandInterceptorsTxRequired(
-                with(configuration.getCustomPostCommandInterceptorsTxRequired()));
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+        EngineCommands.guard(configuration, () -> new FormFieldGuard(formFields));
         if (configuration.getHistoryEventProducer() == null) {
             configuration.setHistoryEventProducer(new CappedFormHistory());
         }
-    }
-
-    private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(new FormFieldGuard(formFields));
-        return interceptors;
     }
 }

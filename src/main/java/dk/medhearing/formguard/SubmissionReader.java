@@ -18,57 +18,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dk.medhearing.security.EngineCommands.field;
+import static dk.medhearing.security.EngineCommands.value;
+
 /**
  * Reads the task id and the variables from the engine's task commands (Camunda 7.24: their fields are protected and
  * have no getters). {@code ResolveTaskCmd} is a {@code CompleteTaskCmd}.
  */
 final class SubmissionReader {
 
+    private static final Field FORM_TASK = field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field FORM_VALUES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VALUES = field(CompleteTaskCmd.class, "variables");
+    private static final Field VARIABLE_TASK = field(AbstractVariableCmd.class, "entityId");
+    private static final Field SET_VALUES = field(AbstractSetVariableCmd.class, "variables");
+    private static final Field REMOVED_NAMES = field(AbstractRemoveVariableCmd.class, "variableNames");
+    private static final Field PATCH_TASK = field(AbstractPatchVariablesCmd.class, "entityId");
+    private static final Field PATCH_VALUES = field(AbstractPatchVariablesCmd.class, "variables");
+    private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
+    private static final Field START_VALUES = field(SubmitStartFormCmd.class, "variables");
+
     private SubmissionReader() {
     }
 
     static Optional<Submission> read(Command<?> command) {
         if (command instanceof SubmitTaskFormCmd) {
-            return Optional.of(new Submission(field(command, SubmitTaskFormCmd.class, "taskId"), true,
-                    field(command, SubmitTaskFormCmd.class, "properties"), List.of()));
+            return Optional.of(new Submission(value(FORM_TASK, command), true, value(FORM_VALUES, command), List.of()));
         }
         if (command instanceof CompleteTaskCmd) {
-            return Optional.of(new Submission(field(command, CompleteTaskCmd.class, "taskId"), true,
-                    field(command, CompleteTaskCmd.class, "variables"), List.of()));
+            return Optional.of(new Submission(value(COMPLETE_TASK, command), true, value(COMPLETE_VALUES, command),
+                    List.of()));
         }
         if (command instanceof SetTaskVariablesCmd) {
-            return Optional.of(new Submission(field(command, AbstractVariableCmd.class, "entityId"), false,
-                    field(command, AbstractSetVariableCmd.class, "variables"), List.of()));
+            return Optional.of(new Submission(value(VARIABLE_TASK, command), false, value(SET_VALUES, command),
+                    List.of()));
         }
         if (command instanceof RemoveTaskVariablesCmd) {
-            return Optional.of(new Submission(field(command, AbstractVariableCmd.class, "entityId"), false, null,
-                    orEmpty(field(command, AbstractRemoveVariableCmd.class, "variableNames"))));
+            return Optional.of(new Submission(value(VARIABLE_TASK, command), false, null,
+                    orEmpty(value(REMOVED_NAMES, command))));
         }
         if (command instanceof PatchTaskVariablesCmd) {
-            return Optional.of(new Submission(field(command, AbstractPatchVariablesCmd.class, "entityId"), false,
-                    field(command, AbstractPatchVariablesCmd.class, "variables"),
-                    orEmpty(field(command, AbstractPatchVariablesCmd.class, "deletions"))));
+            return Optional.of(new Submission(value(PATCH_TASK, command), false, value(PATCH_VALUES, command),
+                    orEmpty(value(PATCH_DELETIONS, command))));
         }
         return Optional.empty();
     }
 
     /** The variables of a submitted start form, or {@code null} for any other command. */
     static Map<String, Object> startForm(Command<?> command) {
-        return command instanceof SubmitStartFormCmd ? field(command, SubmitStartFormCmd.class, "variables") : null;
+        return command instanceof SubmitStartFormCmd ? value(START_VALUES, command) : null;
     }
 
     private static Collection<String> orEmpty(Collection<String> names) {
         return names == null ? List.of() : names;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T field(Object target, Class<?> declaring, String name) {
-        try {
-            Field field = declaring.getDeclaredField(name);
-            field.setAccessible(true);
-            return (T) field.get(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + declaring.getSimpleName() + " has no field " + name, e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dk.medhearing.security;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +11,9 @@ import org.springframework.core.Ordered;
 public class ApiAuthenticationConfiguration {
 
     @Bean
-    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("medhearing-api-auth");
         registration.addUrlPatterns("/api/*", "/mailbox", "/mailbox/*", "/status", "/status/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

@@ -4,12 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,12 +22,12 @@ import java.util.List;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String ENGINE = "default";
-
     private final IdentityService identityService;
+    private final String engineName;
 
-    public ApiAuthenticationFilter(IdentityService identityService) {
+    public ApiAuthenticationFilter(IdentityService identityService, String engineName) {
         this.identityService = identityService;
+        this.engineName = engineName;
     }
 
     @Override
@@ -43,9 +39,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"medhearing\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"message\":\"Log ind for at fortsætte (login krævet)\"}");
+            JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, null,
+                    "Log ind for at fortsætte (login krævet)");
             return;
         }
         request.setAttribute(CurrentUser.ATTRIBUTE, user);
@@ -58,19 +53,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private CurrentUser fromSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null) {
-            return null;
-        }
-        Authentication found = authentications.getAuthenticationForProcessEngine(ENGINE);
-        if (!(found instanceof UserAuthentication auth)) {
-            return null;
-        }
-        return new CurrentUser(auth.getName(), new ArrayList<>(auth.getGroupIds()));
+        UserAuthentication auth = WebappLogin.of(request, engineName);
+        return auth == null ? null : new CurrentUser(auth.getName(), new ArrayList<>(auth.getGroupIds()));
     }
 
     private CurrentUser fromBasic(String header) {

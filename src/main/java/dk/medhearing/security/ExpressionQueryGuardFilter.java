@@ -44,7 +44,8 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request body over 1 MiB");
+            JsonError.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, null,
+                    "Forespørgslen er for stor: højst 1 MiB.");
             return;
         }
         if (!JsonExpressions.bodyIsClean(body, request.getCharacterEncoding())) {
@@ -65,9 +66,7 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\""
-                + ExpressionNotAllowedException.MESSAGE + "\"}");
+        JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+                ExpressionNotAllowedException.MESSAGE);
     }
 }

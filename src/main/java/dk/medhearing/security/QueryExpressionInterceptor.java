@@ -11,6 +11,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 
+import java.lang.reflect.Field;
+
+import static dk.medhearing.security.EngineCommands.field;
+import static dk.medhearing.security.EngineCommands.value;
+
 /**
  * For an authenticated user who is not a Camunda admin, refuses every query command that carries an expression
  * (in the query itself or in any of its or-queries), every filter saved with other expressions than
@@ -19,6 +24,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
  * Commands without an authenticated user (the engine itself, our startup code) are not restricted.
  */
 class QueryExpressionInterceptor extends CommandInterceptor {
+
+    private static final Field FILTER = field(SaveFilterCmd.class, "filter");
+    private static final Field FILTER_ID = field(AbstractExecuteFilterCmd.class, "filterId");
+    private static final Field EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -34,7 +43,7 @@ class QueryExpressionInterceptor extends CommandInterceptor {
         if (command instanceof AbstractQuery<?, ?> query) {
             QueryExpressions.requireNone(query);
         } else if (command instanceof SaveFilterCmd save) {
-            Filter filter = FilterCommandFields.filterOf(save);
+            Filter filter = value(FILTER, save);
             if (filter != null) {
                 QueryExpressions.requireOnlyStoredAllowed(filter.getQuery());
             }
@@ -44,14 +53,14 @@ class QueryExpressionInterceptor extends CommandInterceptor {
     }
 
     private static void checkExecution(AbstractExecuteFilterCmd execute, CommandContext context) {
-        String filterId = FilterCommandFields.filterIdOf(execute);
+        String filterId = value(FILTER_ID, execute);
         if (filterId != null) {
             FilterEntity stored = context.getDbEntityManager().selectById(FilterEntity.class, filterId);
             if (stored != null) {
                 QueryExpressions.requireOnlyStoredAllowed(stored.getQuery());
             }
         }
-        Object extending = FilterCommandFields.extendingQueryOf(execute);
+        Object extending = value(EXTENDING_QUERY, execute);
         if (extending instanceof AbstractQuery<?, ?> query) {
             QueryExpressions.requireNone(query);
         }

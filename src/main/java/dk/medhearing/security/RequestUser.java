@@ -1,12 +1,9 @@
 package dk.medhearing.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 import java.util.List;
@@ -28,13 +25,8 @@ class RequestUser {
         if (authentication != null) {
             return isAdmin(authentication.getUserId(), authentication.getGroupIds());
         }
-        HttpSession session = request.getSession(false);
-        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications != null && authentications.getAuthenticationForProcessEngine(engine.getName())
-                instanceof UserAuthentication user) {
-            return isAdmin(user.getName(), List.copyOf(user.getGroupIds()));
-        }
-        return false;
+        UserAuthentication user = WebappLogin.of(request, engine.getName());
+        return user != null && isAdmin(user.getName(), List.copyOf(user.getGroupIds()));
     }
 
     private boolean isAdmin(String userId, List<String> groupIds) {

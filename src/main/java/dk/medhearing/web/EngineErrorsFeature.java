@@ -6,9 +6,10 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import java.util.List;
 
 /**
- * Registers our {@link ValidationExceptionMapper}s on every Jersey application of the app, including the webapps'
- * engine API ({@code /camunda/api/engine}, Camunda's {@code EngineRestApplication}, which we cannot configure
- * otherwise). Listed in {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}.
+ * Registers our {@link ValidationExceptionMapper}s on every Jersey application of the app: the engine REST API
+ * ({@code /engine-rest}) and the webapps' engine API ({@code /camunda/api/engine}, Camunda's
+ * {@code EngineRestApplication}, which we cannot configure otherwise). Listed in
+ * {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}.
  */
 public class EngineErrorsFeature implements AutoDiscoverable {
 

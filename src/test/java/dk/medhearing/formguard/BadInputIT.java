@@ -8,6 +8,7 @@ import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -184,7 +185,7 @@ class BadInputIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
         Task task = claimedMeetingTask(reference);
-        TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
+        WebappSession tasklist = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
         String afterDeadline = driver.now().plusDays(16).toLocalDate().toString();
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId()

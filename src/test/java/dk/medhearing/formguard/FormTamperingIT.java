@@ -9,6 +9,7 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.TaskService;
@@ -60,7 +61,7 @@ class FormTamperingIT extends AbstractProcessTest {
     @ValueSource(strings = {"\"committee\":{\"value\":\"jki\"}",
             "\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\",\"type\":\"Date\"}",
             "\"hearingReference\":{\"value\":\"BIF-2026-0001\"}", "\"reference\":{\"value\":\"BIF-2026-0001\"}",
-            "\"somethingElse\":{\"value\":\"x\"}"})
+            "\"somethingElse\":{\"value\":\"x\"}", "\"Committee\":{\"value\":\"jki\"}"})
     void shouldRefuseAVariableOutsideTheFormOverEngineRest(String extra) throws Exception {
         int mailsToJki = mailsTo("jki");
 
@@ -75,9 +76,107 @@ class FormTamperingIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldRefuseAnEscapedVariableNameAsTheNameItDecodesTo() throws Exception {
+        int mailsToJki = mailsTo("jki");
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                body(meetingForm("\"\\u0063ommittee\":{\"value\":\"jki\"}")), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("committee");
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseAVariableOutsideTheFormWithVariablesInReturn() throws Exception {
+        int mailsToJki = mailsTo("jki");
+        String form = meetingForm("\"committee\":{\"value\":\"jki\"}");
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                body(form.substring(0, form.length() - 1) + ",\"withVariablesInReturn\":true}"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("committee").doesNotContain("\"jki\"", "ENGINE-");
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseAVariableOutsideTheFormOnComplete() throws Exception {
+        int mailsToJki = mailsTo("jki");
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/complete"),
+                body(meetingForm("\"committee\":{\"value\":\"jki\"}")), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseAVariableOutsideTheFormWhenResolvingADelegatedTask() throws Exception {
+        int mailsToJki = mailsTo("jki");
+        String viceChair = driver.person("amc", dk.medhearing.committee.Role.VICE_CHAIR);
+        ResponseEntity<String> delegated = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/delegate"), body("{\"userId\":\"" + viceChair + "\"}"),
+                String.class);
+        assertThat(delegated.getStatusCode()).as(delegated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> response = as(viceChair).postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/resolve"),
+                body(meetingForm("\"committee\":{\"value\":\"jki\"}")), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("committee");
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).singleResult().getAssignee())
+                .isEqualTo(viceChair);
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
+    void shouldRefuseToDeleteAProcessVariableThroughTheTask() {
+        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
+                + "/variables"), body("{\"deletions\":[\"committee\"]}"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("committee");
+        assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
+    }
+
+    @Test
+    void shouldRefuseToModifyAProcessVariableThroughTheTasksVariables() {
+        Object deadline = taskService.getVariable(amcTask.getId(), "responseDeadline");
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
+                + "/variables"), body("{\"modifications\":{\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\","
+                + "\"type\":\"Date\"}}}"), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("responseDeadline");
+        assertThat(taskService.getVariable(amcTask.getId(), "responseDeadline")).isNotNull().isEqualTo(deadline);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bpmnError", "bpmnEscalation"})
+    void shouldRefuseToEndTheTaskOtherwiseThanThroughItsForm(String action) throws Exception {
+        int mailsToJki = mailsTo("jki");
+        String code = action.equals("bpmnError") ? "errorCode" : "escalationCode";
+
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/" + action),
+                body("{\"" + code + "\":\"x\",\"variables\":{\"committee\":{\"value\":\"jki\"}}}"), String.class);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("formular").doesNotContain("ENGINE-", "Exception");
+        assertThat(driver.committeeInstance(reference, "amc")).isNotNull();
+        assertNothingChanged(mailsToJki);
+    }
+
+    @Test
     void shouldRefuseAVariableOutsideTheFormOnTheWebappsApi() throws Exception {
         int mailsToJki = mailsTo("jki");
-        TasklistSession tasklist = TasklistSession.login(port, "anders.friis", engine);
+        WebappSession tasklist = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
         HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + amcTask.getId()
                 + "/submit-form", meetingForm("\"committee\":{\"value\":\"jki\"}"));

@@ -2,6 +2,7 @@ package dk.medhearing.security;
 
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -72,6 +73,19 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         ResponseEntity<String> response = post("anders.friis", "/engine-rest/task", body);
 
         assertRefused(response);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseABodyOverItsLimitBeforeTheEngineReadsIt() {
+        Path file = temp.resolve("long");
+        String body = "{\"orQueries\":[{\"candidateGroupExpression\":\"" + probe(file) + "\"}],\"name\":\""
+                + "x".repeat(1024 * 1024) + "\"}";
+
+        ResponseEntity<String> response = post("anders.friis", "/engine-rest/task", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getBody()).contains("for stor");
         assertThat(file).doesNotExist();
     }
 
@@ -150,7 +164,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldRefuseTheWebappsEngineApiWithATasklistSession() throws Exception {
         Path file = temp.resolve("webapp");
-        WebappSession session = WebappSession.login(port, "anders.friis", "demo", "tasklist");
+        WebappSession session = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
         var response = session.postJson("/camunda/api/engine/engine/default/task",
                 "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024" + probe(file).substring(1) + "\"}]}");
@@ -207,7 +221,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldLetAnAdminEditAStartupFilterInTasklist() throws Exception {
         String filterId = filterService.createFilterQuery().filterName("Mine udvalgs opgaver").singleResult().getId();
-        WebappSession session = WebappSession.login(port, "admin", "demo", "tasklist");
+        WebappSession session = WebappSession.login(engine, port, "admin", "demo", "tasklist");
         String original = session.get("/camunda/api/engine/engine/default/filter/" + filterId).body();
 
         var edited = session.putJson("/camunda/api/engine/engine/default/filter/" + filterId,

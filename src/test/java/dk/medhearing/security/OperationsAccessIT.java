@@ -2,6 +2,7 @@ package dk.medhearing.security;
 
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.WebappSession;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,7 +29,7 @@ class OperationsAccessIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseCockpitsApiToATasklistOnlyUser() throws Exception {
-        WebappSession session = WebappSession.login(port, "anders.friis", "demo", "tasklist");
+        WebappSession session = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
         var response = session.get(STATISTICS);
 
@@ -38,7 +39,7 @@ class OperationsAccessIT extends AbstractProcessTest {
 
     @Test
     void shouldGiveCockpitsApiToTheAdministration() throws Exception {
-        WebappSession session = WebappSession.login(port, "karen.holm", "demo", "cockpit");
+        WebappSession session = WebappSession.login(engine, port, "karen.holm", "demo", "cockpit");
 
         var response = session.get(STATISTICS);
 
