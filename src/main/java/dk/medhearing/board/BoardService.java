@@ -20,8 +20,10 @@ import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builds the board's views: only hearings the user may see ({@link HearingQueries}), links as the user may use them. */
@@ -55,13 +57,16 @@ class BoardService {
         this.timelines = timelines;
     }
 
+    /** The hearings list: a fixed number of queries, not some per hearing (its overdue tasks come in one query). */
     List<BoardViews.Row> list(CurrentUser user) {
-        return queries.list(user).stream().map(h -> {
-            Hearing hearing = hearings.find(h.reference()).orElseThrow();
-            List<EngineLookups.OpenTask> open = engine.openTasks(h.reference());
-            return new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
-                    phase(hearing), overdue(open));
-        }).toList();
+        List<HearingStatus> visible = queries.list(user);
+        Map<String, Hearing> byReference = hearings.findAll().stream()
+                .collect(Collectors.toMap(Hearing::reference, h -> h));
+        Map<String, List<EngineLookups.OpenTask>> overdue = engine.overdueTasks(
+                visible.stream().map(HearingStatus::reference).toList(), Date.from(clock.now().toInstant()));
+        return visible.stream().map(h -> new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()),
+                deadlinePassed(h), phase(byReference.get(h.reference())),
+                overdue(overdue.getOrDefault(h.reference(), List.of())))).toList();
     }
 
     BoardViews.Detail detail(String reference, CurrentUser user) {
@@ -69,6 +74,7 @@ class BoardService {
         Hearing hearing = hearings.find(reference).orElseThrow();
         boolean admin = access.isAdministrator(user);
         List<EngineLookups.OpenTask> open = engine.openTasks(reference);
+        Set<String> offered = user.isCamundaAdmin() ? Set.of() : engine.offeredTo(reference, user.groupIds());
         Map<String, String> instances = engine.committeeInstances(reference);
         List<BoardViews.Committee> committees = h.committees().stream().map(c -> new BoardViews.Committee(c,
                 reminders(hearing, c, instances.get(c.committee())),
@@ -78,7 +84,7 @@ class BoardService {
                 t.committee() == null ? "" : organisation.unit(t.committee()).map(Unit::name).orElse(t.committee()),
                 t.due() == null ? null : OffsetDateTime.ofInstant(t.due().toInstant(), EngineClock.ZONE),
                 t.due() != null && t.due().toInstant().isBefore(now.toInstant()),
-                EngineLookups.mayWork(t, user.id(), user.groupIds(), user.isCamundaAdmin()) ? TASKLIST + t.id() : null))
+                mayWork(t, user, offered) ? TASKLIST + t.id() : null))
                 .toList();
         String instance = engine.hearingInstance(reference);
         BoardViews.Embargo embargo = embargo(hearing);
@@ -86,6 +92,11 @@ class BoardService {
         return new BoardViews.Detail(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
                 phase(hearing), overdue(open), committees, tasks, admin && instance != null ? COCKPIT + instance : null,
                 embargo, SvgTimeline.render(timeline), timeline);
+    }
+
+    /** Whether the user could open the task in Tasklist: an admin, its assignee or in one of its candidate groups. */
+    private static boolean mayWork(EngineLookups.OpenTask task, CurrentUser user, Set<String> offered) {
+        return user.isCamundaAdmin() || user.id().equals(task.assignee()) || offered.contains(task.id());
     }
 
     private List<BoardViews.ReminderState> reminders(Hearing hearing, HearingStatus.CommitteeStatus c, String instance) {
@@ -126,10 +137,10 @@ class BoardService {
             return new BoardViews.Confirmation(unit.name(), managers, c == null ? null : name(c.confirmedBy()),
                     c == null ? null : c.confirmedAt());
         }).toList();
-        var release = hearings.embargoRelease(hearing.reference());
+        var release = hearing.embargoRelease();
         String text = release.map(r -> "CONFIRMED".equals(r.reason()) ? "Alle centerchefer bekræftede"
                 : "Embargoen udløb, før alle centerchefer havde bekræftet").orElse("Under embargo");
-        return new BoardViews.Embargo(hearing.embargoUntil(), release.map(HearingRepository.EmbargoRelease::at)
+        return new BoardViews.Embargo(hearing.embargoUntil(), release.map(Hearing.EmbargoRelease::at)
                 .orElse(null), text, rows);
     }
 
@@ -139,7 +150,7 @@ class BoardService {
     }
 
     private String phase(Hearing hearing) {
-        if (hearing.embargoed() && hearings.embargoRelease(hearing.reference()).isEmpty()) {
+        if (hearing.underEmbargo()) {
             return "Under embargo";
         }
         if (hearing.mainState() == MainCommitteeState.SUBMITTED) {

@@ -7,11 +7,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * What the board reads from the engine about a hearing the user may see (checked before): its open tasks, process
  * instances and the reminders sent. Read as the system, so the board is complete for every viewer; which task a user
- * may open is decided by {@link #mayWork}.
+ * may open is decided by {@link #offeredTo}. A fixed number of queries per page, not one per task.
  */
 @Component
 class EngineLookups {
@@ -43,26 +47,64 @@ class EngineLookups {
 
     /** A user task that is open now, with the committee whose task it is (HovedMED's after the CenterMEDs' part). */
     record OpenTask(String id, String name, String taskKey, java.util.Date due, String committee,
-                    String processInstanceId, Set<String> candidateGroups, String assignee) {
+                    String processInstanceId, String assignee) {
     }
 
+    /** The hearing's open tasks, earliest due first: one task query and one variable query, whatever their number. */
     List<OpenTask> openTasks(String reference) {
-        return asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).initializeFormKeys()
-                .orderByDueDate().asc().list().stream().map(this::open).toList());
+        return asSystem(() -> open(tasks.createTaskQuery().processInstanceBusinessKey(reference).orderByDueDate().asc()
+                .list()));
     }
 
-    private OpenTask open(Task t) {
-        Object committee = runtime.getVariable(t.getExecutionId(), "committee");
-        Set<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null).map(IdentityLink::getGroupId)
-                .collect(Collectors.toSet());
-        return new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDueDate(),
-                committee == null ? null : committee.toString(), t.getProcessInstanceId(), groups, t.getAssignee());
+    /** The open tasks of the given hearings due before {@code now}, by hearing: a fixed number of queries for the list. */
+    Map<String, List<OpenTask>> overdueTasks(Collection<String> references, java.util.Date now) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return this.<Map<String, List<OpenTask>>>asSystem(() -> {
+            List<Task> due = tasks.createTaskQuery().processInstanceBusinessKeyIn(references.toArray(String[]::new))
+                    .dueBefore(now).orderByDueDate().asc().list();
+            if (due.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, String> referenceByInstance = runtime.createProcessInstanceQuery()
+                    .processInstanceIds(due.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                    .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
+            open(due).forEach(t -> byReference.computeIfAbsent(referenceByInstance.get(t.processInstanceId()),
+                    r -> new ArrayList<>()).add(t));
+            return byReference;
+        });
     }
 
-    /** Whether the user could open the task in Tasklist: an admin, its assignee or in one of its candidate groups. */
-    static boolean mayWork(OpenTask task, String userId, List<String> groups, boolean camundaAdmin) {
-        return camundaAdmin || userId.equals(task.assignee()) || task.candidateGroups().stream().anyMatch(groups::contains);
+    /** The ids of the hearing's open tasks offered to one of the groups (whoever holds them now). */
+    Set<String> offeredTo(String reference, List<String> groups) {
+        if (groups.isEmpty()) {
+            return Set.of();
+        }
+        return asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet()));
+    }
+
+    /** The committee of each task: the variable of its own execution (a CenterMED's instance), else its process's. */
+    private List<OpenTask> open(List<Task> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Set<String> executions = new HashSet<>();
+        open.forEach(t -> {
+            executions.add(t.getExecutionId());
+            executions.add(t.getProcessInstanceId());
+        });
+        Map<String, Object> committeeByExecution = new HashMap<>();
+        runtime.createVariableInstanceQuery().variableName("committee").executionIdIn(executions.toArray(String[]::new))
+                .disableBinaryFetching().list().forEach(v -> committeeByExecution.put(v.getExecutionId(), v.getValue()));
+        return open.stream().map(t -> {
+            Object committee = committeeByExecution.containsKey(t.getExecutionId())
+                    ? committeeByExecution.get(t.getExecutionId()) : committeeByExecution.get(t.getProcessInstanceId());
+            return new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDueDate(),
+                    committee == null ? null : committee.toString(), t.getProcessInstanceId(), t.getAssignee());
+        }).toList();
     }
 
     /** The running (or last) HearingProcess instance's id. */
@@ -98,11 +140,6 @@ class EngineLookups {
     boolean completed(String processInstanceId, String activityId) {
         return processInstanceId != null && asSystem(() -> history.createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).activityId(activityId).finished().count() > 0);
-    }
-
-    boolean running(String processInstanceId) {
-        return processInstanceId != null && asSystem(() -> runtime.createProcessInstanceQuery()
-                .processInstanceId(processInstanceId).count() > 0);
     }
 
     private <T> T asSystem(Supplier<T> query) {

@@ -14,7 +14,7 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
 
     static final String STAFF_BRIEFED = "staffBriefed";
     static final String BRIEFING_NOTE = "briefingNote";
-    private static final String CHAIR_GROUP_SUFFIX = "-chair";
+    private static final String COMMITTEE = "committee";
 
     private final EmbargoService embargo;
     private final Actor actor;
@@ -33,13 +33,14 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
 
     @Override
     protected void store(DelegateTask task) {
-        // from the task's candidate group <committee>-chair, which the process set: no form field can change it
-        String committee = task.getCandidates().stream().map(link -> link.getGroupId())
-                .filter(group -> group != null && group.endsWith(CHAIR_GROUP_SUFFIX))
-                .map(group -> group.substring(0, group.length() - CHAIR_GROUP_SUFFIX.length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no <committee>-chair group"));
+        // the multi-instance's own element variable on the task's execution, which the engine set: a task user can
+        // add candidate groups in Tasklist, and no form field or task variable update may set it (form guard)
+        Object committee = task.getExecution().getVariableLocal(COMMITTEE);
+        if (committee == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no committee of its own");
+        }
         String user = actor.of(task);
-        embargo.confirm(task.getExecution().getProcessBusinessKey(), committee, user == null ? "ukendt" : user,
-                task.getVariable(STAFF_BRIEFED), task.getVariable(BRIEFING_NOTE));
+        embargo.confirm(task.getExecution().getProcessBusinessKey(), committee.toString(),
+                user == null ? "ukendt" : user, task.getVariable(STAFF_BRIEFED), task.getVariable(BRIEFING_NOTE));
     }
 }

@@ -71,7 +71,7 @@ public class EmbargoService {
      */
     void publish(String reference) {
         Hearing hearing = hearings.find(reference).orElseThrow(() -> new NoSuchElementException(reference));
-        if (hearings.embargoRelease(reference).isPresent()) {
+        if (hearing.embargoRelease().isPresent()) {
             return;
         }
         Set<String> confirmed = confirmations.forHearing(reference).stream().map(EmbargoConfirmation::committee)

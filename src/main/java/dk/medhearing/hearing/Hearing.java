@@ -2,10 +2,12 @@ package dk.medhearing.hearing;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A validated hearing, as stored in the {@code hearing} table. With an embargo, {@code publishedAt} is when the
- * material went to the centre managers until the hearing is published to all members; then it is the publication.
+ * material went to the centre managers until the hearing is published to all members; then it is the publication,
+ * and {@code embargoReleaseReason} says why (CONFIRMED or EXPIRED).
  */
 public record Hearing(String reference,
                       String title,
@@ -26,7 +28,8 @@ public record Hearing(String reference,
                       int windowWorkingDays,
                       String shortWindowJustification,
                       String holidayWarning,
-                      OffsetDateTime embargoUntil) {
+                      OffsetDateTime embargoUntil,
+                      String embargoReleaseReason) {
 
     /** A hearing without embargo. */
     public Hearing(String reference, String title, String summary, List<String> documentLinks, List<String> committees,
@@ -37,10 +40,25 @@ public record Hearing(String reference,
                    String holidayWarning) {
         this(reference, title, summary, documentLinks, committees, publishedAt, responseDeadline, orientationAt,
                 orientationPlace, mainMeetingAt, politicalMeetingAt, createdBy, mainState, submittedAt, submittedBy,
-                journalReference, windowWorkingDays, shortWindowJustification, holidayWarning, null);
+                journalReference, windowWorkingDays, shortWindowJustification, holidayWarning, null, null);
     }
 
     public boolean embargoed() {
         return embargoUntil != null;
+    }
+
+    /** An embargoed hearing still held back for the centre managers. */
+    public boolean underEmbargo() {
+        return embargoed() && embargoReleaseReason == null;
+    }
+
+    /** When an embargoed hearing was published to all members, and why; empty while under embargo or without one. */
+    public Optional<EmbargoRelease> embargoRelease() {
+        return embargoReleaseReason == null ? Optional.empty()
+                : Optional.of(new EmbargoRelease(publishedAt, embargoReleaseReason));
+    }
+
+    /** The publication of an embargoed hearing. */
+    public record EmbargoRelease(OffsetDateTime at, String reason) {
     }
 }

@@ -62,21 +62,14 @@ public class HearingRepository {
 
     /** An embargoed hearing is published to all members: the window is counted from now on. */
     public void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
-        jdbc.sql("update hearing set published_at = ?, window_working_days = ?, embargo_released_at = ?, "
-                        + "embargo_release_reason = ? where reference = ?")
-                .params(at, windowWorkingDays, at, reason, reference).update();
+        jdbc.sql("update hearing set published_at = ?, window_working_days = ?, embargo_release_reason = ? "
+                        + "where reference = ?")
+                .params(at, windowWorkingDays, reason, reference).update();
     }
 
     /** When an embargoed hearing was published to all members, and why; empty while it is under embargo. */
-    public Optional<EmbargoRelease> embargoRelease(String reference) {
-        return jdbc.sql("select embargo_released_at, embargo_release_reason from hearing where reference = ? "
-                        + "and embargo_released_at is not null").param(reference)
-                .query((rs, row) -> new EmbargoRelease(time(rs, "embargo_released_at"),
-                        rs.getString("embargo_release_reason"))).optional();
-    }
-
-    /** The publication of an embargoed hearing. */
-    public record EmbargoRelease(OffsetDateTime at, String reason) {
+    public Optional<Hearing.EmbargoRelease> embargoRelease(String reference) {
+        return find(reference).flatMap(Hearing::embargoRelease);
     }
 
     private static Hearing map(ResultSet rs, int row) throws SQLException {
@@ -87,7 +80,8 @@ public class HearingRepository {
                 rs.getString("created_by"), MainCommitteeState.valueOf(rs.getString("main_state")),
                 time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"),
                 rs.getInt("window_working_days"), rs.getString("short_window_justification"),
-                rs.getString("holiday_warning"), time(rs, "embargo_until"));
+                rs.getString("holiday_warning"), time(rs, "embargo_until"),
+                rs.getString("embargo_release_reason"));
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -92,7 +92,11 @@ public class HearingValidator {
         OffsetDateTime now = clock.now();
         OffsetDateTime requestedDeadline = DateTimes.parse("responseDeadline", "Høringsfristen",
                 input.responseDeadline(), true, errors);
-        OffsetDateTime deadline = requestedDeadline == null ? null : schedule.rollForward(requestedDeadline);
+        // the range first: a deadline thousands of years ahead is neither rolled nor counted
+        boolean deadlineInRange = InputRules.withinRange(errors, "responseDeadline", "Høringsfristen",
+                requestedDeadline, now);
+        OffsetDateTime deadline = requestedDeadline == null || !deadlineInRange ? null
+                : schedule.rollForward(requestedDeadline);
         if (deadline != null && !deadline.isEqual(requestedDeadline)) {
             warnings.add("Høringsfristen " + DateTimes.danish(requestedDeadline) + " er ikke en arbejdsdag; fristen "
                     + "flyttes til " + DateTimes.danish(deadline) + ".");
@@ -101,9 +105,12 @@ public class HearingValidator {
                 input.mainCommitteeMeetingAt(), true, errors);
         OffsetDateTime politicalMeeting = DateTimes.parse("politicalCommitteeMeetingAt", "Datoen for udvalgsmødet",
                 input.politicalCommitteeMeetingAt(), true, errors);
-        boolean inRange = InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", deadline, now)
+        boolean inRange = deadlineInRange
                 & InputRules.withinRange(errors, "mainCommitteeMeetingAt", "HovedMEDs møde", mainMeeting, now)
                 & InputRules.withinRange(errors, "politicalCommitteeMeetingAt", "Udvalgsmødet", politicalMeeting, now);
+        // a date beyond the range is refused and not used further: no schedule or calendar is computed up to it
+        mainMeeting = inRange(mainMeeting, now);
+        politicalMeeting = inRange(politicalMeeting, now);
         if (deadline != null && !deadline.isAfter(now)) {
             errors.add(new FieldError("responseDeadline", "Høringsfristen skal ligge i fremtiden."));
         }
@@ -120,6 +127,8 @@ public class HearingValidator {
         if (orientation != null && (trim(orientation.at()) != null || trim(orientation.place()) != null)) {
             orientationAt = DateTimes.parse("orientationMeeting.at", "Tidspunktet for orienteringsmødet",
                     orientation.at(), true, errors);
+            orientationAt = InputRules.withinRange(errors, "orientationMeeting.at", "Orienteringsmødet", orientationAt,
+                    now) ? orientationAt : null;
             orientationPlace = trim(orientation.place());
             if (orientationPlace == null) {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
@@ -135,6 +144,9 @@ public class HearingValidator {
         }
         OffsetDateTime embargoUntil = DateTimes.parse("embargoUntil", "Embargoens udløb", input.embargoUntil(), false,
                 errors);
+        if (!InputRules.withinRange(errors, "embargoUntil", "Embargoens udløb", embargoUntil, now)) {
+            embargoUntil = null;
+        }
         if (embargoUntil != null && !embargoUntil.isAfter(now)) {
             errors.add(new FieldError("embargoUntil", "Embargoen skal udløbe i fremtiden."));
             embargoUntil = null;
@@ -176,8 +188,12 @@ public class HearingValidator {
         Hearing hearing = new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline,
                 orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
                 MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window, justification, holidayWarning,
-                embargoUntil);
+                embargoUntil, null);
         return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private static OffsetDateTime inRange(OffsetDateTime time, OffsetDateTime now) {
+        return time != null && time.isAfter(now.plusYears(InputRules.MAX_YEARS_AHEAD)) ? null : time;
     }
 
     private List<String> committees(List<String> requested, List<FieldError> errors) {

@@ -188,7 +188,24 @@ class EmbargoProcessTest extends AbstractProcessTest {
         // when AMC's centre manager confirms
         driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
 
-        // then AMC's confirmation is recorded: the committee comes from the task's group, not from the form
+        // then AMC's confirmation is recorded: the committee comes from the process, not from the form
+        assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee).containsExactly("amc");
+    }
+
+    @Test
+    void shouldRecordTheTasksOwnCommitteeWhenOtherChairGroupsWereAddedToIt() {
+        // given AMC's confirmation task, to which other CenterMEDs' chair groups were added (as Tasklist allows)
+        String ref = HearingDriver.newReference();
+        startEmbargoed(ref, driver.now().plusDays(2));
+        String task = driver.task(ref, "Task_ConfirmStaffBriefed", "amc-chair").getId();
+        for (String other : List.of("jku-chair", "jki-chair", "keh-chair", "cab-chair")) {
+            engine.getTaskService().addCandidateGroup(task, other);
+        }
+
+        // when AMC's centre manager confirms
+        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
+
+        // then the confirmation is AMC's, the committee the process gave the task
         assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee).containsExactly("amc");
     }
 

@@ -3,6 +3,7 @@ package dk.medhearing.schedule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.support.HearingDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -125,6 +126,58 @@ class ScheduleApiIT extends AbstractProcessTest {
         assertThat(s.get("violations").findValuesAsText("field")).contains("reference", "responseDeadline",
                 "mainCommitteeMeetingAt", "committees", "embargoUntil");
         assertThat(s.get("violations").toString()).contains("Høringsfristen skal ligge i fremtiden.");
+    }
+
+    @Test
+    void shouldRefuseDatesYearsAheadWithoutComputingACalendarUpToThem() throws Exception {
+        // given a sound deadline, but HovedMED, the political committee and the embargo in the year 9999
+        OffsetDateTime deadline = driver.now().plusDays(20);
+        Map<String, Object> body = body(HearingDriver.newReference(), deadline.toString(), "9999-12-30T10:00",
+                "9999-12-31T10:00");
+        body.put("embargoUntil", "9999-06-01T10:00");
+
+        // when the schedule is asked for
+        JsonNode s = schedule(body);
+
+        // then each far date is refused by its field, and the days off shown end with the sound dates
+        assertThat(s.get("valid").asBoolean()).isFalse();
+        assertThat(s.get("violations").findValuesAsText("field")).contains("mainCommitteeMeetingAt",
+                "politicalCommitteeMeetingAt", "embargoUntil");
+        assertThat(s.get("violations").toString()).contains("må højst ligge 2 år ude i fremtiden");
+        assertThat(s.get("mainCommitteeMeetingAt").isNull()).isTrue();
+        assertThat(s.get("embargoUntil").isNull()).isTrue();
+        assertThat(s.get("nonWorkingDays").size()).isLessThan(40);
+    }
+
+    @Test
+    void shouldTakeNothingFromFieldsTheStartDoesNotHave() throws Exception {
+        // given a schedule request with fields of the hearing's state besides the start's own
+        Map<String, Object> body = body(HearingDriver.newReference(), driver.now().plusDays(20).toString(),
+                driver.now().plusDays(27).toString(), driver.now().plusDays(34).toString());
+        body.put("publishedAt", "2020-01-01T10:00");
+        body.put("createdBy", "mallory");
+        body.put("windowWorkingDays", 99);
+
+        // when the schedule is asked for
+        JsonNode s = schedule(body);
+
+        // then the publication is now and the window is counted, not taken from the request
+        assertThat(at(s.get("publishedAt")).getYear()).isGreaterThan(2020);
+        assertThat(s.get("windowWorkingDays").asInt()).isNotEqualTo(99);
+    }
+
+    @Test
+    void shouldNameAnEncodedReferenceAsBroken() throws Exception {
+        // given a reference written with URL encoding and markup
+        Map<String, Object> body = body("BIF%2F2026<b>", driver.now().plusDays(20).toString(),
+                driver.now().plusDays(27).toString(), driver.now().plusDays(34).toString());
+
+        // when the schedule is asked for
+        JsonNode s = schedule(body);
+
+        // then the reference is refused by its rule, in Danish
+        assertThat(s.get("violations").findValuesAsText("field")).contains("reference");
+        assertThat(s.get("violations").toString()).contains("Journalnummeret må kun indeholde bogstaver");
     }
 
     @Test
