@@ -126,7 +126,7 @@ class WebappTranslationTest {
         String css = resource(APP + app + "/styles/user-styles.css");
         // then
         assertThat(config).contains("name: 'MED-høringer'").contains("fallbackLocale: 'da'")
-                .contains("availableLocales: ['da'");
+                .contains("availableLocales: ['da'],");
         assertThat(css).contains(".ce-eol-banner").contains("display: none");
     }
 
