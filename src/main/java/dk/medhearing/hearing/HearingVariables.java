@@ -33,7 +33,10 @@ public final class HearingVariables {
     public static final String MAIN_COMMITTEE_MEETING_AT = "mainCommitteeMeetingAt";
     public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
     public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
-    /** Optional; once registered a Date (or null): the gateway "Embargo?" and the timer "Embargoen udløber" read it. */
+    /**
+     * Optional; once registered a Date (or null): the gateway "Embargo?" and the timer "Embargoen udløber" read it. The
+     * start form sends it as the pair {@code embargoUntilDate}, {@code embargoUntilTime}.
+     */
     public static final String EMBARGO_UNTIL = "embargoUntil";
     /** The start form sends each date-time as a date field and a time field: {@code <name>Date}, {@code <name>Time}. */
     static final String DATE_SUFFIX = "Date";
@@ -93,7 +96,7 @@ public final class HearingVariables {
                         text(scope, ORIENTATION_MEETING_PLACE)),
                 dateTime(scope, MAIN_COMMITTEE_MEETING_AT, MAIN_COMMITTEE_MEETING),
                 dateTime(scope, POLITICAL_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING),
-                text(scope, SHORT_WINDOW_JUSTIFICATION), text(scope, EMBARGO_UNTIL));
+                text(scope, SHORT_WINDOW_JUSTIFICATION), dateTime(scope, EMBARGO_UNTIL, EMBARGO_UNTIL));
     }
 
     /** Replaces the submitted text with what the process needs from now on. */
@@ -112,7 +115,7 @@ public final class HearingVariables {
             scope.removeVariable(bulky);
         }
         for (String pair : List.of(RESPONSE_DEADLINE, ORIENTATION_MEETING, MAIN_COMMITTEE_MEETING,
-                POLITICAL_COMMITTEE_MEETING)) {
+                POLITICAL_COMMITTEE_MEETING, EMBARGO_UNTIL)) {
             scope.removeVariable(pair + DATE_SUFFIX);
             scope.removeVariable(pair + TIME_SUFFIX);
         }
@@ -143,16 +146,19 @@ public final class HearingVariables {
 
     /**
      * One ISO date-time (API) or, from the start form, the date field and the time field joined as local Copenhagen
-     * time ("2026-12-10" + "12:00" = "2026-12-10T12:00"); a date without a time stays as it is, so the validator names
-     * the field.
+     * time ("2026-12-10" + "12:00" = "2026-12-10T12:00"); a date without a time, or a time without a date, stays as it
+     * is, so the validator names the field rather than an optional date-time being dropped unnoticed.
      */
     static String dateTime(VariableScope scope, String isoName, String pairName) {
         String iso = text(scope, isoName);
-        String date = text(scope, pairName + DATE_SUFFIX);
-        if ((iso != null && !iso.isBlank()) || date == null || date.isBlank()) {
+        if (iso != null && !iso.isBlank()) {
             return iso;
         }
+        String date = text(scope, pairName + DATE_SUFFIX);
         String time = text(scope, pairName + TIME_SUFFIX);
+        if (date == null || date.isBlank()) {
+            return time == null || time.isBlank() ? iso : time.trim();
+        }
         if (time == null || time.isBlank()) {
             return date.trim();
         }

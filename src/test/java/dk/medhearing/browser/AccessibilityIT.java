@@ -7,10 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.DialogueVariables;
+import dk.medhearing.hearing.HearingInput;
 import dk.medhearing.mail.MailText;
 import dk.medhearing.mail.MailboxController.ReceivedMail;
 import dk.medhearing.support.AbstractIntegrationTest;
-import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.Address;
@@ -22,12 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -40,9 +36,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * WCAG 2.1 AA (what Danish public-sector sites must meet), checked with axe-core in the same Chromium as the browser
  * tests: our status pages, the mailbox page, the consolidated document and each of our forms as Tasklist renders it
- * (axe scoped to the form, so only our markup counts). No serious or critical violation is allowed.
+ * (axe scoped to the form, so only our markup counts), the embargo's confirmation included. No serious or critical violation is allowed.
  */
-class AccessibilityIT extends AbstractProcessTest {
+class AccessibilityIT extends AbstractBrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String FORM = ".fjs-container";
@@ -52,25 +48,7 @@ class AccessibilityIT extends AbstractProcessTest {
     @Autowired
     private ITemplateEngine templates;
 
-    private Browser browser;
-    private Tasklist tasklist;
     private final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void openBrowser(TestInfo test) {
-        ClockUtil.reset();
-        browser = Browser.open("http://localhost:" + port,
-                getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName());
-        tasklist = new Tasklist(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.screenshot("end");
-            browser.close();
-        }
-    }
 
     @Test
     void everyHearingFormStatusPageAndTheDocumentHaveNoSeriousViolations() {
@@ -135,6 +113,24 @@ class AccessibilityIT extends AbstractProcessTest {
     }
 
     @Test
+    void theEmbargoConfirmationFormHasNoSeriousViolations() {
+        // given a hearing for AMC under embargo for two days
+        String ref = HearingDriver.newReference();
+        HearingInput plain = HearingDriver.input(ref, List.of("amc"));
+        HearingInput embargoed = new HearingInput(plain.reference(), plain.title(), plain.summary(),
+                plain.documentLinks(), plain.committees(), plain.responseDeadline(), plain.orientationMeeting(),
+                plain.mainCommitteeMeetingAt(), plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
+                driver.now().plusDays(2).toString());
+        driver.as("karen.holm", () -> hearingService.start(embargoed, "karen.holm"));
+        driver.executeJobs(ref);
+        browser.login("tasklist", "admin");
+
+        // when the chair's confirmation is shown in Tasklist, then axe finds nothing serious
+        form(ref, "Task_ConfirmStaffBriefed");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void theCheckFindsASeriousViolationWhenThereIsOne() {
         // given a page of ours with a text field nobody can name (no label)
         browser.driver.get(browser.url("/medhearing.css"));
@@ -160,9 +156,7 @@ class AccessibilityIT extends AbstractProcessTest {
 
     /** Opens the hearing's task in Tasklist as the administrator, takes it, checks its form, and gives it back. */
     private void form(String ref, String taskKey) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey(taskKey).list().stream().findFirst()
-                .orElseThrow(() -> new AssertionError("no task " + taskKey + " in " + ref));
+        Task task = task(ref, taskKey);
         tasklist.openTask(task.getId());
         tasklist.claim();
         browser.screenshot(taskKey);

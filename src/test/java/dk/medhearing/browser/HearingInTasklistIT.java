@@ -2,19 +2,15 @@ package dk.medhearing.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A hearing through Tasklist in a real, Danish, headless Chromium, as the real users: the administration starts it
@@ -23,28 +19,12 @@ import org.openqa.selenium.WebElement;
  * and the status page shows the committee's new state. The job executor is off in tests: the test runs the hearing's
  * jobs (mail, async steps) itself, as the job executor would.
  */
-class HearingInTasklistIT extends AbstractProcessTest {
+class HearingInTasklistIT extends AbstractBrowserTest {
 
     private static final By JUSTIFICATION = By.cssSelector(".fjs-container [id$='-Field_shortWindowJustification']");
 
-    private Browser browser;
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser(TestInfo test) {
-        ClockUtil.reset(); // the browser's today is the real one
-        browser = Browser.open("http://localhost:" + port,
-                getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName());
-        tasklist = new Tasklist(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.screenshot("end");
-            browser.close();
-        }
-    }
+    @Autowired
+    private HearingRepository hearings;
 
     @Test
     void aHearingRunsThroughTasklistAsTheRealUsers() {
@@ -66,7 +46,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
 
         // when AMC's chair calls the meeting
         browser.login("tasklist", "anders.friis");
-        open(ref, "Task_ScheduleMeeting", "amc");
+        open(ref, "Task_ScheduleMeeting");
         assertThat(browser.driver.findElement(By.tagName("body")).getText())
                 .contains("Tag opgaven", "Formular", "Historik", "Tilføj kommentar", "Frist om")
                 .doesNotContain("Claim", "Complete", "Add Comment", "Created", "migrate to Camunda 8");
@@ -80,7 +60,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
 
         // and the minute-taker records the minutes, with the attendees prefilled
         browser.login("tasklist", "camilla.sand");
-        open(ref, "Task_RecordMinutes", "amc");
+        open(ref, "Task_RecordMinutes");
         tasklist.claim();
         assertThat(tasklist.field("Field_managementAttendees").getAttribute("value")).contains("Anders Friis");
         assertThat(tasklist.field("Field_employeeAttendees").getAttribute("value")).contains("Birthe Lund");
@@ -88,7 +68,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
         completeAndRunJobs(ref, "Task_RecordMinutes");
 
         // and drafts the response
-        open(ref, "Task_DraftResponse", "amc");
+        open(ref, "Task_DraftResponse");
         tasklist.claim();
         tasklist.text("Field_responseText", "AMC støtter forslaget, men beder om en længere indkøringsperiode.");
         completeAndRunJobs(ref, "Task_DraftResponse");
@@ -104,7 +84,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
 
         // then the minute-taker sees the comment in the next draft and corrects it
         browser.login("tasklist", "camilla.sand");
-        open(ref, "Task_DraftResponse", "amc");
+        open(ref, "Task_DraftResponse");
         assertThat(tasklist.formText()).contains("Sendt tilbage med kommentarer")
                 .contains("Nævn venligst arbejdsmiljøet i svaret.");
         browser.screenshot("comment-visible");
@@ -146,7 +126,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
     }
 
     @Test
-    void aMeetingAfterTheDeadlineShowsOurDanishMessage() {
+    void aMeetingAfterTheDeadlineShowsOurDanishMessageAndNoEngineOrClassNames() {
         // given a hearing for AMC whose deadline is in 10 days
         String ref = startForAmc();
 
@@ -154,24 +134,44 @@ class HearingInTasklistIT extends AbstractProcessTest {
         browser.login("tasklist", "anders.friis");
         String error = scheduleAfterDeadline(ref);
 
-        // then Tasklist shows our Danish rule, and the task is still open
+        // then Tasklist shows our Danish rule, nothing technical, and the task is still open
         assertThat(error).contains("Mødet skal holdes før høringsfristen");
+        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
+                .doesNotContain("dk.medhearing");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(1);
     }
 
     @Test
-    void aBrokenRuleShowsNoEngineOrClassNames() {
-        // given a hearing for AMC whose deadline is in 10 days
-        String ref = startForAmc();
+    void anEmbargoIsSetWithDateAndTimeFieldsAndTheChairConfirmsTheBriefing() {
+        // given the administration in the hearing's start form, with the embargo ending in two days at 09:00
+        String ref = HearingDriver.newReference();
+        LocalDate today = LocalDate.now(HearingDriver.ZONE);
+        browser.login("tasklist", "karen.holm");
+        StartForms.open(browser, StartForms.HEARING);
+        StartForms.fillHearing(browser, tasklist, ref, "Browsertest: forslag under embargo", "AMC",
+                today.plusDays(10), today.plusDays(17), today.plusDays(24));
+        tasklist.date("Field_embargoUntilDate", today.plusDays(2));
+        tasklist.time("Field_embargoUntilTime", "09:00");
+        browser.type(browser.visible(JUSTIFICATION), HearingDriver.JUSTIFICATION);
 
-        // when the chair puts the meeting after the deadline
+        // when it starts the hearing
+        StartForms.start(browser);
+
+        // then the hearing is under embargo until that local time
+        browser.await("the hearing is started", d -> started(ref, "HearingProcess"));
+        driver.executeJobs(ref);
+        assertThat(hearings.find(ref).orElseThrow().embargoUntil().toInstant())
+                .isEqualTo(today.plusDays(2).atTime(9, 0).atZone(HearingDriver.ZONE).toInstant());
+
+        // and when AMC's chair confirms that the staff are briefed, the hearing is published
         browser.login("tasklist", "anders.friis");
-        String error = scheduleAfterDeadline(ref);
-
-        // then nothing technical is shown
-        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
-                .doesNotContain("dk.medhearing");
+        open(ref, "Task_ConfirmStaffBriefed");
+        tasklist.claim();
+        tasklist.check("Field_staffBriefed", true);
+        tasklist.text("Field_briefingNote", "Orienteret på personalemødet.");
+        completeAndRunJobs(ref, "Task_ConfirmStaffBriefed");
+        assertThat(hearings.embargoRelease(ref).orElseThrow().reason()).isEqualTo("CONFIRMED");
     }
 
     private String startForAmc() {
@@ -181,7 +181,7 @@ class HearingInTasklistIT extends AbstractProcessTest {
     }
 
     private String scheduleAfterDeadline(String ref) {
-        open(ref, "Task_ScheduleMeeting", "amc");
+        open(ref, "Task_ScheduleMeeting");
         tasklist.claim();
         tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(16));
         tasklist.time("Field_meetingTime", "10:00");
@@ -191,15 +191,13 @@ class HearingInTasklistIT extends AbstractProcessTest {
         return error;
     }
 
-    private void open(String ref, String taskKey, String committee) {
-        Task task = browser.await(taskKey + " exists", d -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).list().stream().findFirst().orElse(null));
-        tasklist.openTask(task.getId());
+    private void open(String ref, String taskKey) {
+        tasklist.openTask(task(ref, taskKey).getId());
         browser.screenshot(taskKey);
     }
 
     private void decide(String ref, String taskKey, String decision, String comment) {
-        open(ref, taskKey, "amc");
+        open(ref, taskKey);
         tasklist.claim();
         assertThat(tasklist.field("Field_responsePreview").getAttribute("value")).startsWith("AMC støtter forslaget");
         tasklist.choose("Field_decision", decision, true);

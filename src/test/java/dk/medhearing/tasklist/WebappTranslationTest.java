@@ -27,6 +27,8 @@ class WebappTranslationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Keys that are empty on purpose: the vendor banner (hidden for MED members), a form hint empty in en.json too. */
     private static final Set<String> EMPTY_ON_PURPOSE = Set.of("BANNER_CE_EOL_TEXT", "NO_TASK_FORM");
+    /** Texts that read the same in Danish as in en.json. */
+    private static final Set<String> SAME_IN_DANISH = Set.of("Filter", "Links", "Start", "Type", "weekend");
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
@@ -97,13 +99,23 @@ class WebappTranslationTest {
         List<String> english = List.of("Claim", "Complete", "Add Comment", "Start process", "Create task", "Diagram",
                 "Created", "Due", "Follow-up", "Log in", "Username", "Password", "Task", "Filter Tasks", "Camunda 8");
         JsonNode danish = labels(app, "da");
+        JsonNode original = labels(app, "en");
         // when
         List<String> leftovers = new ArrayList<>();
         danish.fields().forEachRemaining(entry -> english.stream()
                 .filter(word -> entry.getValue().asText().matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
                 .forEach(word -> leftovers.add(entry.getKey() + " contains \"" + word + "\"")));
+        List<String> untranslated = new ArrayList<>();
+        danish.fields().forEachRemaining(entry -> {
+            String text = entry.getValue().asText();
+            if (text.equals(original.path(entry.getKey()).asText()) && text.matches("(?s).*\\p{L}{3}.*")
+                    && !SAME_IN_DANISH.contains(text)) {
+                untranslated.add(entry.getKey() + " = \"" + text + "\"");
+            }
+        });
         // then
         assertThat(leftovers).isEmpty();
+        assertThat(untranslated).as("texts of %s still as in en.json", app).isEmpty();
     }
 
     @ParameterizedTest
@@ -114,7 +126,7 @@ class WebappTranslationTest {
         String css = resource(APP + app + "/styles/user-styles.css");
         // then
         assertThat(config).contains("name: 'MED-høringer'").contains("fallbackLocale: 'da'")
-                .contains("availableLocales: ['da'");
+                .contains("availableLocales: ['da'],");
         assertThat(css).contains(".ce-eol-banner").contains("display: none");
     }
 

@@ -16,7 +16,7 @@ export default {
     short: "D. MMMM YYYY"
   },
   locales: {
-    availableLocales: ['da', 'en'],
+    availableLocales: ['da'],
     fallbackLocale: 'da'
   }
 };
