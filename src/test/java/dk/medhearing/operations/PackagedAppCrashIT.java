@@ -10,6 +10,7 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.support.AppClient;
 import dk.medhearing.support.PackagedApp;
+import dk.medhearing.support.Ports;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +47,7 @@ class PackagedAppCrashIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtpPort = PackagedApp.freePort();
+        smtpPort = Ports.free();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
@@ -74,7 +75,7 @@ class PackagedAppCrashIT {
     void shouldKeepEveryAcknowledgedCompletionAndSendEachInvitationOnceAcrossKill9() throws Exception {
         // given the packaged app with its demo hearing of all eight CenterMEDs, each chair's task open
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "packaged-app")), "crash-");
-        int port = PackagedApp.freePort();
+        int port = Ports.free();
         List<String> args = args(smtpPort, "--medhearing.demo.enabled=true");
         PackagedApp app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(5));
         AppClient client = new AppClient(app.baseUrl());
