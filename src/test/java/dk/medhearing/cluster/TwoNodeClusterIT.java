@@ -59,7 +59,7 @@ class TwoNodeClusterIT {
      * is still running.
      */
     private static final int LOCK_TIME_MILLIS = 60_000;
-    /** Job executor threads per test node: a killed node can have cut off at most one mail per thread. */
+    /** Job executor threads per test node. */
     private static final int THREADS = 4;
     private static final String ADMIN_PASSWORD = "cluster-test-admin-7Q";
     private static final String USER_PASSWORD = "cluster-test-user-4K";
@@ -187,12 +187,13 @@ class TwoNodeClusterIT {
 
         assertThat(deliveredAtKill).as("node A was killed in the middle of the burst, not after it")
                 .isLessThan(expectedReminders.size() * 85 / 100);
-        // every mail delivered, none twice except at most one cut off per thread of the killed node
+        // every mail delivered, none twice except the one the killed node's outbox poller (one thread per node) may
+        // have had in flight: sent, not yet marked sent
         assertThat(received(expectedReminders)).containsAll(expectedReminders);
         Map<String, Long> counts = allMails.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
         List<String> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(e -> e.getKey() + " x" + e.getValue()).toList();
-        assertThat(duplicates).as("mails delivered twice").hasSizeLessThanOrEqualTo(THREADS);
+        assertThat(duplicates).as("mails delivered twice").hasSizeLessThanOrEqualTo(1);
         assertThat(counts.values()).allMatch(count -> count <= 2);
         // no timer lost: each reminder fired once and was sent, every deadline timer is still waiting
         int committees = HEARINGS * COMMITTEES.size();
