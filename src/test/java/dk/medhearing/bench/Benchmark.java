@@ -3,11 +3,11 @@ package dk.medhearing.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.support.PackagedApp;
 import org.camunda.bpm.engine.ProcessEngine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +80,10 @@ public final class Benchmark {
         if (!selected("s2") && !selected("s4")) {
             return write(bench, summary);
         }
-        Path productJar = productJar(repository);
+        Path productJar = PackagedApp.jar();
         Path bareJar = BareJar.build(productJar, repository.resolve("target/test-classes"),
                 bench.resolve("bare-webapp.jar"));
-        Packaged.s4AndS2(productJar, bareJar, repository, runDir, settings, summary,
+        Packaged.s4AndS2(productJar, bareJar, runDir, settings, summary,
                 load -> load.run(committees, people.userOfGroup(), administrator, 32, settings.s2Rate(),
                         settings.s2WarmUp(), settings.s2Requests()));
         log("s2/s4", summary);
@@ -152,19 +152,6 @@ public final class Benchmark {
             runner.runHearing("S1-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         }
         return System.nanoTime() - start;
-    }
-
-    private static Path productJar(Path repository) throws Exception {
-        List<Path> jars = new ArrayList<>();
-        try (var list = Files.list(repository.resolve("target"))) {
-            list.filter(p -> p.getFileName().toString().matches("medhearing-.*\\.jar")
-                    && !p.getFileName().toString().endsWith("-plain.jar")).forEach(jars::add);
-        }
-        if (jars.size() != 1) {
-            throw new IllegalStateException("Expected one packaged jar in target/, found " + jars
-                    + ": run the benchmark through Maven (mvn -Pbench verify)");
-        }
-        return jars.get(0);
     }
 
     static double round(double value) {

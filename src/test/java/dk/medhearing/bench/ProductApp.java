@@ -9,6 +9,7 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.HearingService;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.Ports;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,20 +1,14 @@
 package dk.medhearing.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.support.AppClient;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,13 +30,11 @@ final class RestLoad {
     }
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PackagedApp app;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AppClient client;
 
-    RestLoad(PackagedApp app) {
-        this.app = app;
+    RestLoad(String baseUrl) {
+        this.client = new AppClient(baseUrl, Duration.ofSeconds(60)); // a request not answered by then is an error
     }
 
     Result run(List<String> committees, Map<String, String> userOfGroup, String administrator, int users,
@@ -85,31 +77,23 @@ final class RestLoad {
     }
 
     private boolean complete(Work work) {
-        try {
-            String form = JSON.writeValueAsString(Map.of("variables", Map.of(
-                    "meetingStart", Map.of("value", LocalDate.now(ZONE).plusDays(3).atTime(10, 0).toString()),
-                    "meetingEnd", Map.of("value", "12:00"),
-                    "meetingPlace", Map.of("value", "Mødelokalet ved Torvet"))));
-            return post(work.user(), "/engine-rest/task/" + work.taskId() + "/claim",
-                    JSON.writeValueAsString(Map.of("userId", work.user()))) / 100 == 2
-                    && post(work.user(), "/engine-rest/task/" + work.taskId() + "/submit-form", form) / 100 == 2;
-        } catch (Exception e) {
-            return false;
-        }
+        return client.claimAndSubmit(work.user(), work.taskId(), Map.of(
+                "meetingStart", LocalDate.now(ZONE).plusDays(3).atTime(10, 0).toString(),
+                "meetingEnd", "12:00",
+                "meetingPlace", "Mødelokalet ved Torvet")).ok();
     }
 
-    private void startHearing(String administrator, List<String> committees) throws Exception {
+    private void startHearing(String administrator, List<String> committees) {
         OffsetDateTime now = OffsetDateTime.now(ZONE).withNano(0);
-        String body = JSON.writeValueAsString(Map.of(
+        AppClient.Answer started = client.post(administrator, "/api/hearings", Map.of(
                 "reference", "S2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 "title", "Omlægning af beskæftigelsesindsatsen", "summary", "Forvaltningens forslag",
                 "committees", committees, "responseDeadline", now.plusDays(10).toString(),
                 "mainCommitteeMeetingAt", now.plusDays(17).toString(),
                 "politicalCommitteeMeetingAt", now.plusDays(24).toString(),
                 "shortWindowJustification", "Kort frist af hensyn til budgetprocessen."));
-        int status = post(administrator, "/api/hearings", body);
-        if (status != 201) {
-            throw new IllegalStateException("POST /api/hearings answered " + status);
+        if (started.status() != 201) {
+            throw new IllegalStateException("POST /api/hearings answered " + started.status());
         }
     }
 
@@ -126,7 +110,7 @@ final class RestLoad {
         List<List<Work>> perCommittee = new ArrayList<>();
         for (String committee : committees) {
             String group = committee + "-chair";
-            JsonNode tasks = JSON.readTree(get("admin", "/engine-rest/task?taskDefinitionKey=Task_ScheduleMeeting"
+            JsonNode tasks = client.json(client.get("admin", "/engine-rest/task?taskDefinitionKey=Task_ScheduleMeeting"
                     + "&candidateGroup=" + group + "&maxResults=100000"));
             List<Work> list = new ArrayList<>();
             tasks.forEach(t -> list.add(new Work(t.get("id").asText(), userOfGroup.get(group))));
@@ -143,26 +127,9 @@ final class RestLoad {
         return interleaved;
     }
 
-    private int count() throws Exception {
-        return JSON.readTree(get("admin", "/engine-rest/task/count?taskDefinitionKey=Task_ScheduleMeeting"))
+    private int count() {
+        return client.json(client.get("admin", "/engine-rest/task/count?taskDefinitionKey=Task_ScheduleMeeting"))
                 .get("count").asInt();
-    }
-
-    private int post(String user, String path, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private String get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Authorization", basic(user))
-                .timeout(Duration.ofSeconds(60)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -2,6 +2,7 @@ package dk.medhearing.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.support.PackagedApp;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * REST without sticky routing, as a load balancer without session affinity: each request goes to the next live
- * node. A request a dead node refuses (connection refused) is sent to the next node, as a load balancer's retry
- * would; a request cut off while a node dies under it is reported as {@link NodeLostRequest}. Every answer of 500 or more, and every body naming an OptimisticLockingException, is kept
+ * node (the nodes by name, in their order). A request a dead node refuses (connection refused) is sent to the next
+ * node, as a load balancer's retry would; a request cut off while a node dies under it is reported as
+ * {@link NodeLostRequest}. Every answer of 500 or more, and every body naming an OptimisticLockingException, is kept
  * as a failure a user would have seen.
  */
 final class RoundRobinClient {
@@ -36,7 +39,8 @@ final class RoundRobinClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<ClusterNode> nodes;
+    private final List<String> names;
+    private final List<PackagedApp> nodes;
     private final Map<String, String> passwords;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger next = new AtomicInteger();
@@ -44,8 +48,9 @@ final class RoundRobinClient {
     private final ConcurrentLinkedQueue<String> userVisibleFailures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> nodesServed = new ConcurrentLinkedQueue<>();
 
-    RoundRobinClient(List<ClusterNode> nodes, Map<String, String> passwords) {
-        this.nodes = nodes;
+    RoundRobinClient(Map<String, PackagedApp> nodes, Map<String, String> passwords) {
+        this.names = new ArrayList<>(nodes.keySet());
+        this.nodes = new ArrayList<>(nodes.values());
         this.passwords = passwords;
     }
 
@@ -64,8 +69,10 @@ final class RoundRobinClient {
     Answer send(String user, String method, String path, Object body) {
         IOException last = null;
         for (int attempt = 0; attempt < nodes.size() * 2; attempt++) {
-            ClusterNode node = nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));
-            if (!node.alive()) {
+            int n = Math.floorMod(next.getAndIncrement(), nodes.size());
+            PackagedApp node = nodes.get(n);
+            String name = names.get(n);
+            if (!node.isAlive()) {
                 continue;
             }
             try {
@@ -82,17 +89,17 @@ final class RoundRobinClient {
                 HttpResponse<String> response = http.send(request.build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 requests.incrementAndGet();
-                nodesServed.add(node.name());
+                nodesServed.add(name);
                 if (response.statusCode() >= 500 || response.body().contains("OptimisticLocking")) {
-                    userVisibleFailures.add(method + " " + path + " on " + node.name() + ": " + response.statusCode()
+                    userVisibleFailures.add(method + " " + path + " on " + name + ": " + response.statusCode()
                             + " " + response.body());
                 }
-                return new Answer(response.statusCode(), response.body(), node.name());
+                return new Answer(response.statusCode(), response.body(), name);
             } catch (java.net.ConnectException e) {
                 last = e; // the node is gone: the next node takes the request
             } catch (IOException e) {
                 // the node died while it had the request: whether it was done is for the caller to find out
-                throw new NodeLostRequest(method + " " + path + " on " + node.name(), e);
+                throw new NodeLostRequest(method + " " + path + " on " + name, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -10,6 +10,8 @@ import dk.medhearing.committee.OrganisationLoader;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.support.HearingDriver;
+import dk.medhearing.support.PackagedApp;
+import dk.medhearing.support.Ports;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +59,7 @@ class TwoNodeClusterIT {
      * is still running.
      */
     private static final int LOCK_TIME_MILLIS = 60_000;
-    /** Job executor threads per test node: a killed node can have cut off at most one mail per thread. */
+    /** Job executor threads per test node. */
     private static final int THREADS = 4;
     private static final String ADMIN_PASSWORD = "cluster-test-admin-7Q";
     private static final String USER_PASSWORD = "cluster-test-user-4K";
@@ -64,19 +67,18 @@ class TwoNodeClusterIT {
     private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private static GreenMail smtp;
-    private static ClusterNode nodeA;
-    private static ClusterNode nodeB;
+    private static PackagedApp nodeA;
+    private static PackagedApp nodeB;
     private static RoundRobinClient rest;
     private static Organisation organisation;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
         String databaseUrl = System.getProperty("medhearing.test.cluster-database-url");
-        String jar = System.getProperty("medhearing.test.jar");
-        assumeTrue(databaseUrl != null && jar != null, "runs in the postgresql Failsafe execution");
+        assumeTrue(databaseUrl != null, "runs in the postgresql Failsafe execution");
         organisation = new OrganisationLoader().load(Path.of("config/organisation.yaml"));
 
-        int smtpPort = ClusterNode.freePort();
+        int smtpPort = Ports.free();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
@@ -89,17 +91,19 @@ class TwoNodeClusterIT {
                 "MEDHEARING_SMTP_PORT", String.valueOf(smtpPort),
                 "MEDHEARING_SMTP_STARTTLS", "false",
                 "MEDHEARING_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        Path logs = Path.of("target", "cluster");
-        Path jarPath = Path.of(jar);
-        Path workDir = Path.of("").toAbsolutePath();
+        // each node in a directory of its own (its log, its copy of config/)
+        Path run = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cluster")), "run-");
         // one after the other, as a rolling start: the first node creates the schema and the organisation
-        nodeA = ClusterNode.start("node-a", jarPath, workDir, logs, environment, nodeArguments("node-a"))
-                .awaitHealthy(Duration.ofMinutes(6));
-        nodeB = ClusterNode.start("node-b", jarPath, workDir, logs, environment, nodeArguments("node-b"))
-                .awaitHealthy(Duration.ofMinutes(6));
+        nodeA = PackagedApp.start(run.resolve("node-a"), Ports.free(), nodeArguments("node-a"), environment)
+                .waitHealthy(Duration.ofMinutes(6));
+        nodeB = PackagedApp.start(run.resolve("node-b"), Ports.free(), nodeArguments("node-b"), environment)
+                .waitHealthy(Duration.ofMinutes(6));
 
         Map<String, String> passwords = new HashMap<>(Map.of("admin", ADMIN_PASSWORD));
-        rest = new RoundRobinClient(List.of(nodeA, nodeB), passwords);
+        Map<String, PackagedApp> nodes = new LinkedHashMap<>();
+        nodes.put("node-a", nodeA);
+        nodes.put("node-b", nodeB);
+        rest = new RoundRobinClient(nodes, passwords);
         for (String user : List.of("karen.holm", person(DRIVEN, Role.CHAIR), person(DRIVEN, Role.SECRETARY))) {
             Answer answer = rest.put("admin", "/engine-rest/user/" + user + "/credentials",
                     Map.of("password", USER_PASSWORD, "authenticatedUserPassword", ADMIN_PASSWORD));
@@ -122,8 +126,8 @@ class TwoNodeClusterIT {
     }
 
     @AfterAll
-    static void stopEverything() throws InterruptedException {
-        for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
+    static void stopEverything() {
+        for (PackagedApp node : new PackagedApp[] {nodeA, nodeB}) {
             if (node != null) {
                 node.stop();
             }
@@ -183,12 +187,13 @@ class TwoNodeClusterIT {
 
         assertThat(deliveredAtKill).as("node A was killed in the middle of the burst, not after it")
                 .isLessThan(expectedReminders.size() * 85 / 100);
-        // every mail delivered, none twice except at most one cut off per thread of the killed node
+        // every mail delivered, none twice except the one the killed node's outbox poller (one thread per node) may
+        // have had in flight: sent, not yet marked sent
         assertThat(received(expectedReminders)).containsAll(expectedReminders);
         Map<String, Long> counts = allMails.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
         List<String> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(e -> e.getKey() + " x" + e.getValue()).toList();
-        assertThat(duplicates).as("mails delivered twice").hasSizeLessThanOrEqualTo(THREADS);
+        assertThat(duplicates).as("mails delivered twice").hasSizeLessThanOrEqualTo(1);
         assertThat(counts.values()).allMatch(count -> count <= 2);
         // no timer lost: each reminder fired once and was sent, every deadline timer is still waiting
         int committees = HEARINGS * COMMITTEES.size();
@@ -225,7 +230,7 @@ class TwoNodeClusterIT {
             await(Duration.ofMinutes(5), "15 % of the reminders",
                     () -> received(expectedReminders).size() >= expectedReminders.size() * 15 / 100);
             int delivered = received(expectedReminders).size();
-            nodeA.kill();
+            nodeA.kill9();
             return delivered;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.support.AppClient;
 import dk.medhearing.support.PackagedApp;
+import dk.medhearing.support.Ports;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -41,11 +42,11 @@ class FourHearingsLoadIT {
     @Test
     void shouldCompleteEveryTaskOfFourHearingsDrivenAtOnceWithoutErrorsOrPoolTimeouts() throws Exception {
         // given the packaged app and four hearings of all eight CenterMEDs
-        int smtpPort = PackagedApp.freePort();
+        int smtpPort = Ports.free();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "packaged-app")), "load-");
-        PackagedApp app = PackagedApp.start(dir, PackagedApp.freePort(),
+        PackagedApp app = PackagedApp.start(dir, Ports.free(),
                 PackagedAppCrashIT.args(smtpPort, "--medhearing.demo.enabled=false"), Map.of())
                 .waitHealthy(Duration.ofMinutes(5));
         try {

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class AbstractIntegrationTest {
 
     /** A free port, fixed for this JVM, so the SMTP server can be stopped and started again on it. */
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Ports.free();
 
     /** A real SMTP server for every test in this JVM; spring.mail.port points at it. */
     public static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -35,14 +35,6 @@ public abstract class AbstractIntegrationTest {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort

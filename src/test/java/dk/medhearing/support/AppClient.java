@@ -31,10 +31,17 @@ public final class AppClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AppClient(String baseUrl) {
+        this(baseUrl, Duration.ofSeconds(180));
+    }
+
+    /** A client whose requests give up (status -1) after {@code timeout}. */
+    public AppClient(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
+        this.timeout = timeout;
     }
 
     public Answer get(String user, String path) {
@@ -85,7 +92,7 @@ public final class AppClient {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + credentials)
-                    .timeout(Duration.ofSeconds(180)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             return new Answer(-1, e.toString());

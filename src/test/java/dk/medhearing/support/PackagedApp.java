@@ -2,8 +2,6 @@ package dk.medhearing.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,14 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The packaged app ({@code target/medhearing-*.jar}, built in the package phase) as its own OS process, as an
- * operator runs it: {@code java -jar} with {@code dir} as working directory, so H2 keeps its data in
- * {@code dir/data} and the app reads {@code dir/config} (copied from the repository on the first start).
+ * A packaged app ({@code target/medhearing-*.jar}, built in the package phase, or another Spring Boot jar) as its own
+ * OS process, as an operator runs it: {@code java -jar} with {@code dir} as working directory, so H2 keeps its data
+ * in {@code dir/data} and the app reads {@code dir/config} (copied from the repository on the first start).
  * <pre>{@code
- * PackagedApp app = PackagedApp.start(dir, PackagedApp.freePort(), List.of("--spring.mail.port=" + smtp), Map.of());
+ * PackagedApp app = PackagedApp.start(dir, Ports.free(), List.of("--spring.mail.port=" + smtp), Map.of());
  * app.waitHealthy(Duration.ofMinutes(2));
  * ... app.baseUrl() ...
  * app.kill9();                      // SIGKILL: no shutdown hook runs
@@ -36,22 +35,32 @@ import java.util.stream.Stream;
  * arguments are Spring Boot command-line properties; {@code env} adds environment variables (e.g.
  * {@code SPRING_PROFILES_ACTIVE}).
  */
-public final class PackagedApp {
+public final class PackagedApp implements AutoCloseable {
 
-    private static final String JVM_MEMORY = "-Xmx512m";
+    /** The JVM options of the tests' apps: small and predictable on a shared machine. */
+    public static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC",
+            "-Djava.security.egd=file:/dev/./urandom");
 
     private final Process process;
     private final int port;
     private final Path log;
+    private final long launchedNanos;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, Path log, long launchedNanos) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.launchedNanos = launchedNanos;
     }
 
-    /** Starts the jar in {@code dir} on {@code port}; returns at once (see {@link #waitHealthy}). */
+    /** Starts the product's jar in {@code dir} on {@code port}; returns at once (see {@link #waitHealthy}). */
     public static PackagedApp start(Path dir, int port, List<String> args, Map<String, String> env) {
+        return start(jar(), TEST_JVM, dir, port, args, env);
+    }
+
+    /** Starts {@code jar} with the JVM options {@code jvm} (none: as an operator's plain {@code java -jar}). */
+    public static PackagedApp start(Path jar, List<String> jvm, Path dir, int port, List<String> args,
+                                    Map<String, String> env) {
         try {
             Files.createDirectories(dir);
             copyConfigInto(dir);
@@ -60,30 +69,51 @@ public final class PackagedApp {
             do {
                 log = dir.resolve("app-" + n++ + ".log");
             } while (Files.exists(log));
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), JVM_MEMORY, "-XX:+UseSerialGC",
-                    "-Djava.security.egd=file:/dev/./urandom", "-jar", jar().toString(), "--server.port=" + port));
+            List<String> command = new ArrayList<>();
+            command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvm);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
-            return new PackagedApp(builder.start(), port, log);
+            long launched = System.nanoTime();
+            Process process = builder.start();
+            // a test JVM that ends (or is ended) before it stopped the app takes the app with it
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            return new PackagedApp(process, port, log, launched);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Waits until {@code /actuator/health} answers UP; fails at once if the process died. */
+    /** Waits until {@code /actuator/health} answers UP; fails at once if the process died, kills it after timeout. */
     public PackagedApp waitHealthy(Duration timeout) {
+        return waitFor("/actuator/health", r -> r.statusCode() == 200 && r.body().contains("UP"), 500, timeout);
+    }
+
+    /** Waits for the first HTTP answer, whatever its status, on {@code path} (an app without actuator). */
+    public PackagedApp waitAnswering(String path, Duration timeout) {
+        return waitFor(path, r -> true, 25, timeout);
+    }
+
+    /** Seconds from launching the JVM until now: after a wait, the cold start. */
+    public double secondsSinceLaunch() {
+        return (System.nanoTime() - launchedNanos) / 1e9;
+    }
+
+    private PackagedApp waitFor(String path, Predicate<HttpResponse<String>> ready, long pollMillis,
+                                Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("The app exited with " + process.exitValue() + ":\n" + tail(60));
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
-                        + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                if (ready.test(http.send(probe, HttpResponse.BodyHandlers.ofString()))) {
                     return this;
                 }
             } catch (IOException notYet) {
@@ -92,9 +122,10 @@ public final class PackagedApp {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            pause(500);
+            pause(pollMillis);
         }
-        throw new AssertionError("The app was not healthy within " + timeout + ":\n" + tail(60));
+        kill9(); // not left running after the test gave up on it
+        throw new AssertionError("The app did not answer " + path + " within " + timeout + ":\n" + tail(60));
     }
 
     /** SIGKILL, as {@code kill -9}: nothing of the app's shutdown runs. Waits until the process is gone. */
@@ -112,6 +143,11 @@ public final class PackagedApp {
         if (!waitFor(30)) {
             kill9();
         }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     public boolean isAlive() {
@@ -136,26 +172,22 @@ public final class PackagedApp {
 
     public String logText() {
         try {
-            return Files.readString(log, StandardCharsets.UTF_8);
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The packaged jar: {@code target/medhearing-<version>.jar}. */
+    /** The product's packaged jar: the one {@code target/medhearing-<version>.jar}. */
     public static Path jar() {
         try (Stream<Path> files = Files.list(projectDir().resolve("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("medhearing-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("No target/medhearing-*.jar: run the package phase first"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A free TCP port on the loopback interface. */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("medhearing-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-plain.jar")).toList();
+            if (jars.size() != 1) {
+                throw new AssertionError("Expected one packaged jar in target/, found " + jars
+                        + ": run the package phase first (mvn -B package -DskipTests)");
+            }
+            return jars.get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,10 +227,6 @@ public final class PackagedApp {
 
     private static Path projectDir() {
         return Paths.get(System.getProperty("basedir", ".")).toAbsolutePath();
-    }
-
-    private static String javaExecutable() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void pause(long millis) {

@@ -1,15 +1,18 @@
-package dk.medhearing.bench;
+package dk.medhearing.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-final class Ports {
+/** Free TCP ports for what the tests start (apps, SMTP servers): other builds on the machine use the usual ones. */
+public final class Ports {
+
     private Ports() {
     }
 
-    static int free() {
+    /** A port free on the loopback interface right now. */
+    public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
