@@ -2,6 +2,7 @@ package dk.medhearing.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,8 @@ final class EngineErrors {
 
     static final String SERVER_ERROR = "Der opstod en uventet fejl på serveren, og intet blev gemt. Prøv igen om lidt,"
             + " eller kontakt administrationen.";
+    static final String CONFLICT = "Det samme blev ændret samtidig, af en anden eller af systemet, så intet blev gemt."
+            + " Hent siden igen, og prøv en gang til.";
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
     private EngineErrors() {
@@ -28,6 +31,11 @@ final class EngineErrors {
         NotFoundException notFound = find(exception, NotFoundException.class);
         if (notFound != null && engineAnswer.getStatus() >= 500) {
             return json(Response.Status.NOT_FOUND, "NotFound", "Det, du bad om, findes ikke (længere).", List.of());
+        }
+        OptimisticLockingException conflict = find(exception, OptimisticLockingException.class);
+        if (conflict != null && engineAnswer.getStatus() >= 500) {
+            LOG.warn("Engine REST request met a concurrent change: {}", conflict.getMessage());
+            return json(Response.Status.CONFLICT, "Conflict", CONFLICT, List.of());
         }
         if (engineAnswer.getStatus() >= 500) {
             LOG.error("Engine REST request failed", exception);

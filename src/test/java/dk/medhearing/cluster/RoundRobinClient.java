@@ -66,7 +66,19 @@ final class RoundRobinClient {
         return send(user, "PUT", path, body);
     }
 
+    /**
+     * An operator's retried action (making a timer due): its answers are the caller's to judge, not failures a user
+     * saw ({@link #userVisibleFailures}).
+     */
+    Answer putAsOperator(String user, String path, Object body) {
+        return send(user, "PUT", path, body, false);
+    }
+
     Answer send(String user, String method, String path, Object body) {
+        return send(user, method, path, body, true);
+    }
+
+    private Answer send(String user, String method, String path, Object body, boolean userFacing) {
         IOException last = null;
         for (int attempt = 0; attempt < nodes.size() * 2; attempt++) {
             int n = Math.floorMod(next.getAndIncrement(), nodes.size());
@@ -90,7 +102,8 @@ final class RoundRobinClient {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 requests.incrementAndGet();
                 nodesServed.add(name);
-                if (response.statusCode() >= 500 || response.body().contains("OptimisticLocking")) {
+                if (userFacing && (response.statusCode() >= 500 || response.statusCode() == 409
+                        || response.body().contains("OptimisticLocking"))) {
                     userVisibleFailures.add(method + " " + path + " on " + name + ": " + response.statusCode()
                             + " " + response.body());
                 }

@@ -1,0 +1,57 @@
+package dk.medhearing.web;
+
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineErrorsTest {
+
+    private static final Response ENGINE_500 = Response.serverError().build();
+
+    @Test
+    void shouldAnswerAConcurrentChangeWithADanishConflict() {
+        // given the engine's 500 for a change another transaction made first (wrapped, as the REST layer does)
+        Throwable failure = new ProcessEngineException("failed", new OptimisticLockingException("Job was updated"));
+
+        // when it is answered
+        Response answer = EngineErrors.answer(failure, ENGINE_500);
+
+        // then 409 in Danish, without the engine's own words
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(body(answer)).containsEntry("type", "Conflict").containsEntry("message", EngineErrors.CONFLICT);
+        assertThat(body(answer).toString()).doesNotContain("OptimisticLocking", "Job was updated");
+    }
+
+    @Test
+    void shouldAnswerSomethingGoneWithNotFound() {
+        Response answer = EngineErrors.answer(new NotFoundException("No job"), ENGINE_500);
+
+        assertThat(answer.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldAnswerAnythingElseWithTheDanishServerError() {
+        Response answer = EngineErrors.answer(new ProcessEngineException("boom"), ENGINE_500);
+
+        assertThat(answer.getStatus()).isEqualTo(500);
+        assertThat(body(answer)).containsEntry("message", EngineErrors.SERVER_ERROR);
+    }
+
+    @Test
+    void shouldLeaveTheEnginesOwnClientErrorsAlone() {
+        Response engine400 = Response.status(400).build();
+
+        assertThat(EngineErrors.answer(new OptimisticLockingException("x"), engine400)).isSameAs(engine400);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Response answer) {
+        return (Map<String, Object>) answer.getEntity();
+    }
+}
