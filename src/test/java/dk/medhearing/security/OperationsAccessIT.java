@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,41 @@ class OperationsAccessIT extends AbstractProcessTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).doesNotContain("HearingProcess");
+    }
+
+    @Test
+    void shouldServeCockpitsPluginScriptBeforeLoginButNothingElse() throws Exception {
+        // given no session at all (Cockpit's login page loads its plugins' scripts before anyone logs in)
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String plugin = "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js";
+
+        // when the script is fetched, and the statistics through the script's path in several disguises
+        var script = anonymous(http, "GET", plugin);
+        Map<String, java.net.http.HttpResponse<String>> disguised = new java.util.LinkedHashMap<>();
+        for (String path : List.of(STATISTICS,
+                "/camunda/api/cockpit/plugin/cockpitPlugins/static/../../base/default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/cockpitPlugins/static/%2e%2e/%2e%2e/base/default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/base/static/x.js/../../default/process-definition/statistics",
+                plugin + ";jsessionid=x")) {
+            disguised.put(path, anonymous(http, "GET", path));
+        }
+        var posted = anonymous(http, "POST", plugin);
+
+        // then the script is served, everything else needs a login
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).doesNotContain("login krævet").isNotBlank();
+        disguised.forEach((path, answer) -> {
+            assertThat(answer.statusCode()).as(path).isIn(400, 401, 404);
+            assertThat(answer.body()).as(path).doesNotContain("HearingProcess");
+        });
+        assertThat(posted.statusCode()).isEqualTo(401);
+    }
+
+    private java.net.http.HttpResponse<String> anonymous(java.net.http.HttpClient http, String method, String path)
+            throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
