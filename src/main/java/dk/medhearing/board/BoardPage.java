@@ -6,7 +6,7 @@ import dk.medhearing.schedule.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

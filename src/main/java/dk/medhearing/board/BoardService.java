@@ -15,7 +15,7 @@ import dk.medhearing.notification.ReminderSchedule.Reminder;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingStatus;
 import dk.medhearing.schedule.ScheduleView;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

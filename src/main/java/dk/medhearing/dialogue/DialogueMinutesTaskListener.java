@@ -1,16 +1,17 @@
 package dk.medhearing.dialogue;
 
+import dk.medhearing.kit.FormValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
-import dk.medhearing.response.Actor;
+import dk.medhearing.kit.Actor;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.response.FormTaskListener;
+import dk.medhearing.kit.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,7 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
     protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         meetings.updateState(reference, MeetingState.MINUTES_PENDING);
-        CommitteeResponseVariables.prefill(task, defaults(reference));
+        FormValues.prefill(task, defaults(reference));
     }
 
     @Override
@@ -106,8 +107,8 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
         String by = actor.of(task);
         List<AgendaItem> agenda = meetings.agenda(reference);
         Map<Integer, JsonNode> submitted = new HashMap<>();
-        JsonNode minutes = DialogueVariables.tree(CommitteeResponseVariables.formValue(task, MINUTES));
-        String minutesText = CommitteeResponseVariables.text(task, MINUTES_TEXT);
+        JsonNode minutes = DialogueVariables.tree(FormValues.formValue(task, MINUTES));
+        String minutesText = FormValues.text(task, MINUTES_TEXT);
         if (!MinutesText.isRows(minutes) && minutesText != null) {
             minutes = MinutesText.parse(minutesText);
         }
@@ -130,8 +131,8 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
             }
             items.add(new MinutesItem(item.number(), discussion, decisions, by, now));
         }
-        JsonNode actions = DialogueVariables.tree(CommitteeResponseVariables.formValue(task, FOLLOW_UP_ACTIONS));
-        String actionsText = CommitteeResponseVariables.text(task, FOLLOW_UP_LINES);
+        JsonNode actions = DialogueVariables.tree(FormValues.formValue(task, FOLLOW_UP_ACTIONS));
+        String actionsText = FormValues.text(task, FOLLOW_UP_LINES);
         if (!MinutesText.isRows(actions) && actionsText != null) {
             actions = MinutesText.parseFollowUps(actionsText, parties);
         }

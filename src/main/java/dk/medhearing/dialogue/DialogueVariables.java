@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dk.medhearing.kit.Texts.trimmed;
+
 /**
  * The variables of {@code DialogueMeetingProcess}. The meeting's journal number is the business key; the records
  * live in our tables, the process keeps only what its gateways, timers, task assignment and forms need.
@@ -94,9 +96,9 @@ public final class DialogueVariables {
 
     /** Reads what was submitted, whichever way the process was started; person ids are grouped by their party. */
     public static DialogueInput input(VariableScope scope, String businessKey, DialogueParties parties) {
-        String reference = text(scope.getVariable(REFERENCE));
-        return new DialogueInput(reference == null ? businessKey : reference, text(scope.getVariable(TITLE)),
-                meetingAt(scope), text(scope.getVariable(PLACE)), participants(scope.getVariable(PARTICIPANTS), parties));
+        String reference = trimmed(scope.getVariable(REFERENCE));
+        return new DialogueInput(reference == null ? businessKey : reference, trimmed(scope.getVariable(TITLE)),
+                meetingAt(scope), trimmed(scope.getVariable(PLACE)), participants(scope.getVariable(PARTICIPANTS), parties));
     }
 
     /** Replaces the submitted values with what the process needs from now on. */
@@ -104,7 +106,7 @@ public final class DialogueVariables {
         scope.setVariable(REFERENCE, meeting.reference());
         scope.setVariable(TITLE, meeting.title());
         scope.setVariable(MEETING_AT, HearingVariables.date(meeting.meetingAt()));
-        scope.setVariable(MEETING_AT_TEXT, dk.medhearing.web.DateTimes.danish(meeting.meetingAt()));
+        scope.setVariable(MEETING_AT_TEXT, dk.medhearing.kit.DateTimes.danish(meeting.meetingAt()));
         scope.setVariable(HOST_GROUP, parties.host().groupId());
         scope.setVariable(PARTIES, HearingVariables.stringList(parties.ids()));
         for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {
@@ -115,11 +117,11 @@ public final class DialogueVariables {
     private static String meetingAt(VariableScope scope) {
         Object value = scope.getVariable(MEETING_AT);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(dk.medhearing.web.EngineClock.ZONE).toOffsetDateTime().toString();
+            return date.toInstant().atZone(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime().toString();
         }
-        String date = text(scope.getVariable(MEETING_DATE));
-        String time = text(scope.getVariable(MEETING_TIME));
-        if (text(value) == null && date != null && time != null) {
+        String date = trimmed(scope.getVariable(MEETING_DATE));
+        String time = trimmed(scope.getVariable(MEETING_TIME));
+        if (trimmed(value) == null && date != null && time != null) {
             try {
                 return LocalDate.parse(date).atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
                         .toString();
@@ -127,7 +129,7 @@ public final class DialogueVariables {
                 return date + "T" + time;
             }
         }
-        return text(value);
+        return trimmed(value);
     }
 
     static Map<String, List<String>> participants(Object value, DialogueParties parties) {
@@ -189,9 +191,5 @@ public final class DialogueVariables {
     /** A JSON value for a form's dynamic list, as Tasklist submits and shows it. */
     public static TypedValue json(Object value) {
         return SpinValues.jsonValue(Spin.JSON(JSON.valueToTree(value).toString())).create();
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

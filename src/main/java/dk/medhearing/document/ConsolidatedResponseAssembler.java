@@ -15,8 +15,8 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.NotFoundException;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.schedule.HearingSchedule;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package dk.medhearing.hearing;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,10 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.response.Actor;
-import dk.medhearing.response.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
 
     @Override
     protected void store(DelegateTask task) {
-        String journal = CommitteeResponseVariables.text(task, HearingVariables.JOURNAL_REFERENCE);
+        String journal = FormValues.text(task, HearingVariables.JOURNAL_REFERENCE);
         if (journal == null) {
             throw ValidationFailedException.of(REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }

@@ -10,7 +10,7 @@ import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
-import dk.medhearing.web.DateTimes;
+import dk.medhearing.kit.DateTimes;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;

@@ -16,7 +16,7 @@ import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.web.DateTimes;
+import dk.medhearing.kit.DateTimes;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;

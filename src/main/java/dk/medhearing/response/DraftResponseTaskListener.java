@@ -1,6 +1,9 @@
 package dk.medhearing.response;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
@@ -49,7 +53,7 @@ public class DraftResponseTaskListener extends FormTaskListener {
                     .collect(Collectors.joining("\n")));
             progress.record(reference(task), committee(task), CommitteeState.DRAFTING);
         });
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override

@@ -1,13 +1,16 @@
 package dk.medhearing.response;
 
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Side;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.HearingRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Registrér referat": prefills the minutes header from the meeting and the organisation (editable: who actually
@@ -53,7 +57,7 @@ public class MinutesTaskListener extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
-        CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));
+        FormValues.prefill(task, defaults(reference(task), committee(task)));
     }
 
     Map<String, Object> defaults(String reference, String committee) {

@@ -3,7 +3,7 @@ package dk.medhearing.response;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.MainCommitteeState;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 /** Records where a committee stands; for HovedMED that is the hearing's main state. */

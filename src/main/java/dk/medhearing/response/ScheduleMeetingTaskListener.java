@@ -1,9 +1,12 @@
 package dk.medhearing.response;
 
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
 @Component("scheduleMeetingTaskListener")
@@ -50,7 +54,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
             fields.put(MEETING_END, FormTimes.localTime(m.endsAt()));
             fields.put(MEETING_PLACE, m.place());
         });
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override
