@@ -2,7 +2,7 @@ package dk.medhearing.board;
 
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.hearing.HearingInput;
-import dk.medhearing.schedule.SchedulePreview;
+import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;

@@ -1,6 +1,6 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.schedule.SchedulePreview;
+import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;

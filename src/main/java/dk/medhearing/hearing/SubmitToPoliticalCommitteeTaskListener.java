@@ -21,14 +21,14 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     private final HearingRepository hearings;
     private final Actor actor;
     private final EngineClock clock;
-    private final java.util.function.Function<String, String> documentUrl;
+    private final HearingLinks links;
 
     public SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
-                                                  dk.medhearing.notification.ConsolidatedResponseMail mail) {
+                                                  HearingLinks links) {
         this.hearings = hearings;
         this.actor = actor;
         this.clock = clock;
-        this.documentUrl = mail::documentUrl;
+        this.links = links;
     }
 
     @Override
@@ -36,7 +36,7 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
         String reference = task.getExecution().getProcessBusinessKey();
         hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
         task.setVariableLocal(HearingVariables.JOURNAL_REFERENCE, reference);
-        task.setVariableLocal(HearingVariables.DOCUMENT_URL, documentUrl.apply(reference));
+        task.setVariableLocal(HearingVariables.DOCUMENT_URL, links.documentUrl(reference));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.medhearing.notification;
 
+import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.calendar.CalendarInvites;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;

@@ -8,7 +8,6 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Side;
 import dk.medhearing.committee.Unit;
-import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
@@ -38,13 +37,13 @@ public class MinutesTaskListener extends FormTaskListener {
 
     private final MinutesRepository minutes;
     private final MeetingRepository meetings;
-    private final HearingRepository hearings;
+    private final HearingRecords hearings;
     private final Organisation organisation;
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
 
-    public MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRepository hearings,
+    public MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRecords hearings,
                                Organisation organisation, Progress progress, Actor actor, EngineClock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
@@ -78,7 +77,7 @@ public class MinutesTaskListener extends FormTaskListener {
         Unit unit = organisation.requireUnit(committee);
         Meeting meeting = meetings.find(reference, committee).orElse(null);
         OffsetDateTime start = meeting != null ? meeting.startsAt()
-                : progress.isMainCommittee(committee) ? hearings.find(reference).map(h -> h.mainMeetingAt()).orElse(null)
+                : progress.isMainCommittee(committee) ? hearings.mainMeetingAt(reference).orElse(null)
                 : null;
         FormTimes.putStart(fields, start);
         fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));

@@ -3,8 +3,6 @@ package dk.medhearing.response;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.FormTaskListener;
-import dk.medhearing.hearing.Hearing;
-import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
@@ -32,10 +30,10 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
-    private final HearingRepository hearings;
+    private final HearingRecords hearings;
 
     public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
-                                       HearingRepository hearings) {
+                                       HearingRecords hearings) {
         this.meetings = meetings;
         this.hearings = hearings;
         this.progress = progress;
@@ -68,7 +66,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
         }
         InputRules.maxLength(errors, MEETING_PLACE, "Mødestedet", place, 500);
         // from our records, never from a variable a task user could have set
-        OffsetDateTime deadline = hearings.find(reference(task)).map(Hearing::responseDeadline).orElse(null);
+        OffsetDateTime deadline = hearings.responseDeadline(reference(task)).orElse(null);
         if (start != null && !start.isAfter(clock.now())) {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }

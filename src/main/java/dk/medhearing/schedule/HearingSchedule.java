@@ -1,7 +1,7 @@
 package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.notification.ReminderSchedule;
+import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package dk.medhearing.notification;
 
+import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;

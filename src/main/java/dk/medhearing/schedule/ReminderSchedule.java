@@ -1,4 +1,4 @@
-package dk.medhearing.notification;
+package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.kit.EngineClock;

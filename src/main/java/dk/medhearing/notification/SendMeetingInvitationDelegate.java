@@ -1,6 +1,6 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
+import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

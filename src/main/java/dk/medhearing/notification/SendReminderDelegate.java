@@ -1,7 +1,7 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
-import dk.medhearing.notification.ReminderSchedule;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

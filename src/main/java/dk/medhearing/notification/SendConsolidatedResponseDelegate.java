@@ -1,4 +1,4 @@
-package dk.medhearing.hearing;
+package dk.medhearing.notification;
 
 import dk.medhearing.notification.ConsolidatedResponseMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
