@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * marked and no longer in the file is removed, what is unmarked (the admin user, camunda-admin) is left alone.
  */
 @Service
-public class IdentitySync {
+class IdentitySync {
 
     public static final String MANAGED_USERS_GROUP = "medhearing-users";
     public static final String GROUP_TYPE = "MED";
@@ -33,7 +33,7 @@ public class IdentitySync {
     private final AuthorizationService authorizationService;
     private final InitialPasswords passwords;
 
-    public IdentitySync(IdentityService identityService, AuthorizationService authorizationService,
+    IdentitySync(IdentityService identityService, AuthorizationService authorizationService,
                         InitialPasswords passwords) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;

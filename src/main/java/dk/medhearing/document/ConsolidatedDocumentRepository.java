@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /** The {@code consolidated_document} table: insert and read only, a stored document is never changed. */
 @Repository
-public class ConsolidatedDocumentRepository implements ConsolidatedDocuments {
+class ConsolidatedDocumentRepository implements ConsolidatedDocuments {
 
     private final JdbcClient jdbc;
 
-    public ConsolidatedDocumentRepository(JdbcClient jdbc) {
+    ConsolidatedDocumentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

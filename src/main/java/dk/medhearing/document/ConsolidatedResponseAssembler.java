@@ -32,7 +32,7 @@ import static dk.medhearing.document.Text.clean;
 
 /** Gathers a hearing's consolidated response from the stored records, in the order and wording of the document. */
 @Component
-public class ConsolidatedResponseAssembler {
+class ConsolidatedResponseAssembler {
 
     private final HearingRepository hearings;
     private final ParticipationRepository participations;
@@ -41,7 +41,7 @@ public class ConsolidatedResponseAssembler {
     private final Organisation organisation;
     private final EngineClock clock;
 
-    public ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
+    ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
                                          MinutesRepository minutes, ResponseRepository responses,
                                          Organisation organisation, EngineClock clock) {
         this.hearings = hearings;

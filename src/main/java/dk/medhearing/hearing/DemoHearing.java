@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnProperty(name = "medhearing.demo.enabled", havingValue = "true")
-public class DemoHearing {
+class DemoHearing {
 
     static final String REFERENCE = "BIF-2026-0001";
     static final String DEMO_USER = "karen.holm";
@@ -33,7 +33,7 @@ public class DemoHearing {
     private final EngineClock clock;
     private final IdentityService identityService;
 
-    public DemoHearing(HearingService hearings, HearingRepository repository, WorkingDayCalendar calendar,
+    DemoHearing(HearingService hearings, HearingRepository repository, WorkingDayCalendar calendar,
                        EngineClock clock, IdentityService identityService) {
         this.hearings = hearings;
         this.repository = repository;

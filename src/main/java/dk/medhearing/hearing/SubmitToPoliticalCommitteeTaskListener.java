@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * committee; records the journal reference, who and when.
  */
 @Component("submitToPoliticalCommitteeTaskListener")
-public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
+class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke indsendt";
 
@@ -23,7 +23,7 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     private final EngineClock clock;
     private final HearingLinks links;
 
-    public SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
+    SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
                                                   HearingLinks links) {
         this.hearings = hearings;
         this.actor = actor;

@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
 
 /** The submission: the stored consolidated response as PDF to the political committee's secretariat. */
 @Service
-public class ConsolidatedResponseMail {
+class ConsolidatedResponseMail {
 
     static final String KIND = "consolidated-response";
 
@@ -31,7 +31,7 @@ public class ConsolidatedResponseMail {
     private final MailOutbox outbox;
     private final HearingLinks links;
 
-    public ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
+    ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
                                     Organisation organisation, MailTemplates templates, MailOutbox outbox,
                                     HearingLinks links) {
         this.hearings = hearings;

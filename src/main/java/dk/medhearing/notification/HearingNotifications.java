@@ -33,7 +33,7 @@ import java.util.NoSuchElementException;
  * service tasks that call it may be retried safely, and a person in two committees gets each committee's mail.
  */
 @Service
-public class HearingNotifications {
+class HearingNotifications {
 
     private final HearingRepository hearings;
     private final MeetingRepository meetings;
@@ -46,7 +46,7 @@ public class HearingNotifications {
     private final MailProperties mailProperties;
 
 
-    public HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
+    HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
                                 Organisation organisation, MailTemplates templates, MailOutbox outbox,
                                 CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties) {
         this.hearings = hearings;

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_NotifyCommittees: the material, deadline and .ics entries to every member of each consulted committee. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class NotifyCommitteesDelegate implements JavaDelegate {
+class NotifyCommitteesDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public NotifyCommitteesDelegate(HearingNotifications notifications) {
+    NotifyCommitteesDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

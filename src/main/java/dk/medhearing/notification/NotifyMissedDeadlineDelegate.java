@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_NotifyMissedDeadline: tells HovedMED's secretary that a committee missed the deadline. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class NotifyMissedDeadlineDelegate implements JavaDelegate {
+class NotifyMissedDeadlineDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public NotifyMissedDeadlineDelegate(HearingNotifications notifications) {
+    NotifyMissedDeadlineDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

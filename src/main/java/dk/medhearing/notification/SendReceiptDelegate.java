@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_SendReceipt: a receipt to the committee's members once its response is submitted. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class SendReceiptDelegate implements JavaDelegate {
+class SendReceiptDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public SendReceiptDelegate(HearingNotifications notifications) {
+    SendReceiptDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

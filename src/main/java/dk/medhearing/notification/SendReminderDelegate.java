@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * to the chair, vice-chair, TR and AMR of a committee that has not submitted. Async with a retry cycle; idempotent.
  */
 @Component
-public class SendReminderDelegate implements JavaDelegate {
+class SendReminderDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public SendReminderDelegate(HearingNotifications notifications) {
+    SendReminderDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

@@ -23,7 +23,7 @@ import static dk.medhearing.kit.FormValues.*;
  * {@code chairApproved}/{@code viceChairApproved} for the gateway.
  */
 @Component("approvalTaskListener")
-public class ApprovalTaskListener extends FormTaskListener {
+class ApprovalTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Beslutningen blev ikke gemt";
     public static final String ROLE_PROPERTY = "approverRole";
@@ -32,7 +32,7 @@ public class ApprovalTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public ApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
+    ApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
         this.responses = responses;
         this.actor = actor;
         this.clock = clock;

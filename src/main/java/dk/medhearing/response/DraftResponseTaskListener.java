@@ -20,7 +20,7 @@ import static dk.medhearing.kit.FormValues.*;
  * new version, and clears the previous approvals.
  */
 @Component("draftResponseTaskListener")
-public class DraftResponseTaskListener extends FormTaskListener {
+class DraftResponseTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke gemt";
 
@@ -29,7 +29,7 @@ public class DraftResponseTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public DraftResponseTaskListener(ResponseRepository responses, Progress progress, Actor actor, EngineClock clock) {
+    DraftResponseTaskListener(ResponseRepository responses, Progress progress, Actor actor, EngineClock clock) {
         this.responses = responses;
         this.progress = progress;
         this.actor = actor;

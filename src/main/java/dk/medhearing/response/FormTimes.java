@@ -19,7 +19,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.MEETING_START;
 import static dk.medhearing.response.CommitteeResponseVariables.MEETING_TIME;
 
 /** Form-js date/time values and the stored times, in Europe/Copenhagen. */
-public final class FormTimes {
+final class FormTimes {
     private FormTimes() {
     }
 

@@ -31,7 +31,7 @@ import static dk.medhearing.kit.FormValues.*;
  * came), validates and stores it. Used by CenterMEDs and by HovedMED.
  */
 @Component("minutesTaskListener")
-public class MinutesTaskListener extends FormTaskListener {
+class MinutesTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Referatet blev ikke gemt";
 
@@ -43,7 +43,7 @@ public class MinutesTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRecords hearings,
+    MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRecords hearings,
                                Organisation organisation, Progress progress, Actor actor, EngineClock clock) {
         this.minutes = minutes;
         this.meetings = meetings;

@@ -6,14 +6,14 @@ import org.springframework.stereotype.Service;
 
 /** Records where a committee stands; for HovedMED that is the hearing's main state. */
 @Service
-public class Progress {
+class Progress {
 
     private final ParticipationRepository participations;
     private final HearingRecords hearings;
     private final Organisation organisation;
     private final EngineClock clock;
 
-    public Progress(ParticipationRepository participations, HearingRecords hearings, Organisation organisation,
+    Progress(ParticipationRepository participations, HearingRecords hearings, Organisation organisation,
                     EngineClock clock) {
         this.participations = participations;
         this.hearings = hearings;

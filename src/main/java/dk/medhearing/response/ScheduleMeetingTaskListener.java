@@ -22,7 +22,7 @@ import static dk.medhearing.kit.FormValues.*;
 
 /** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
 @Component("scheduleMeetingTaskListener")
-public class ScheduleMeetingTaskListener extends FormTaskListener {
+class ScheduleMeetingTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Mødet blev ikke gemt";
 
@@ -32,7 +32,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
     private final EngineClock clock;
     private final HearingRecords hearings;
 
-    public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
+    ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
                                        HearingRecords hearings) {
         this.meetings = meetings;
         this.hearings = hearings;
