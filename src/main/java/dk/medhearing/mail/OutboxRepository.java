@@ -99,8 +99,10 @@ public class OutboxRepository {
                 + "claimed_by = null, claimed_until = null where id = ? and state = 'FAILED'").params(now, id).update() == 1;
     }
 
-    List<OutboxMail> inState(String state) {
-        return jdbc.sql("select * from mail_outbox where state = ? order by created_at, id").param(state)
+    /** One page of the mails in a state, oldest first. */
+    List<OutboxMail> inState(String state, int offset, int limit) {
+        return jdbc.sql("select * from mail_outbox where state = ? order by created_at, id offset " + offset
+                        + " rows fetch first " + limit + " rows only").param(state)
                 .query(this::row).list();
     }
 
