@@ -1,10 +1,10 @@
 package dk.medhearing.calendar;
 
-import dk.medhearing.kit.EngineClock;
-import dk.medhearing.kit.DateTimes;
 import dk.medhearing.calendar.CalendarProperties.DayOff;
 import dk.medhearing.calendar.CalendarProperties.HolidayPeriod;
 import dk.medhearing.calendar.CalendarProperties.SpecialDay;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.time.DayOfWeek;

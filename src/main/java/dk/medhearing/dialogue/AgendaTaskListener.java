@@ -1,10 +1,10 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.kit.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,13 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.kit.DateTimes;
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
-import dk.medhearing.web.ValidationFailedException;
 import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -1,17 +1,17 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.kit.FormValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.kit.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

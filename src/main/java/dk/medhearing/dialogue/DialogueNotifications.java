@@ -5,11 +5,11 @@ import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
-import dk.medhearing.kit.DateTimes;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.dialogue.DialogueRecords.MinutesApproval;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.kit.Decision;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

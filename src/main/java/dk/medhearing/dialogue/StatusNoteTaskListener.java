@@ -1,15 +1,15 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
 import dk.medhearing.hearing.HearingValidator;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.kit.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,8 @@ import dk.medhearing.document.ConsolidatedResponse.Outcome;
 import dk.medhearing.document.ConsolidatedResponse.Response;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Minutes;
 import dk.medhearing.response.MinutesRepository;
@@ -15,8 +17,6 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.kit.DateTimes;
-import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.NotFoundException;
 import org.springframework.stereotype.Component;
 

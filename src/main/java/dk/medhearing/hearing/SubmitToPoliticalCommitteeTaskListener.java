@@ -1,10 +1,10 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.FormTaskListener;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
+import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

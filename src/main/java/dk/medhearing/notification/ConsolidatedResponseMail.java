@@ -7,10 +7,10 @@ import dk.medhearing.document.StoredDocument;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingLinks;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailTemplates;
-import dk.medhearing.kit.DateTimes;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dk.medhearing.notification;
 
-import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.calendar.CalendarInvites;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
@@ -9,15 +8,16 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVariables;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
-import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailOutbox;
+import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.kit.DateTimes;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;

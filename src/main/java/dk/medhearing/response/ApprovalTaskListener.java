@@ -1,10 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.kit.FormValues;
-import dk.medhearing.kit.Decision;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.Decision;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;

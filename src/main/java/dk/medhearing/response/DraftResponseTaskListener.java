@@ -1,9 +1,9 @@
 package dk.medhearing.response;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

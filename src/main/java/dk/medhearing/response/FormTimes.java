@@ -1,10 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,15 +1,15 @@
 package dk.medhearing.response;
 
-import dk.medhearing.kit.FormValues;
-import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Side;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;

@@ -1,10 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;

@@ -1,8 +1,8 @@
 package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
