@@ -66,14 +66,8 @@ public class CloseFollowUpTaskListener extends FormTaskListener {
     }
 
     String describe(FollowUp f) {
-        return f.description() + "\n\nAnsvarlig: " + responsible(f, parties)
+        return f.description() + "\n\nAnsvarlig: " + f.responsible(parties)
                 + "\nFrist: " + DateTimes.danishDate(f.dueDate())
                 + (f.reviseStatusNote() ? "\nStatusnotatet skal opdateres, når punktet er afsluttet." : "");
-    }
-
-    /** "Jobcenter København (Ole Christiansen)". */
-    static String responsible(FollowUp f, DialogueParties parties) {
-        String party = parties.party(f.responsibleParty()).map(Party::name).orElse(f.responsibleParty());
-        return f.responsiblePerson() == null ? party : party + " (" + f.responsiblePerson() + ")";
     }
 }

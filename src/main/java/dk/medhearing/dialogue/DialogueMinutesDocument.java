@@ -81,7 +81,7 @@ public class DialogueMinutesDocument {
                     m == null ? null : Text.of(m.decisions()));
         }).toList();
         List<Action> actions = meetings.followUps(reference).stream().map(f -> new Action(f.number(),
-                Text.clean(f.description()), CloseFollowUpTaskListener.responsible(f, parties), DateTimes.danishDate(f.dueDate()),
+                Text.clean(f.description()), f.responsible(parties), DateTimes.danishDate(f.dueDate()),
                 f.agendaNumber() == null ? null : agendaTitle(agenda, f.agendaNumber()), f.reviseStatusNote()))
                 .toList();
         String others = parties.parties().stream().filter(p -> !p.host()).map(Party::name)

@@ -100,7 +100,7 @@ public class DialogueNotifications {
             Map<String, Object> model = model(meeting, to.getValue());
             model.put("number", f.number());
             model.put("description", f.description());
-            model.put("responsible", CloseFollowUpTaskListener.responsible(f, parties));
+            model.put("responsible", f.responsible(parties));
             model.put("due", DateTimes.danishDay(f.dueDate()));
             mails.add(mail(reference, kind, String.valueOf(number), to.getValue(), to.getKey(), template, model, List.of()));
         }

@@ -57,7 +57,7 @@ public class DialogueQueries {
                 meetings.minutes(reference).size(), m.minutesApprovedAt(), meetings.approvals(reference));
         List<DialogueStatus.FollowUpStatus> followUps = meetings.followUps(reference).stream()
                 .map(f -> new DialogueStatus.FollowUpStatus(f.number(), f.agendaNumber(), f.description(),
-                        f.responsibleParty(), CloseFollowUpTaskListener.responsible(f, parties), f.dueDate(),
+                        f.responsibleParty(), f.responsible(parties), f.dueDate(),
                         f.reviseStatusNote(), f.state(), f.state().label(), f.outcome(), f.closedBy(), f.closedAt()))
                 .toList();
         return new DialogueStatus(m.reference(), m.title(), m.meetingAt(), m.place(), m.state(), m.state().label(),

@@ -30,6 +30,12 @@ public final class DialogueRecords {
                            String responsibleParty, String responsiblePerson, LocalDate dueDate,
                            boolean reviseStatusNote, FollowUpState state, String outcome, String closedBy,
                            OffsetDateTime closedAt) {
+
+        /** Who answers for it, as the minutes and mails name them: "Jobcenter København (Ole Christiansen)". */
+        public String responsible(DialogueParties parties) {
+            String party = parties.party(responsibleParty).map(Party::name).orElse(responsibleParty);
+            return responsiblePerson == null ? party : party + " (" + responsiblePerson + ")";
+        }
     }
 
     public record MinutesApproval(int round, String party, boolean approved, String comment, String decidedBy,

@@ -24,7 +24,7 @@ public class DialogueService {
         validator.validate(input, user);
         runtimeService.createProcessInstanceByKey(DialogueVariables.PROCESS_ID)
                 .businessKey(input.reference().trim())
-                .setVariables(DialogueVariables.forStart(input))
+                .setVariables(input.variables())
                 .execute();
         return meetings.find(input.reference().trim()).orElseThrow();
     }

@@ -1,14 +1,8 @@
 package dk.medhearing.dialogue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The minutes as Tasklist's form edits them: one text with a block per agenda item, and the follow-up actions one per
  * line. (Tasklist 7.24 keeps its Complete button disabled once a dynamic list has been edited, so the form uses
- * plain text areas.) Both are turned into the same rows the API sends as JSON, so one validation serves both.
+ * plain text areas.) Both are turned into the same entries the API sends as JSON rows, so one validation serves both.
  *
  * <pre>
  * Ad dagsordenens punkt 2: Arbejdskraftreserven
@@ -35,66 +29,61 @@ final class MinutesText {
     }
 
     /** The prefilled text: a block per agenda item with what is recorded so far. */
-    static String format(List<Map<String, Object>> items) {
-        return items.stream().map(item -> "Ad dagsordenens punkt " + item.get("number") + ": " + item.get("title")
-                        + "\n" + DISCUSSION + " " + item.get("discussion") + "\n" + DECISIONS + " " + item.get("decisions"))
+    static String format(List<MinutesEntry> items) {
+        return items.stream().map(item -> "Ad dagsordenens punkt " + item.number() + ": " + item.title()
+                        + "\n" + DISCUSSION + " " + orEmpty(item.discussion()) + "\n" + DECISIONS + " "
+                        + orEmpty(item.decisions()))
                 .collect(Collectors.joining("\n\n")) + "\n";
     }
 
-    /** Rows {number, discussion, decisions} from the text; lines before the first heading are ignored. */
-    static ArrayNode parse(String text) {
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        ObjectNode row = null;
+    /** An entry per heading from the text (without title); lines before the first heading are ignored. */
+    static List<MinutesEntry> parse(String text) {
+        List<MinutesEntry> rows = new ArrayList<>();
+        Integer number = null;
         StringBuilder discussion = null;
         StringBuilder decisions = null;
         StringBuilder current = null;
         for (String line : text.split("\\R", -1)) {
             Matcher heading = HEADING.matcher(line);
             if (heading.matches()) {
-                close(row, discussion, decisions);
-                row = rows.addObject().put("number", Integer.parseInt(heading.group(1)));
+                close(rows, number, discussion, decisions);
+                number = Integer.parseInt(heading.group(1));
                 discussion = new StringBuilder();
                 decisions = new StringBuilder();
                 current = discussion;
-            } else if (row != null && line.trim().startsWith(DISCUSSION)) {
+            } else if (number != null && line.trim().startsWith(DISCUSSION)) {
                 current = discussion;
                 append(current, line.trim().substring(DISCUSSION.length()));
-            } else if (row != null && line.trim().startsWith(DECISIONS)) {
+            } else if (number != null && line.trim().startsWith(DECISIONS)) {
                 current = decisions;
                 append(current, line.trim().substring(DECISIONS.length()));
             } else if (current != null) {
                 append(current, line);
             }
         }
-        close(row, discussion, decisions);
+        close(rows, number, discussion, decisions);
         return rows;
     }
 
     /** The prefilled follow-up lines. */
-    static String formatFollowUps(List<Map<String, Object>> actions) {
-        return actions.stream().map(a -> String.join(" | ", String.valueOf(a.get("description")),
-                        String.valueOf(a.get("responsibleParty")), String.valueOf(a.get("responsiblePerson")),
-                        String.valueOf(a.get("dueDate")), String.valueOf(a.get("agendaItem")),
-                        Boolean.TRUE.equals(a.get("reviseStatusNote")) ? "statusnotat" : ""))
+    static String formatFollowUps(List<FollowUpEntry> actions) {
+        return actions.stream().map(a -> String.join(" | ", orEmpty(a.description()), orEmpty(a.responsibleParty()),
+                        orEmpty(a.responsiblePerson()), orEmpty(a.dueDate()), orEmpty(a.agendaItem()),
+                        a.reviseStatusNote() ? "statusnotat" : ""))
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Rows as the API sends them; the party may be written as its id, name or short name. */
-    static ArrayNode parseFollowUps(String text, DialogueParties parties) {
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+    /** An entry per non-blank line; the party may be written as its id, name or short name. */
+    static List<FollowUpEntry> parseFollowUps(String text, DialogueParties parties) {
+        List<FollowUpEntry> rows = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
             String[] parts = line.split("\\|", -1);
-            ObjectNode row = rows.addObject();
-            row.put("description", part(parts, 0));
-            row.put("responsibleParty", partyId(part(parts, 1), parties));
-            row.put("responsiblePerson", part(parts, 2));
-            row.put("dueDate", part(parts, 3));
-            row.put("agendaItem", part(parts, 4));
             String revise = part(parts, 5).toLowerCase(Locale.ROOT);
-            row.put("reviseStatusNote", revise.startsWith("statusnotat") || revise.equals("ja"));
+            rows.add(new FollowUpEntry(part(parts, 0), part(parts, 4), partyId(part(parts, 1), parties),
+                    part(parts, 2), part(parts, 3), revise.startsWith("statusnotat") || revise.equals("ja")));
         }
         return rows;
     }
@@ -117,15 +106,14 @@ final class MinutesText {
         target.append(text);
     }
 
-    private static void close(ObjectNode row, StringBuilder discussion, StringBuilder decisions) {
-        if (row != null) {
-            row.put("discussion", discussion.toString().strip());
-            row.put("decisions", decisions.toString().strip());
+    private static void close(List<MinutesEntry> rows, Integer number, StringBuilder discussion,
+                              StringBuilder decisions) {
+        if (number != null) {
+            rows.add(new MinutesEntry(number, null, discussion.toString().strip(), decisions.toString().strip()));
         }
     }
 
-    /** True when the API sent JSON rows instead of the form's text. */
-    static boolean isRows(JsonNode value) {
-        return value != null && value.isArray();
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

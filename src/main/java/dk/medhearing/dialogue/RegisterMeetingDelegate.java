@@ -1,12 +1,18 @@
 package dk.medhearing.dialogue;
 
+import dk.medhearing.hearing.HearingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
+import static dk.medhearing.dialogue.DialogueVariables.*;
+
 /**
  * Task_RegisterMeeting: validates what was submitted (start form or API) and stores the meeting with its
- * participants. Runs in the start transaction, so a rejected start leaves nothing behind.
+ * participants. Runs in the start transaction, so a rejected start leaves nothing behind. The submitted values are
+ * then replaced with what the process needs from now on.
  */
 @Component
 public class RegisterMeetingDelegate implements JavaDelegate {
@@ -21,11 +27,19 @@ public class RegisterMeetingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DialogueInput input = DialogueVariables.input(execution, execution.getProcessBusinessKey(), parties);
-        DialogueMeeting meeting = service.register(input, (String) execution.getVariable(DialogueVariables.INITIATOR));
+        DialogueInput input = DialogueInputReader.read(execution, execution.getProcessBusinessKey(), parties);
+        DialogueMeeting meeting = service.register(input, (String) execution.getVariable(INITIATOR));
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(meeting.reference());
         }
-        DialogueVariables.registered(execution, meeting, parties);
+        execution.setVariable(REFERENCE, meeting.reference());
+        execution.setVariable(TITLE, meeting.title());
+        execution.setVariable(MEETING_AT, HearingVariables.date(meeting.meetingAt()));
+        execution.setVariable(MEETING_AT_TEXT, dk.medhearing.kit.DateTimes.danish(meeting.meetingAt()));
+        execution.setVariable(HOST_GROUP, parties.host().groupId());
+        execution.setVariable(PARTIES, HearingVariables.stringList(parties.ids()));
+        for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {
+            execution.removeVariable(submitted);
+        }
     }
 }

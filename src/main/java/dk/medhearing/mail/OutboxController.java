@@ -58,7 +58,8 @@ class OutboxController {
         String wanted = state.toUpperCase(Locale.ROOT);
         if (!List.of(OutboxRepository.PENDING, OutboxRepository.SENT, OutboxRepository.FAILED).contains(wanted)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "state skal være FAILED, PENDING eller SENT (ikke \"" + state + "\").");
+                    "state skal være FAILED, PENDING eller SENT"
+                            + (state.length() <= 20 ? " (ikke \"" + state + "\")." : "."));
         }
         return repository.inState(wanted, from, size);
     }
@@ -86,7 +87,8 @@ class OutboxController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
         }
-        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke: " + id));
+        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke"
+                + (id.length() <= 40 ? ": " + id : ".")));
         if (!repository.retry(id, clock.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Mailen kan kun sendes igen, når den er fejlet (den er " + mail.state() + ").");

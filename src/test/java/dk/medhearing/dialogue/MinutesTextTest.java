@@ -1,23 +1,15 @@
 package dk.medhearing.dialogue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MinutesTextTest {
 
-    private static Map<String, Object> item(int number, String title) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("number", number);
-        item.put("title", title);
-        item.put("discussion", "");
-        item.put("decisions", "");
-        return item;
+    private static MinutesEntry item(int number, String title) {
+        return new MinutesEntry(number, title, "", "");
     }
 
     @Test
@@ -35,13 +27,14 @@ class MinutesTextTest {
                         + "Positiv udvikling.\nBeslutninger: Ingen.");
 
         // then each item gets its discussion and decisions
-        ArrayNode rows = MinutesText.parse(written);
+        List<MinutesEntry> rows = MinutesText.parse(written);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get("number").asInt()).isEqualTo(1);
-        assertThat(rows.get(0).get("discussion").asText())
+        assertThat(rows.get(0).number()).isEqualTo(1);
+        assertThat(rows.get(0).discussion())
                 .isEqualTo("Jobcentret foreslog at nuancere statusnotatet.\nRegionen var enig.");
-        assertThat(rows.get(1).get("discussion").asText()).isEqualTo("Positiv udvikling.");
-        assertThat(rows.get(1).get("decisions").asText()).isEqualTo("Ingen.");
+        assertThat(rows.get(0).decisions()).isNull();
+        assertThat(rows.get(1).discussion()).isEqualTo("Positiv udvikling.");
+        assertThat(rows.get(1).decisions()).isEqualTo("Ingen.");
     }
 
     @Test
@@ -51,19 +44,16 @@ class MinutesTextTest {
                 new Party("region", "Beskæftigelsesregion Hovedstaden & Sjælland", "Beskæftigelsesregionen",
                         "br@example.org", true, List.of())));
 
-        ArrayNode rows = MinutesText.parseFollowUps("""
+        List<FollowUpEntry> rows = MinutesText.parseFollowUps("""
                 Indføj befolkningssammensætningen i statusnotatet | Beskæftigelsesregionen | Merete Grønlund | 2008-06-16 | 1 | statusnotat
 
                 Drøft projektet med Tekniq | jobcenter |  | 2008-08-01 |  |
                 """, parties);
 
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get("responsibleParty").asText()).isEqualTo("region");
-        assertThat(rows.get(0).get("responsiblePerson").asText()).isEqualTo("Merete Grønlund");
-        assertThat(rows.get(0).get("dueDate").asText()).isEqualTo("2008-06-16");
-        assertThat(rows.get(0).get("agendaItem").asText()).isEqualTo("1");
-        assertThat(rows.get(0).get("reviseStatusNote").asBoolean()).isTrue();
-        assertThat(rows.get(1).get("responsibleParty").asText()).isEqualTo("jobcenter");
-        assertThat(rows.get(1).get("reviseStatusNote").asBoolean()).isFalse();
+        assertThat(rows.get(0)).isEqualTo(new FollowUpEntry("Indføj befolkningssammensætningen i statusnotatet", "1",
+                "region", "Merete Grønlund", "2008-06-16", true));
+        assertThat(rows.get(1)).isEqualTo(new FollowUpEntry("Drøft projektet med Tekniq", null, "jobcenter", null,
+                "2008-08-01", false));
     }
 }

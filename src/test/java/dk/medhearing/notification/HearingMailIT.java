@@ -236,6 +236,7 @@ public class HearingMailIT extends AbstractProcessTest {
                 .satisfies(m -> assertThat(m.state()).isEqualTo("SENT"));
         assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
         assertThat(longId.getStatusCode().value()).isEqualTo(404);
+        assertThat(longId.getBody()).contains("Mailen findes ikke").doesNotContain("9".repeat(100));
         assertThat(unknownState.getStatusCode().value()).isEqualTo(400);
         assertThat(unknownState.getBody()).contains("state skal være FAILED, PENDING eller SENT");
     }

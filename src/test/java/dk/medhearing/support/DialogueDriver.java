@@ -3,6 +3,7 @@ package dk.medhearing.support;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.DialogueVariables;
+import dk.medhearing.dialogue.FormJson;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -91,8 +92,8 @@ public class DialogueDriver {
             items.add(item);
         }
         Map<String, Object> vars = new HashMap<>();
-        vars.put(DialogueVariables.MINUTES, DialogueVariables.json(items));
-        vars.put(DialogueVariables.FOLLOW_UP_ACTIONS, DialogueVariables.json(followUps));
+        vars.put(DialogueVariables.MINUTES, FormJson.value(items));
+        vars.put(DialogueVariables.FOLLOW_UP_ACTIONS, FormJson.value(followUps));
         driver.complete(reference, "Task_RecordMinutes", HOST, vars);
     }
 
