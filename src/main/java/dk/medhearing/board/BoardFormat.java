@@ -1,6 +1,6 @@
 package dk.medhearing.board;
 
-import dk.medhearing.web.DateTimes;
+import dk.medhearing.kit.DateTimes;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;

@@ -2,11 +2,11 @@ package dk.medhearing.board;
 
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.hearing.HearingInput;
-import dk.medhearing.schedule.SchedulePreview;
+import dk.medhearing.hearing.SchedulePreview;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import dk.medhearing.web.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -11,11 +11,11 @@ import dk.medhearing.hearing.HearingQueries;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingStatus;
 import dk.medhearing.hearing.MainCommitteeState;
-import dk.medhearing.notification.ReminderSchedule.Reminder;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.HearingSchedule;
+import dk.medhearing.schedule.ReminderSchedule.Reminder;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import dk.medhearing.web.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;

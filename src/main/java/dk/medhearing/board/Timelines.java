@@ -3,8 +3,8 @@ package dk.medhearing.board;
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingStatus;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.ScheduleView;
-import dk.medhearing.web.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -17,14 +17,14 @@ import java.util.List;
  */
 @RestController
 @RequestMapping(value = "/api/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
-public class CalendarController {
+class CalendarController {
 
     /** The longest window and the most working days one request may ask about. */
     static final int MAX_DAYS = 366;
 
     private final WorkingDayCalendar calendar;
 
-    public CalendarController(WorkingDayCalendar calendar) {
+    CalendarController(WorkingDayCalendar calendar) {
         this.calendar = calendar;
     }
 

@@ -3,18 +3,17 @@ package dk.medhearing.calendar;
 import dk.medhearing.calendar.CalendarProperties.DayOff;
 import dk.medhearing.calendar.CalendarProperties.HolidayPeriod;
 import dk.medhearing.calendar.CalendarProperties.SpecialDay;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,11 +31,6 @@ import java.util.stream.Stream;
 @Service
 public class WorkingDayCalendar {
 
-    /** The zone in which a moment becomes a calendar date. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
     private static final Map<DayOfWeek, String> WEEKEND = Map.of(DayOfWeek.SATURDAY, "lørdag", DayOfWeek.SUNDAY, "søndag");
     /** More consecutive non-working days than this means a configuration that leaves no working day. */
     private static final int MAX_DAYS_TO_NEXT_WORKING_DAY = 366;
@@ -77,7 +71,7 @@ public class WorkingDayCalendar {
      * "fredag den 1. maj 2026 (halv fridag: 1. maj)", "lørdag den 28. november 2026".
      */
     public String describe(LocalDate date) {
-        String text = LONG_DATE.format(date);
+        String text = DateTimes.danishDay(date);
         Optional<String> halfDay = halfDayReason(date);
         if (halfDay.isPresent()) {
             return text + " (halv fridag: " + halfDay.get() + ")";
@@ -89,7 +83,7 @@ public class WorkingDayCalendar {
 
     /** The calendar date of a moment in Denmark. */
     public LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
+        return LocalDate.ofInstant(instant, EngineClock.ZONE);
     }
 
     /** The date itself when it is a working day, else the next working day: a deadline never ends on a day off. */

@@ -22,7 +22,7 @@ import java.util.Set;
  * {@link #MANAGED_RESOURCES} are reconciled, so per-task grants made by the engine are left alone.
  */
 @Service
-public class AuthorizationSync {
+class AuthorizationSync {
 
     /** Processes the administration may start from Tasklist or REST. */
     public static final List<String> ADMINISTRATION_STARTS = List.of("HearingProcess", "DialogueMeetingProcess");
@@ -36,7 +36,7 @@ public class AuthorizationSync {
 
     private final AuthorizationService authorizationService;
 
-    public AuthorizationSync(AuthorizationService authorizationService) {
+    AuthorizationSync(AuthorizationService authorizationService) {
         this.authorizationService = authorizationService;
     }
 

@@ -1,6 +1,5 @@
 package dk.medhearing.committee;
 
-import dk.medhearing.security.SecurityProperties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -9,8 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,23 +22,22 @@ import java.util.stream.Collectors;
  * marked and no longer in the file is removed, what is unmarked (the admin user, camunda-admin) is left alone.
  */
 @Service
-public class IdentitySync {
+class IdentitySync {
 
     public static final String MANAGED_USERS_GROUP = "medhearing-users";
     public static final String GROUP_TYPE = "MED";
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final SecurityProperties security;
+    private final InitialPasswords passwords;
 
-    public IdentitySync(IdentityService identityService, AuthorizationService authorizationService,
-                        SecurityProperties security) {
+    IdentitySync(IdentityService identityService, AuthorizationService authorizationService,
+                        InitialPasswords passwords) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.security = security;
+        this.passwords = passwords;
     }
 
     /** Applies the organisation; returns the ids of the groups it manages now. */
@@ -126,7 +122,7 @@ public class IdentitySync {
         boolean created = user == null;
         if (created) {
             user = identityService.newUser(member.id());
-            user.setPassword(security.demoPasswordsAllowed() ? security.demoPassword() : randomPassword());
+            user.setPassword(passwords.forNewUser());
         } else if (Objects.equals(user.getFirstName(), member.firstName())
                 && Objects.equals(user.getLastName(), member.lastName())
                 && Objects.equals(user.getEmail(), member.email())) {
@@ -164,12 +160,4 @@ public class IdentitySync {
             }
         }
     }
-
-    /** A random password nobody knows: the account must be given one in Admin before it can log in. */
-    public static String randomPassword() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
 }

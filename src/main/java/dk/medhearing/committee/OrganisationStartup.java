@@ -11,14 +11,14 @@ import java.util.List;
  * identity and authorizations on every start.
  */
 @Component
-public class OrganisationStartup implements InitializingBean {
+class OrganisationStartup implements InitializingBean {
 
     private final Organisation organisation;
     private final IdentitySync identitySync;
     private final AuthorizationSync authorizationSync;
     private final ObjectProvider<ExternalGroup.Source> externalGroups;
 
-    public OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
+    OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
                                ObjectProvider<ExternalGroup.Source> externalGroups) {
         this.organisation = organisation;
         this.identitySync = identitySync;

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * no new version. Startup fails if no process is found, rather than silently deploying nothing.
  */
 @Component
-public class ProcessResourceDeployer implements InitializingBean {
+class ProcessResourceDeployer implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessResourceDeployer.class);
 
@@ -31,7 +31,7 @@ public class ProcessResourceDeployer implements InitializingBean {
     private final DeploymentProperties properties;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    public ProcessResourceDeployer(RepositoryService repositoryService, DeploymentProperties properties) {
+    ProcessResourceDeployer(RepositoryService repositoryService, DeploymentProperties properties) {
         this.repositoryService = repositoryService;
         this.properties = properties;
     }

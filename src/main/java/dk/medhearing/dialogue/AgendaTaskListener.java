@@ -1,9 +1,10 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +41,13 @@ public class AgendaTaskListener extends FormTaskListener {
         List<AgendaItem> agenda = meetings.agenda(reference);
         String own = agenda.size() <= 2 ? null : agenda.subList(1, agenda.size() - 1).stream()
                 .map(AgendaItem::title).collect(Collectors.joining("\n"));
-        CommitteeResponseVariables.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
+        FormValues.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
     }
 
     @Override
     protected void store(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        List<String> items = agenda(CommitteeResponseVariables.text(task, AGENDA_ITEMS));
+        List<String> items = agenda(FormValues.text(task, AGENDA_ITEMS));
         if (items.size() <= 2) {
             throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
                     "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");

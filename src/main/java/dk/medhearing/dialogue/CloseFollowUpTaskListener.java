@@ -1,11 +1,13 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
-import dk.medhearing.response.Actor;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -46,14 +48,14 @@ public class CloseFollowUpTaskListener extends FormTaskListener {
         Map<String, Object> fields = new HashMap<>();
         fields.put(FOLLOW_UP_TEXT, describe(followUp));
         fields.put(OUTCOME, null);
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override
     protected void store(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         FollowUp followUp = followUps.get(reference, task.getVariable(FOLLOW_UP));
-        String outcome = CommitteeResponseVariables.text(task, OUTCOME);
+        String outcome = FormValues.text(task, OUTCOME);
         if (outcome == null) {
             throw ValidationFailedException.of(REJECTED, OUTCOME, "Beskriv udfaldet af opfølgningspunktet.");
         }
@@ -65,8 +67,7 @@ public class CloseFollowUpTaskListener extends FormTaskListener {
 
     String describe(FollowUp f) {
         return f.description() + "\n\nAnsvarlig: " + f.responsible(parties)
-                + "\nFrist: " + f.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
-                java.util.Locale.forLanguageTag("da-DK")))
+                + "\nFrist: " + DateTimes.danishDate(f.dueDate())
                 + (f.reviseStatusNote() ? "\nStatusnotatet skal opdateres, når punktet er afsluttet." : "");
     }
 }

@@ -1,7 +1,7 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

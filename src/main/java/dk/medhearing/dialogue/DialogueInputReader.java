@@ -1,7 +1,7 @@
 package dk.medhearing.dialogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import static dk.medhearing.dialogue.DialogueVariables.PARTICIPANTS;
 import static dk.medhearing.dialogue.DialogueVariables.PLACE;
 import static dk.medhearing.dialogue.DialogueVariables.REFERENCE;
 import static dk.medhearing.dialogue.DialogueVariables.TITLE;
+import static dk.medhearing.kit.Texts.trimmed;
 
 /**
  * What was submitted to start a meeting, whichever way the process was started (the start form's fields or the
@@ -33,9 +34,9 @@ final class DialogueInputReader {
 
     /** The submitted values; person ids are grouped by their party. */
     static DialogueInput read(VariableScope scope, String businessKey, DialogueParties parties) {
-        String reference = text(scope.getVariable(REFERENCE));
-        return new DialogueInput(reference == null ? businessKey : reference, text(scope.getVariable(TITLE)),
-                meetingAt(scope), text(scope.getVariable(PLACE)), participants(scope.getVariable(PARTICIPANTS), parties));
+        String reference = trimmed(scope.getVariable(REFERENCE));
+        return new DialogueInput(reference == null ? businessKey : reference, trimmed(scope.getVariable(TITLE)),
+                meetingAt(scope), trimmed(scope.getVariable(PLACE)), participants(scope.getVariable(PARTICIPANTS), parties));
     }
 
     private static String meetingAt(VariableScope scope) {
@@ -43,9 +44,9 @@ final class DialogueInputReader {
         if (value instanceof Date date) {
             return date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime().toString();
         }
-        String date = text(scope.getVariable(MEETING_DATE));
-        String time = text(scope.getVariable(MEETING_TIME));
-        if (text(value) == null && date != null && time != null) {
+        String date = trimmed(scope.getVariable(MEETING_DATE));
+        String time = trimmed(scope.getVariable(MEETING_TIME));
+        if (trimmed(value) == null && date != null && time != null) {
             try {
                 return LocalDate.parse(date).atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
                         .toString();
@@ -53,7 +54,7 @@ final class DialogueInputReader {
                 return date + "T" + time;
             }
         }
-        return text(value);
+        return trimmed(value);
     }
 
     /** A JSON object of person ids per party (the API), or person ids (the start form's checklist). */
@@ -86,9 +87,5 @@ final class DialogueInputReader {
             }
         }
         return values;
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

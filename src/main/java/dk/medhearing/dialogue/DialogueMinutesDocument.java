@@ -6,17 +6,15 @@ import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
 import dk.medhearing.document.ConsolidatedResponseRenderer;
 import dk.medhearing.document.Text;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -32,8 +30,6 @@ import java.util.stream.Collectors;
 public class DialogueMinutesDocument {
 
     static final String TEMPLATE = "document/dialogue-minutes";
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
     private final DialogueRepository meetings;
     private final DialogueParties parties;
@@ -85,7 +81,7 @@ public class DialogueMinutesDocument {
                     m == null ? null : Text.of(m.decisions()));
         }).toList();
         List<Action> actions = meetings.followUps(reference).stream().map(f -> new Action(f.number(),
-                Text.clean(f.description()), f.responsible(parties), DUE.format(f.dueDate()),
+                Text.clean(f.description()), f.responsible(parties), DateTimes.danishDate(f.dueDate()),
                 f.agendaNumber() == null ? null : agendaTitle(agenda, f.agendaNumber()), f.reviseStatusNote()))
                 .toList();
         String others = parties.parties().stream().filter(p -> !p.host()).map(Party::name)
@@ -103,7 +99,7 @@ public class DialogueMinutesDocument {
     }
 
     public String html(String reference) {
-        Context context = new Context(DANISH);
+        Context context = new Context(DateTimes.DANISH_LOCALE);
         context.setVariable("doc", assemble(reference));
         return templates.process(TEMPLATE, context);
     }

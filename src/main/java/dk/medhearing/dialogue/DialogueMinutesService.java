@@ -2,7 +2,7 @@ package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;

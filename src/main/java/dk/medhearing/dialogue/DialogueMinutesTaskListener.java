@@ -1,8 +1,9 @@
 package dk.medhearing.dialogue;
 
-import dk.medhearing.response.Actor;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
         fields.put(MINUTES_TEXT, draft.minutesText());
         fields.put(FOLLOW_UP_LINES, draft.followUpLines());
         fields.put(PREVIOUS_COMMENTS, draft.previousComments());
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override
@@ -47,10 +48,10 @@ public class DialogueMinutesTaskListener extends FormTaskListener {
         String reference = task.getExecution().getProcessBusinessKey();
         String recordedBy = actor.of(task);
         MinutesInput input = new MinutesInput(
-                FormJson.rows(CommitteeResponseVariables.formValue(task, MINUTES), MinutesEntry.class),
-                CommitteeResponseVariables.text(task, MINUTES_TEXT),
-                FormJson.rows(CommitteeResponseVariables.formValue(task, FOLLOW_UP_ACTIONS), FollowUpEntry.class),
-                CommitteeResponseVariables.text(task, FOLLOW_UP_LINES));
+                FormJson.rows(FormValues.formValue(task, MINUTES), MinutesEntry.class),
+                FormValues.text(task, MINUTES_TEXT),
+                FormJson.rows(FormValues.formValue(task, FOLLOW_UP_ACTIONS), FollowUpEntry.class),
+                FormValues.text(task, FOLLOW_UP_LINES));
         minutes.record(reference, input, recordedBy);
     }
 }

@@ -5,19 +5,17 @@ import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
 import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
-import dk.medhearing.web.DateTimes;
 import org.springframework.stereotype.Service;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -27,9 +25,6 @@ import java.util.NoSuchElementException;
  */
 @Service
 public class DialogueNotifications {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy",
-            Locale.forLanguageTag("da-DK"));
 
     private final DialogueRepository meetings;
     private final DialogueParties parties;
@@ -106,7 +101,7 @@ public class DialogueNotifications {
             model.put("number", f.number());
             model.put("description", f.description());
             model.put("responsible", f.responsible(parties));
-            model.put("due", DUE.format(f.dueDate()));
+            model.put("due", DateTimes.danishDay(f.dueDate()));
             mails.add(mail(reference, kind, String.valueOf(number), to.getValue(), to.getKey(), template, model, List.of()));
         }
         return outbox.enqueueAll(mails);

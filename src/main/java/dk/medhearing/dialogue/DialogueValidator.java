@@ -1,8 +1,8 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import static dk.medhearing.kit.Texts.trimmed;
 
 /**
  * The one validation of a dialogue meeting's start, for the REST API and the Tasklist start form alike. Collects
@@ -42,7 +44,7 @@ public class DialogueValidator {
 
     public Valid validate(DialogueInput input, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
-        String reference = trim(input.reference());
+        String reference = trimmed(input.reference());
         if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
         } else if (!REFERENCE.matcher(reference).matches()) {
@@ -51,7 +53,7 @@ public class DialogueValidator {
             errors.add(new FieldError("reference", "Journalnummeret " + reference
                     + " er allerede brugt af et andet dialogmøde."));
         }
-        String title = trim(input.title());
+        String title = trimmed(input.title());
         if (title == null) {
             errors.add(new FieldError("title", "Titel skal udfyldes."));
         } else if (title.length() > 500) {
@@ -63,7 +65,7 @@ public class DialogueValidator {
         if (meetingAt != null && !meetingAt.isAfter(now)) {
             errors.add(new FieldError("meetingAt", "Mødet skal ligge i fremtiden."));
         }
-        String place = trim(input.place());
+        String place = trimmed(input.place());
         if (place == null) {
             errors.add(new FieldError("place", "Mødested skal udfyldes."));
         }
@@ -88,7 +90,7 @@ public class DialogueValidator {
             LinkedHashSet<String> ids = new LinkedHashSet<>();
             List<String> chosenIds = byParty.get(party.id());
             for (String id : chosenIds == null ? List.<String>of() : chosenIds) {
-                String person = trim(id);
+                String person = trimmed(id);
                 if (person == null) {
                     continue;
                 }
@@ -105,9 +107,5 @@ public class DialogueValidator {
                     result.add(new MeetingParticipant(party.id(), p.id(), p.name(), p.title(), p.email())));
         }
         return result;
-    }
-
-    static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

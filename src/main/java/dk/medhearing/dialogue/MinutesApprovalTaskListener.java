@@ -1,11 +1,12 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.MinutesApproval;
-import dk.medhearing.response.Actor;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.Decision;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.response.Decision;
-import dk.medhearing.web.EngineClock;
-import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class MinutesApprovalTaskListener extends FormTaskListener {
         fields.put(MINUTES_PREVIEW, document.plainText(reference));
         fields.put(DECISION, null);
         fields.put(APPROVAL_COMMENT, null);
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override

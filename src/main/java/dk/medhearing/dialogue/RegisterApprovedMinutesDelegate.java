@@ -1,7 +1,7 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.hearing.HearingVariables;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -35,7 +35,7 @@ public class RegisterMeetingDelegate implements JavaDelegate {
         execution.setVariable(REFERENCE, meeting.reference());
         execution.setVariable(TITLE, meeting.title());
         execution.setVariable(MEETING_AT, HearingVariables.date(meeting.meetingAt()));
-        execution.setVariable(MEETING_AT_TEXT, dk.medhearing.web.DateTimes.danish(meeting.meetingAt()));
+        execution.setVariable(MEETING_AT_TEXT, dk.medhearing.kit.DateTimes.danish(meeting.meetingAt()));
         execution.setVariable(HOST_GROUP, parties.host().groupId());
         execution.setVariable(PARTIES, HearingVariables.stringList(parties.ids()));
         for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {

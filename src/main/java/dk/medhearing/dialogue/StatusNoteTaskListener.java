@@ -3,12 +3,13 @@ package dk.medhearing.dialogue;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
 import dk.medhearing.hearing.HearingValidator;
-import dk.medhearing.response.Actor;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
-import dk.medhearing.response.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -49,15 +50,15 @@ public class StatusNoteTaskListener extends FormTaskListener {
         fields.put(STATUS_NOTE_LINK, latest == null ? null : latest.link());
         fields.put(REVISION_REASON, followUp == null ? null : meetings.followUp(reference, followUp)
                 .map(StatusNoteTaskListener::reason).orElse(null));
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override
     protected void store(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         Integer followUp = followUp(task);
-        String text = CommitteeResponseVariables.text(task, STATUS_NOTE_TEXT);
-        String link = CommitteeResponseVariables.text(task, STATUS_NOTE_LINK);
+        String text = FormValues.text(task, STATUS_NOTE_TEXT);
+        String link = FormValues.text(task, STATUS_NOTE_LINK);
         List<FieldError> errors = new ArrayList<>();
         if (text == null && link == null) {
             errors.add(new FieldError(STATUS_NOTE_TEXT, "Skriv statusnotatet, eller angiv et link til det."));

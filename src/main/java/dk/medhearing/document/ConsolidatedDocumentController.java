@@ -29,7 +29,7 @@ import java.util.function.Function;
  */
 @RestController
 @RequestMapping("/api/hearings/{reference}")
-public class ConsolidatedDocumentController {
+class ConsolidatedDocumentController {
 
     static final String SHA256_HEADER = "X-Content-SHA256";
     /** The document is self-contained: it needs its inline styles and nothing else, and runs no script. */
@@ -42,7 +42,7 @@ public class ConsolidatedDocumentController {
     private final AccessPolicy access;
     private final Organisation organisation;
 
-    public ConsolidatedDocumentController(ConsolidatedDocumentService documents, HearingRepository hearings,
+    ConsolidatedDocumentController(ConsolidatedDocumentService documents, HearingRepository hearings,
                                           HearingQueries queries, AccessPolicy access, Organisation organisation) {
         this.documents = documents;
         this.hearings = hearings;

@@ -1,5 +1,6 @@
 package dk.medhearing.document;
 
+import dk.medhearing.hearing.ConsolidatedDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,11 +9,11 @@ import java.util.Optional;
 
 /** The {@code consolidated_document} table: insert and read only, a stored document is never changed. */
 @Repository
-public class ConsolidatedDocumentRepository {
+class ConsolidatedDocumentRepository implements ConsolidatedDocuments {
 
     private final JdbcClient jdbc;
 
-    public ConsolidatedDocumentRepository(JdbcClient jdbc) {
+    ConsolidatedDocumentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -23,6 +24,7 @@ public class ConsolidatedDocumentRepository {
                 .update();
     }
 
+    @Override
     public boolean exists(String reference) {
         return jdbc.sql("select count(*) from consolidated_document where reference = ?").param(reference)
                 .query(Integer.class).single() > 0;

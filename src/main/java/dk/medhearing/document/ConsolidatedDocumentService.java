@@ -1,6 +1,6 @@
 package dk.medhearing.document;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;

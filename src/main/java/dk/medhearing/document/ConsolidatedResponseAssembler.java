@@ -8,6 +8,8 @@ import dk.medhearing.document.ConsolidatedResponse.Outcome;
 import dk.medhearing.document.ConsolidatedResponse.Response;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Minutes;
 import dk.medhearing.response.MinutesRepository;
@@ -15,8 +17,6 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ import static dk.medhearing.document.Text.clean;
 
 /** Gathers a hearing's consolidated response from the stored records, in the order and wording of the document. */
 @Component
-public class ConsolidatedResponseAssembler {
+class ConsolidatedResponseAssembler {
 
     private final HearingRepository hearings;
     private final ParticipationRepository participations;
@@ -41,7 +41,7 @@ public class ConsolidatedResponseAssembler {
     private final Organisation organisation;
     private final EngineClock clock;
 
-    public ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
+    ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
                                          MinutesRepository minutes, ResponseRepository responses,
                                          Organisation organisation, EngineClock clock) {
         this.hearings = hearings;

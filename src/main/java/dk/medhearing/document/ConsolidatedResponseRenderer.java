@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import dk.medhearing.kit.DateTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -17,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.logging.Level;
 
 /**
@@ -31,7 +31,6 @@ public class ConsolidatedResponseRenderer {
     static final String TEMPLATE = "document/consolidated-response";
     /** The font family the template's styles name. */
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final Logger LOG = LoggerFactory.getLogger(ConsolidatedResponseRenderer.class);
 
     private final ConsolidatedResponseAssembler assembler;
@@ -60,7 +59,7 @@ public class ConsolidatedResponseRenderer {
     }
 
     public String html(ConsolidatedResponse document) {
-        Context context = new Context(DANISH);
+        Context context = new Context(DateTimes.DANISH_LOCALE);
         context.setVariable("doc", document);
         return templates.process(TEMPLATE, context);
     }

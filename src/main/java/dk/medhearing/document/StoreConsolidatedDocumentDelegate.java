@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * just approved (idempotent: a retried job or a second pass stores nothing new).
  */
 @Component("storeConsolidatedDocumentDelegate")
-public class StoreConsolidatedDocumentDelegate implements JavaDelegate {
+class StoreConsolidatedDocumentDelegate implements JavaDelegate {
 
     /** Who stored the document when no user is authenticated, e.g. in a job after the joint approval. */
     static final String SYSTEM = "system";
@@ -19,7 +19,7 @@ public class StoreConsolidatedDocumentDelegate implements JavaDelegate {
     private final ConsolidatedDocumentService documents;
     private final IdentityService identityService;
 
-    public StoreConsolidatedDocumentDelegate(ConsolidatedDocumentService documents, IdentityService identityService) {
+    StoreConsolidatedDocumentDelegate(ConsolidatedDocumentService documents, IdentityService identityService) {
         this.documents = documents;
         this.identityService = identityService;
     }

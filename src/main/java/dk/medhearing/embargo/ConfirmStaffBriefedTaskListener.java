@@ -1,7 +1,7 @@
 package dk.medhearing.embargo;
 
-import dk.medhearing.response.Actor;
-import dk.medhearing.response.FormTaskListener;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.FormTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

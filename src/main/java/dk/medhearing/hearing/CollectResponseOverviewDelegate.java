@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * received/missing overview (JSON, shown as a table in HovedMED's forms) and HovedMED as the working committee.
  */
 @Component
-public class CollectResponseOverviewDelegate implements JavaDelegate {
+class CollectResponseOverviewDelegate implements JavaDelegate {
 
     private final HearingService hearings;
 
-    public CollectResponseOverviewDelegate(HearingService hearings) {
+    CollectResponseOverviewDelegate(HearingService hearings) {
         this.hearings = hearings;
     }
 

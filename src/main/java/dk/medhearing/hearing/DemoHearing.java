@@ -1,7 +1,7 @@
 package dk.medhearing.hearing;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnProperty(name = "medhearing.demo.enabled", havingValue = "true")
-public class DemoHearing {
+class DemoHearing {
 
     static final String REFERENCE = "BIF-2026-0001";
     static final String DEMO_USER = "karen.holm";
@@ -33,7 +33,7 @@ public class DemoHearing {
     private final EngineClock clock;
     private final IdentityService identityService;
 
-    public DemoHearing(HearingService hearings, HearingRepository repository, WorkingDayCalendar calendar,
+    DemoHearing(HearingService hearings, HearingRepository repository, WorkingDayCalendar calendar,
                        EngineClock clock, IdentityService identityService) {
         this.hearings = hearings;
         this.repository = repository;

@@ -1,6 +1,6 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.schedule.SchedulePreview;
+import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
@@ -19,14 +19,14 @@ import java.util.List;
 /** {@code /api/hearings}: start a hearing, list hearings, one hearing's state per committee. */
 @RestController
 @RequestMapping("/api/hearings")
-public class HearingController {
+class HearingController {
 
     private final HearingService service;
     private final HearingQueries queries;
     private final AccessPolicy access;
     private final SchedulePreview preview;
 
-    public HearingController(HearingService service, HearingQueries queries, AccessPolicy access,
+    HearingController(HearingService service, HearingQueries queries, AccessPolicy access,
                              SchedulePreview preview) {
         this.preview = preview;
         this.service = service;

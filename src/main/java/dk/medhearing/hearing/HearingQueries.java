@@ -1,7 +1,6 @@
 package dk.medhearing.hearing;
 
 import dk.medhearing.committee.Organisation;
-import dk.medhearing.document.ConsolidatedDocumentRepository;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
@@ -30,11 +29,11 @@ public class HearingQueries {
     private final ResponseRepository responses;
     private final Organisation organisation;
     private final AccessPolicy access;
-    private final ConsolidatedDocumentRepository documents;
+    private final ConsolidatedDocuments documents;
 
     public HearingQueries(HearingRepository hearings, ParticipationRepository participations, MeetingRepository meetings,
                           ResponseRepository responses, Organisation organisation, AccessPolicy access,
-                          ConsolidatedDocumentRepository documents) {
+                          ConsolidatedDocuments documents) {
         this.documents = documents;
         this.hearings = hearings;
         this.participations = participations;
@@ -67,7 +66,7 @@ public class HearingQueries {
         int submitted = (int) committees.stream().filter(c -> CommitteeState.SUBMITTED.name().equals(c.state())).count();
         HearingStatus.MainCommitteeStatus main = new HearingStatus.MainCommitteeStatus(organisation.mainCommittee().id(),
                 h.mainState().name(), h.mainState().label(), h.submittedAt(), h.submittedBy(), h.journalReference(),
-                documents.exists(h.reference()) ? "/api/hearings/" + h.reference() + "/document.pdf" : null);
+                documents.exists(h.reference()) ? HearingLinks.documentPath(h.reference()) : null);
         return new HearingStatus(h.reference(), h.title(), h.summary(), h.documentLinks(), h.publishedAt(),
                 h.responseDeadline(), h.orientationAt(), h.orientationPlace(), h.mainMeetingAt(),
                 h.politicalMeetingAt(), h.createdBy(), h.windowWorkingDays(), h.shortWindowJustification(),

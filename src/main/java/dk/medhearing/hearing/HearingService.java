@@ -2,12 +2,12 @@ package dk.medhearing.hearing;
 
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.web.DateTimes;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.RuntimeService;

@@ -5,9 +5,9 @@ import dk.medhearing.calendar.HolidayPeriodOverlap;
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.HearingSchedule;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static dk.medhearing.kit.Texts.trimmed;
 
 /**
  * The one validation of a hearing start, for the REST API and the Tasklist start form alike. Collects every broken
@@ -77,15 +79,15 @@ public class HearingValidator {
         } else if (hearings.exists(reference)) {
             errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
         }
-        String title = trim(input.title());
+        String title = trimmed(input.title());
         if (title == null) {
             errors.add(new FieldError("title", "Titel skal udfyldes."));
         } else if (title.length() > 500) {
             errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
         }
-        InputRules.maxLength(errors, "summary", "Resuméet", trim(input.summary()), MAX_SUMMARY);
+        InputRules.maxLength(errors, "summary", "Resuméet", trimmed(input.summary()), MAX_SUMMARY);
         InputRules.maxLength(errors, "shortWindowJustification", "Begrundelsen for den korte frist",
-                trim(input.shortWindowJustification()), MAX_JUSTIFICATION);
+                trimmed(input.shortWindowJustification()), MAX_JUSTIFICATION);
         List<String> links = documentLinks(input.documentLinks(), errors);
         List<String> committees = committees(input.committees(), errors);
 
@@ -124,12 +126,12 @@ public class HearingValidator {
         OffsetDateTime orientationAt = null;
         String orientationPlace = null;
         HearingInput.OrientationMeeting orientation = input.orientationMeeting();
-        if (orientation != null && (trim(orientation.at()) != null || trim(orientation.place()) != null)) {
+        if (orientation != null && (trimmed(orientation.at()) != null || trimmed(orientation.place()) != null)) {
             orientationAt = DateTimes.parse("orientationMeeting.at", "Tidspunktet for orienteringsmødet",
                     orientation.at(), true, errors);
             orientationAt = InputRules.withinRange(errors, "orientationMeeting.at", "Orienteringsmødet", orientationAt,
                     now) ? orientationAt : null;
-            orientationPlace = trim(orientation.place());
+            orientationPlace = trimmed(orientation.place());
             if (orientationPlace == null) {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
             }
@@ -156,7 +158,7 @@ public class HearingValidator {
             embargoUntil = null;
         }
         int window = 0;
-        String justification = trim(input.shortWindowJustification());
+        String justification = trimmed(input.shortWindowJustification());
         String holidayWarning = null;
         // the range check first: the working days of a window are only counted for a sane deadline
         if (deadline != null && deadline.isAfter(now) && inRange) {
@@ -185,7 +187,7 @@ public class HearingValidator {
         if (justification != null) {
             warnings.add("Kort høringsperiode (" + window + " arbejdsdage), begrundet med: " + justification);
         }
-        Hearing hearing = new Hearing(reference, title, trim(input.summary()), links, committees, now, deadline,
+        Hearing hearing = new Hearing(reference, title, trimmed(input.summary()), links, committees, now, deadline,
                 orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
                 MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window, justification, holidayWarning,
                 embargoUntil, null);
@@ -203,7 +205,7 @@ public class HearingValidator {
         }
         LinkedHashSet<String> chosen = new LinkedHashSet<>();
         for (String id : requested) {
-            String committee = trim(id);
+            String committee = trimmed(id);
             if (committee == null) {
                 continue;
             }
@@ -228,7 +230,7 @@ public class HearingValidator {
             return result;
         }
         for (String link : given) {
-            String value = trim(link);
+            String value = trimmed(link);
             if (value == null) {
                 continue;
             }
@@ -252,9 +254,5 @@ public class HearingValidator {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

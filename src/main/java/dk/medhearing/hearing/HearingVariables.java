@@ -126,7 +126,7 @@ public final class HearingVariables {
      * justification: "tirsdag den 8. december 2026 kl. 12.00 (10 arbejdsdage)".
      */
     public static String deadlineText(Hearing hearing) {
-        String text = dk.medhearing.web.DateTimes.danish(hearing.responseDeadline()) + " ("
+        String text = dk.medhearing.kit.DateTimes.danish(hearing.responseDeadline()) + " ("
                 + hearing.windowWorkingDays() + " arbejdsdage";
         if (hearing.shortWindowJustification() != null) {
             text += "; kort frist begrundet med: " + hearing.shortWindowJustification();
@@ -169,7 +169,7 @@ public final class HearingVariables {
     private static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(dk.medhearing.web.EngineClock.ZONE).toOffsetDateTime().toString();
+            return date.toInstant().atZone(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime().toString();
         }
         return value == null ? null : value.toString();
     }

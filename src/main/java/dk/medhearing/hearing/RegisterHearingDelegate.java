@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * transaction, so a rejected start leaves nothing behind: no process instance, no record.
  */
 @Component
-public class RegisterHearingDelegate implements JavaDelegate {
+class RegisterHearingDelegate implements JavaDelegate {
 
     private final HearingService hearings;
 
-    public RegisterHearingDelegate(HearingService hearings) {
+    RegisterHearingDelegate(HearingService hearings) {
         this.hearings = hearings;
     }
 

@@ -1,9 +1,10 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.response.Actor;
-import dk.medhearing.response.FormTaskListener;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -13,21 +14,21 @@ import org.springframework.stereotype.Component;
  * committee; records the journal reference, who and when.
  */
 @Component("submitToPoliticalCommitteeTaskListener")
-public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
+class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke indsendt";
 
     private final HearingRepository hearings;
     private final Actor actor;
     private final EngineClock clock;
-    private final java.util.function.Function<String, String> documentUrl;
+    private final HearingLinks links;
 
-    public SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
-                                                  dk.medhearing.notification.ConsolidatedResponseMail mail) {
+    SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
+                                                  HearingLinks links) {
         this.hearings = hearings;
         this.actor = actor;
         this.clock = clock;
-        this.documentUrl = mail::documentUrl;
+        this.links = links;
     }
 
     @Override
@@ -35,12 +36,12 @@ public class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
         String reference = task.getExecution().getProcessBusinessKey();
         hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
         task.setVariableLocal(HearingVariables.JOURNAL_REFERENCE, reference);
-        task.setVariableLocal(HearingVariables.DOCUMENT_URL, documentUrl.apply(reference));
+        task.setVariableLocal(HearingVariables.DOCUMENT_URL, links.documentUrl(reference));
     }
 
     @Override
     protected void store(DelegateTask task) {
-        String journal = CommitteeResponseVariables.text(task, HearingVariables.JOURNAL_REFERENCE);
+        String journal = FormValues.text(task, HearingVariables.JOURNAL_REFERENCE);
         if (journal == null) {
             throw ValidationFailedException.of(REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }

@@ -1,6 +1,6 @@
 package dk.medhearing.mail;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;

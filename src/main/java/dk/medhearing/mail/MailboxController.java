@@ -1,5 +1,6 @@
 package dk.medhearing.mail;
 
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import jakarta.mail.Address;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public class MailboxController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(EngineClock.ZONE);
 
     private final EmbeddedSmtpServer server;
     private final AccessPolicy access;

@@ -1,8 +1,8 @@
 package dk.medhearing.mail;
 
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import dk.medhearing.web.EngineClock;
 import dk.medhearing.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;

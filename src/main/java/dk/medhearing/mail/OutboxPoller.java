@@ -1,6 +1,6 @@
 package dk.medhearing.mail;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -1,2 +1,6 @@
-/** Mail: the embedded SMTP server of the default profile and the page that shows what it received. */
+/**
+ * Mail: the outbox (rows written in the caller's transaction, delivered outside any transaction with retries; a
+ * FAILED mail is an incident in Cockpit), the Danish templates, the embedded SMTP server of the default profile,
+ * and the mailbox and outbox pages.
+ */
 package dk.medhearing.mail;

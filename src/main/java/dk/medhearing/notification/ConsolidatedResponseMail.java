@@ -5,12 +5,12 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.document.ConsolidatedDocumentService;
 import dk.medhearing.document.StoredDocument;
 import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.HearingLinks;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
-import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
-import dk.medhearing.web.DateTimes;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
 
 /** The submission: the stored consolidated response as PDF to the political committee's secretariat. */
 @Service
-public class ConsolidatedResponseMail {
+class ConsolidatedResponseMail {
 
     static final String KIND = "consolidated-response";
 
@@ -29,17 +29,17 @@ public class ConsolidatedResponseMail {
     private final Organisation organisation;
     private final MailTemplates templates;
     private final MailOutbox outbox;
-    private final MailProperties mailProperties;
+    private final HearingLinks links;
 
-    public ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
+    ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
                                     Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                    MailProperties mailProperties) {
+                                    HearingLinks links) {
         this.hearings = hearings;
         this.documents = documents;
         this.organisation = organisation;
         this.templates = templates;
         this.outbox = outbox;
-        this.mailProperties = mailProperties;
+        this.links = links;
     }
 
     public boolean send(String reference) {
@@ -53,14 +53,10 @@ public class ConsolidatedResponseMail {
         model.put("submittedAt", DateTimes.danish(hearing.submittedAt()));
         model.put("sha256", document.sha256());
         model.put("administration", organisation.administration().fullName());
-        model.put("documentUrl", documentUrl(reference));
+        model.put("documentUrl", links.documentUrl(reference));
         MailTemplates.Rendered rendered = templates.render("consolidated-response", model);
         return outbox.enqueue(new Mail(reference, KIND, "", new Mail.Recipient(committee.fullName(), committee.email()),
                 rendered.subject(), rendered.text(), List.of(new Mail.Attachment("hoeringssvar-" + reference + ".pdf",
                 "application/pdf", document.pdf()))));
-    }
-
-    public String documentUrl(String reference) {
-        return mailProperties.baseUrl() + "/api/hearings/" + reference + "/document.pdf";
     }
 }

@@ -8,15 +8,16 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVariables;
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
-import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailOutbox;
+import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.web.DateTimes;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.NoSuchElementException;
  * service tasks that call it may be retried safely, and a person in two committees gets each committee's mail.
  */
 @Service
-public class HearingNotifications {
+class HearingNotifications {
 
     private final HearingRepository hearings;
     private final MeetingRepository meetings;
@@ -45,7 +46,7 @@ public class HearingNotifications {
     private final MailProperties mailProperties;
 
 
-    public HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
+    HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
                                 Organisation organisation, MailTemplates templates, MailOutbox outbox,
                                 CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties) {
         this.hearings = hearings;

@@ -1,2 +1,6 @@
-/** The mails of a hearing: who gets which mail, with which .ics entries, and when reminders are due. */
+/**
+ * The mails of a hearing: who gets which mail, with which .ics entries, and the service tasks of every process that
+ * send them (notify committees, invitation, receipt, reminders, missed deadline, embargo material, the consolidated
+ * response to the political committee). Mails go through the outbox of {@code mail}.
+ */
 package dk.medhearing.notification;

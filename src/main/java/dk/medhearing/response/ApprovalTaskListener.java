@@ -1,6 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.Decision;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -11,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Godkend høringssvar" as chair or vice-chair (the task's extension property {@code approverRole}): shows the
@@ -18,7 +23,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
  * {@code chairApproved}/{@code viceChairApproved} for the gateway.
  */
 @Component("approvalTaskListener")
-public class ApprovalTaskListener extends FormTaskListener {
+class ApprovalTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Beslutningen blev ikke gemt";
     public static final String ROLE_PROPERTY = "approverRole";
@@ -27,7 +32,7 @@ public class ApprovalTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public ApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
+    ApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
         this.responses = responses;
         this.actor = actor;
         this.clock = clock;
@@ -40,7 +45,7 @@ public class ApprovalTaskListener extends FormTaskListener {
         fields.put(RESPONSE_PREVIEW, preview(draft));
         fields.put(DECISION, null);
         fields.put(APPROVAL_COMMENT, null);
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     static String preview(ResponseDraft draft) {

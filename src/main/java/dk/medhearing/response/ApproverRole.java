@@ -3,7 +3,7 @@ package dk.medhearing.response;
 import dk.medhearing.committee.Role;
 
 /** Who approves a response: jointly the chair and the vice-chair. */
-public enum ApproverRole {
+enum ApproverRole {
     CHAIR(Role.CHAIR),
     VICE_CHAIR(Role.VICE_CHAIR);
 

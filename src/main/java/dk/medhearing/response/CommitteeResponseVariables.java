@@ -1,5 +1,6 @@
 package dk.medhearing.response;
 
+import dk.medhearing.kit.Decision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -43,11 +44,11 @@ public final class CommitteeResponseVariables {
     public static final String EMPLOYEE_REMARKS = "employeeRemarks";
     public static final String PREVIOUS_COMMENTS = "previousComments";
     public static final String RESPONSE_PREVIEW = "responsePreview";
-    public static final String DECISION = "decision";
-    public static final String APPROVAL_COMMENT = "approvalComment";
+    public static final String DECISION = Decision.DECISION;
+    public static final String APPROVAL_COMMENT = Decision.APPROVAL_COMMENT;
 
-    public static final String DECISION_APPROVE = "approve";
-    public static final String DECISION_SEND_BACK = "sendBack";
+    public static final String DECISION_APPROVE = Decision.APPROVE;
+    public static final String DECISION_SEND_BACK = Decision.SEND_BACK;
 
     private CommitteeResponseVariables() {
     }
@@ -63,48 +64,5 @@ public final class CommitteeResponseVariables {
 
     public static String committee(VariableScope scope) {
         return (String) scope.getVariable(COMMITTEE);
-    }
-
-    public static String text(VariableScope scope, String name) {
-        return text(scope.getVariable(name));
-    }
-
-    /**
-     * A submitted form field. Tasklist submits forms to the task ({@code submit-form}), so the value replaces the
-     * task-local prefill; {@code POST /task/{id}/complete} sets variables on the execution instead: such a value
-     * wins and is removed from the process again, which keeps only keys and decisions.
-     */
-    public static Object formValue(DelegateTask task, String name) {
-        DelegateExecution execution = task.getExecution();
-        if (execution.hasVariable(name)) {
-            Object submitted = execution.getVariable(name);
-            execution.removeVariable(name);
-            return submitted;
-        }
-        return task.getVariableLocal(name);
-    }
-
-    public static String text(DelegateTask task, String name) {
-        return text(formValue(task, name));
-    }
-
-    public static boolean flag(DelegateTask task, String name) {
-        Object value = formValue(task, name);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
-    /**
-     * Sets every given form field on the task itself, so what the form submits stays task-local. A text longer than a
-     * String variable holds (4,000 characters) is set as a JSON-serialised value, which has no such limit.
-     */
-    public static void prefill(DelegateTask task, java.util.Map<String, ?> fields) {
-        fields.forEach((name, value) -> task.setVariableLocal(name, value instanceof String text && text.length() > 4000
-                ? org.camunda.bpm.engine.variable.Variables.objectValue(text).serializationDataFormat(
-                        org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create()
-                : value));
     }
 }

@@ -1,6 +1,9 @@
 package dk.medhearing.response;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -10,13 +13,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
  * new version, and clears the previous approvals.
  */
 @Component("draftResponseTaskListener")
-public class DraftResponseTaskListener extends FormTaskListener {
+class DraftResponseTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke gemt";
 
@@ -25,7 +29,7 @@ public class DraftResponseTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public DraftResponseTaskListener(ResponseRepository responses, Progress progress, Actor actor, EngineClock clock) {
+    DraftResponseTaskListener(ResponseRepository responses, Progress progress, Actor actor, EngineClock clock) {
         this.responses = responses;
         this.progress = progress;
         this.actor = actor;
@@ -49,7 +53,7 @@ public class DraftResponseTaskListener extends FormTaskListener {
                     .collect(Collectors.joining("\n")));
             progress.record(reference(task), committee(task), CommitteeState.DRAFTING);
         });
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +19,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.MEETING_START;
 import static dk.medhearing.response.CommitteeResponseVariables.MEETING_TIME;
 
 /** Form-js date/time values and the stored times, in Europe/Copenhagen. */
-public final class FormTimes {
+final class FormTimes {
     private FormTimes() {
     }
 
@@ -27,9 +28,9 @@ public final class FormTimes {
      * Europe/Copenhagen; adds an error naming the field when missing or unreadable.
      */
     public static OffsetDateTime meetingStart(DelegateTask task, List<FieldError> errors) {
-        String date = CommitteeResponseVariables.text(task, MEETING_DATE);
-        String time = CommitteeResponseVariables.text(task, MEETING_TIME);
-        String start = CommitteeResponseVariables.text(task, MEETING_START);
+        String date = FormValues.text(task, MEETING_DATE);
+        String time = FormValues.text(task, MEETING_TIME);
+        String start = FormValues.text(task, MEETING_START);
         if (date == null && start != null) {
             return DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", start, true, errors);
         }

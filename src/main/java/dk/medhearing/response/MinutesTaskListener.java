@@ -5,9 +5,11 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Side;
 import dk.medhearing.committee.Unit;
-import dk.medhearing.hearing.HearingRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -22,25 +24,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Registrér referat": prefills the minutes header from the meeting and the organisation (editable: who actually
  * came), validates and stores it. Used by CenterMEDs and by HovedMED.
  */
 @Component("minutesTaskListener")
-public class MinutesTaskListener extends FormTaskListener {
+class MinutesTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Referatet blev ikke gemt";
 
     private final MinutesRepository minutes;
     private final MeetingRepository meetings;
-    private final HearingRepository hearings;
+    private final HearingRecords hearings;
     private final Organisation organisation;
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
 
-    public MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRepository hearings,
+    MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRecords hearings,
                                Organisation organisation, Progress progress, Actor actor, EngineClock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
@@ -53,7 +56,7 @@ public class MinutesTaskListener extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
-        CommitteeResponseVariables.prefill(task, defaults(reference(task), committee(task)));
+        FormValues.prefill(task, defaults(reference(task), committee(task)));
     }
 
     Map<String, Object> defaults(String reference, String committee) {
@@ -74,7 +77,7 @@ public class MinutesTaskListener extends FormTaskListener {
         Unit unit = organisation.requireUnit(committee);
         Meeting meeting = meetings.find(reference, committee).orElse(null);
         OffsetDateTime start = meeting != null ? meeting.startsAt()
-                : progress.isMainCommittee(committee) ? hearings.find(reference).map(h -> h.mainMeetingAt()).orElse(null)
+                : progress.isMainCommittee(committee) ? hearings.mainMeetingAt(reference).orElse(null)
                 : null;
         FormTimes.putStart(fields, start);
         fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));

@@ -9,11 +9,11 @@ import static dk.medhearing.response.CommitteeResponseVariables.reference;
 
 /** Task_RecordMissingResponse: the deadline passed before the committee submitted. */
 @Component
-public class RecordMissingResponseDelegate implements JavaDelegate {
+class RecordMissingResponseDelegate implements JavaDelegate {
 
     private final Progress progress;
 
-    public RecordMissingResponseDelegate(Progress progress) {
+    RecordMissingResponseDelegate(Progress progress) {
         this.progress = progress;
     }
 

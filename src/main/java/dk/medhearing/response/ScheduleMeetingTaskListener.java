@@ -1,9 +1,10 @@
 package dk.medhearing.response;
 
-import dk.medhearing.hearing.Hearing;
-import dk.medhearing.hearing.HearingRepository;
-import dk.medhearing.web.DateTimes;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.Actor;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FormTaskListener;
+import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -17,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.kit.FormValues.*;
 
 /** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
 @Component("scheduleMeetingTaskListener")
-public class ScheduleMeetingTaskListener extends FormTaskListener {
+class ScheduleMeetingTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Mødet blev ikke gemt";
 
@@ -28,10 +30,10 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
-    private final HearingRepository hearings;
+    private final HearingRecords hearings;
 
-    public ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
-                                       HearingRepository hearings) {
+    ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
+                                       HearingRecords hearings) {
         this.meetings = meetings;
         this.hearings = hearings;
         this.progress = progress;
@@ -50,7 +52,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
             fields.put(MEETING_END, FormTimes.localTime(m.endsAt()));
             fields.put(MEETING_PLACE, m.place());
         });
-        CommitteeResponseVariables.prefill(task, fields);
+        FormValues.prefill(task, fields);
     }
 
     @Override
@@ -64,7 +66,7 @@ public class ScheduleMeetingTaskListener extends FormTaskListener {
         }
         InputRules.maxLength(errors, MEETING_PLACE, "Mødestedet", place, 500);
         // from our records, never from a variable a task user could have set
-        OffsetDateTime deadline = hearings.find(reference(task)).map(Hearing::responseDeadline).orElse(null);
+        OffsetDateTime deadline = hearings.responseDeadline(reference(task)).orElse(null);
         if (start != null && !start.isAfter(clock.now())) {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }

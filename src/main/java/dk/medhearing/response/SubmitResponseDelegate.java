@@ -1,6 +1,6 @@
 package dk.medhearing.response;
 
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +10,13 @@ import static dk.medhearing.response.CommitteeResponseVariables.reference;
 
 /** Task_SubmitResponse: the approved version becomes the committee's response (idempotent). */
 @Component
-public class SubmitResponseDelegate implements JavaDelegate {
+class SubmitResponseDelegate implements JavaDelegate {
 
     private final ResponseRepository responses;
     private final Progress progress;
     private final EngineClock clock;
 
-    public SubmitResponseDelegate(ResponseRepository responses, Progress progress, EngineClock clock) {
+    SubmitResponseDelegate(ResponseRepository responses, Progress progress, EngineClock clock) {
         this.responses = responses;
         this.progress = progress;
         this.clock = clock;

@@ -1,8 +1,8 @@
 package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.notification.ReminderSchedule;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

@@ -1,2 +1,5 @@
-/** The dates a hearing follows: one service for the BPMN timers and the schedule shown before the start. */
+/**
+ * The dates a hearing follows: one service for the BPMN timers (scheduling, reminders, embargo end), the reminder
+ * days, and the schedule view shown before the start ({@code hearing.SchedulePreview} builds it from a hearing input).
+ */
 package dk.medhearing.schedule;

@@ -1,6 +1,5 @@
 package dk.medhearing.security;
 
-import dk.medhearing.committee.IdentitySync;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -47,7 +46,7 @@ class DemoPasswordGuard implements InitializingBean {
                 continue;
             }
             boolean admin = userId.equals(adminId);
-            user.setPassword(admin ? camunda.getAdminUser().getPassword() : IdentitySync.randomPassword());
+            user.setPassword(admin ? camunda.getAdminUser().getPassword() : InitialPasswordPolicy.randomPassword());
             identityService.saveUser(user);
             log.warn("Replaced the demo password of user {}", userId);
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  * Every user may read them; which tasks a filter shows is still limited by the engine's authorizations.
  */
 @Component
-public class TasklistFilters implements InitializingBean {
+class TasklistFilters implements InitializingBean {
 
     static final String MY_TASKS = "Mine opgaver";
     static final String COMMITTEE_TASKS = "Mine udvalgs opgaver";
@@ -29,7 +29,7 @@ public class TasklistFilters implements InitializingBean {
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
 
-    public TasklistFilters(FilterService filterService, TaskService taskService,
+    TasklistFilters(FilterService filterService, TaskService taskService,
                            AuthorizationService authorizationService) {
         this.filterService = filterService;
         this.taskService = taskService;

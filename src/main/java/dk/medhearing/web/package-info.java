@@ -1,2 +1,2 @@
-/** Shared pieces of our own REST API and rules: field errors, validation failures, 4xx answers, the engine clock. */
+/** Shared pieces of our own REST API and rules: field errors, validation failures, input length rules, 4xx answers. */
 package dk.medhearing.web;

@@ -1,9 +1,9 @@
 package dk.medhearing.mail;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.HearingDriver;
-import dk.medhearing.web.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;

@@ -9,6 +9,7 @@ import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
+import dk.medhearing.schedule.ReminderSchedule;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.BodyPart;

@@ -16,6 +16,7 @@ import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseRepository;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

@@ -1,7 +1,7 @@
-package dk.medhearing.notification;
+package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
-import dk.medhearing.web.EngineClock;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

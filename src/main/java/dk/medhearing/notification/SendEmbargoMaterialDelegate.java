@@ -1,22 +1,22 @@
-package dk.medhearing.hearing;
+package dk.medhearing.notification;
 
 import dk.medhearing.notification.HearingNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_NotifyCommittees: the material, deadline and .ics entries to every member of each consulted committee. Async with a retry cycle; idempotent per recipient. */
+/** Task_SendEmbargoMaterial: the material, under embargo, to each consulted CenterMED's management side. Async, idempotent per recipient. */
 @Component
-public class NotifyCommitteesDelegate implements JavaDelegate {
+class SendEmbargoMaterialDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public NotifyCommitteesDelegate(HearingNotifications notifications) {
+    SendEmbargoMaterialDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.hearingOpened(execution.getProcessBusinessKey());
+        notifications.embargoMaterial(execution.getProcessBusinessKey());
     }
 }

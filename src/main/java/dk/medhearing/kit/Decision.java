@@ -1,27 +1,28 @@
-package dk.medhearing.response;
+package dk.medhearing.kit;
 
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-import static dk.medhearing.response.CommitteeResponseVariables.APPROVAL_COMMENT;
-import static dk.medhearing.response.CommitteeResponseVariables.DECISION;
-import static dk.medhearing.response.CommitteeResponseVariables.DECISION_APPROVE;
-import static dk.medhearing.response.CommitteeResponseVariables.DECISION_SEND_BACK;
-
 /** An approver's decision from an approval form: approve, or send back with a comment. */
 public record Decision(boolean approved, String comment) {
+
+    /** The approval forms' fields and the decision's two values. */
+    public static final String DECISION = "decision";
+    public static final String APPROVAL_COMMENT = "approvalComment";
+    public static final String APPROVE = "approve";
+    public static final String SEND_BACK = "sendBack";
 
     /**
      * Reads and checks the form's {@code decision} and {@code approvalComment}; {@code rejected} opens the error
      * message, {@code what} names the thing sent back ("høringssvaret", "referatet").
      */
     public static Decision read(DelegateTask task, String rejected, String what) {
-        String decision = CommitteeResponseVariables.text(task, DECISION);
-        String comment = CommitteeResponseVariables.text(task, APPROVAL_COMMENT);
-        if (!DECISION_APPROVE.equals(decision) && !DECISION_SEND_BACK.equals(decision)) {
+        String decision = FormValues.text(task, DECISION);
+        String comment = FormValues.text(task, APPROVAL_COMMENT);
+        if (!APPROVE.equals(decision) && !SEND_BACK.equals(decision)) {
             throw ValidationFailedException.of(rejected, DECISION, "Vælg 'Godkend' eller 'Send tilbage'.");
         }
-        boolean approved = DECISION_APPROVE.equals(decision);
+        boolean approved = APPROVE.equals(decision);
         if (!approved && comment == null) {
             throw ValidationFailedException.of(rejected, APPROVAL_COMMENT,
                     "Skriv en kommentar, når " + what + " sendes tilbage.");

@@ -1,4 +1,4 @@
-package dk.medhearing.hearing;
+package dk.medhearing.notification;
 
 import dk.medhearing.notification.ConsolidatedResponseMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_SendConsolidatedResponse: the stored PDF to the political committee's secretariat. Async, retried, idempotent. */
 @Component
-public class SendConsolidatedResponseDelegate implements JavaDelegate {
+class SendConsolidatedResponseDelegate implements JavaDelegate {
 
     private final ConsolidatedResponseMail mail;
 
-    public SendConsolidatedResponseDelegate(ConsolidatedResponseMail mail) {
+    SendConsolidatedResponseDelegate(ConsolidatedResponseMail mail) {
         this.mail = mail;
     }
 

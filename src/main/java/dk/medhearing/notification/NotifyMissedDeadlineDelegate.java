@@ -1,17 +1,17 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
+import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_NotifyMissedDeadline: tells HovedMED's secretary that a committee missed the deadline. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class NotifyMissedDeadlineDelegate implements JavaDelegate {
+class NotifyMissedDeadlineDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public NotifyMissedDeadlineDelegate(HearingNotifications notifications) {
+    NotifyMissedDeadlineDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

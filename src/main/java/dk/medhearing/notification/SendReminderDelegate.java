@@ -1,7 +1,7 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
-import dk.medhearing.notification.ReminderSchedule;
+import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.schedule.ReminderSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * to the chair, vice-chair, TR and AMR of a committee that has not submitted. Async with a retry cycle; idempotent.
  */
 @Component
-public class SendReminderDelegate implements JavaDelegate {
+class SendReminderDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public SendReminderDelegate(HearingNotifications notifications) {
+    SendReminderDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

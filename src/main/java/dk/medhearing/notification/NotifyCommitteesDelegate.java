@@ -1,22 +1,22 @@
-package dk.medhearing.embargo;
+package dk.medhearing.notification;
 
 import dk.medhearing.notification.HearingNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendEmbargoMaterial: the material, under embargo, to each consulted CenterMED's management side. Async, idempotent per recipient. */
+/** Task_NotifyCommittees: the material, deadline and .ics entries to every member of each consulted committee. Async with a retry cycle; idempotent per recipient. */
 @Component
-class SendEmbargoMaterialDelegate implements JavaDelegate {
+class NotifyCommitteesDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    SendEmbargoMaterialDelegate(HearingNotifications notifications) {
+    NotifyCommitteesDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.embargoMaterial(execution.getProcessBusinessKey());
+        notifications.hearingOpened(execution.getProcessBusinessKey());
     }
 }

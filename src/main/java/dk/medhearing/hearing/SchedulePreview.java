@@ -1,13 +1,12 @@
-package dk.medhearing.schedule;
+package dk.medhearing.hearing;
 
 import dk.medhearing.calendar.CalendarProperties;
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
-import dk.medhearing.hearing.Hearing;
-import dk.medhearing.hearing.HearingInput;
-import dk.medhearing.hearing.HearingValidator;
-import dk.medhearing.notification.ReminderSchedule.Reminder;
+import dk.medhearing.schedule.HearingSchedule;
+import dk.medhearing.schedule.ReminderSchedule.Reminder;
+import dk.medhearing.schedule.ScheduleView;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;

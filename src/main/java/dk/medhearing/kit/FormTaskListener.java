@@ -1,4 +1,4 @@
-package dk.medhearing.response;
+package dk.medhearing.kit;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

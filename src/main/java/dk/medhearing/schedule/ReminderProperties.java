@@ -1,4 +1,4 @@
-package dk.medhearing.notification;
+package dk.medhearing.schedule;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,17 +1,17 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
+import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_SendMeetingInvitation: an .ics invitation to the extraordinary meeting for each committee member. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class SendMeetingInvitationDelegate implements JavaDelegate {
+class SendMeetingInvitationDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public SendMeetingInvitationDelegate(HearingNotifications notifications) {
+    SendMeetingInvitationDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

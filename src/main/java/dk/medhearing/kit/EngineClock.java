@@ -1,4 +1,4 @@
-package dk.medhearing.web;
+package dk.medhearing.kit;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;

@@ -1,17 +1,17 @@
-package dk.medhearing.response;
+package dk.medhearing.notification;
 
-import dk.medhearing.notification.HearingNotifications;
+import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_SendReceipt: a receipt to the committee's members once its response is submitted. Async with a retry cycle; idempotent per recipient. */
 @Component
-public class SendReceiptDelegate implements JavaDelegate {
+class SendReceiptDelegate implements JavaDelegate {
 
     private final HearingNotifications notifications;
 
-    public SendReceiptDelegate(HearingNotifications notifications) {
+    SendReceiptDelegate(HearingNotifications notifications) {
         this.notifications = notifications;
     }
 

@@ -1,5 +1,8 @@
-package dk.medhearing.web;
+package dk.medhearing.kit;
 
+import dk.medhearing.web.FieldError;
+
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,17 +10,21 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads the date-times users and programs send: ISO with offset, or local time in Europe/Copenhagen. */
+/**
+ * Reads the date-times users and programs send (ISO with offset, or local time in {@link EngineClock#ZONE}) and
+ * writes dates and times the Danish way: the one place for Danish date formats.
+ */
 public final class DateTimes {
 
     public static final String FORMAT_HINT = "ÅÅÅÅ-MM-DDTtt:mm, fx 2026-12-10T12:00";
+    /** Danish: month and day names, number format. */
+    public static final Locale DANISH_LOCALE = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm",
-            Locale.forLanguageTag("da-DK"));
+            DANISH_LOCALE);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy",
-            Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH_LOCALE);
     private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy",
-            Locale.forLanguageTag("da-DK"));
+            DANISH_LOCALE);
     private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private DateTimes() {
@@ -67,6 +74,16 @@ public final class DateTimes {
     /** "torsdag den 5. november 2015". */
     public static String danishDay(OffsetDateTime time) {
         return time == null ? "" : DANISH_DAY.format(time.atZoneSameInstant(EngineClock.ZONE));
+    }
+
+    /** "5. november 2015". */
+    public static String danishDate(LocalDate date) {
+        return date == null ? "" : DANISH_DATE.format(date);
+    }
+
+    /** "torsdag den 5. november 2015". */
+    public static String danishDay(LocalDate date) {
+        return date == null ? "" : DANISH_DAY.format(date);
     }
 
     /** "11.00". */

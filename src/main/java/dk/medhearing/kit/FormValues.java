@@ -1,0 +1,64 @@
+package dk.medhearing.kit;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+
+import java.util.Map;
+
+/**
+ * Reading what a form submitted and prefilling a form's fields. Form fields are task-local: prefilled when the task
+ * is created, read (and stored in our tables) when it is completed.
+ */
+public final class FormValues {
+
+    /** Camunda String variables hold 4,000 characters; a longer prefill is set as a JSON-serialised value. */
+    private static final int STRING_VARIABLE_LIMIT = 4000;
+
+    private FormValues() {
+    }
+
+    /** A variable's text, trimmed; {@code null} when missing or blank. */
+    public static String text(VariableScope scope, String name) {
+        return Texts.trimmed(scope.getVariable(name));
+    }
+
+    /**
+     * A submitted form field. Tasklist submits forms to the task ({@code submit-form}), so the value replaces the
+     * task-local prefill; {@code POST /task/{id}/complete} sets variables on the execution instead: such a value
+     * wins and is removed from the process again, which keeps only keys and decisions.
+     */
+    public static Object formValue(DelegateTask task, String name) {
+        DelegateExecution execution = task.getExecution();
+        if (execution.hasVariable(name)) {
+            Object submitted = execution.getVariable(name);
+            execution.removeVariable(name);
+            return submitted;
+        }
+        return task.getVariableLocal(name);
+    }
+
+    /** A submitted form field's text, trimmed; {@code null} when missing or blank. */
+    public static String text(DelegateTask task, String name) {
+        return Texts.trimmed(formValue(task, name));
+    }
+
+    /** A submitted checkbox. */
+    public static boolean flag(DelegateTask task, String name) {
+        Object value = formValue(task, name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    /**
+     * Sets every given form field on the task itself, so what the form submits stays task-local. A text longer than a
+     * String variable holds (4,000 characters) is set as a JSON-serialised value, which has no such limit.
+     */
+    public static void prefill(DelegateTask task, Map<String, ?> fields) {
+        fields.forEach((name, value) -> task.setVariableLocal(name,
+                value instanceof String text && text.length() > STRING_VARIABLE_LIMIT
+                        ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                                .create()
+                        : value));
+    }
+}

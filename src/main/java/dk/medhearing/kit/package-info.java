@@ -1,0 +1,8 @@
+/**
+ * The shared kit every feature builds on: the form task listener base ({@link dk.medhearing.kit.FormTaskListener}),
+ * reading submitted form fields ({@link dk.medhearing.kit.FormValues}), who acted ({@link dk.medhearing.kit.Actor}),
+ * an approver's decision ({@link dk.medhearing.kit.Decision}), the engine clock and the one time zone
+ * ({@link dk.medhearing.kit.EngineClock}), Danish date formats ({@link dk.medhearing.kit.DateTimes}) and the text
+ * trim helper ({@link dk.medhearing.kit.Texts}). It depends on nothing of ours but {@code web}'s field errors.
+ */
+package dk.medhearing.kit;
