@@ -70,6 +70,7 @@ class CommitteeResponseProcessFlowTest {
     void setUp() throws Exception {
         engine = extension.getProcessEngine();
         init(engine);
+        FlowEngine.startClock();
         Mocks.register("mailRetryCycle", FlowEngine.MAIL_RETRY_CYCLE);
         Mocks.register("hearingSchedule", new StubHearingSchedule());
         Mocks.register("sendMeetingInvitationDelegate", sendMeetingInvitation);

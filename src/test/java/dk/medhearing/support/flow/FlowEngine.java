@@ -12,6 +12,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class FlowEngine {
 
     /** What {@code ${mailRetryCycle}} stands for in the mail tasks' retry cycle. */
     public static final String MAIL_RETRY_CYCLE = "R3/PT5M";
+
+    /** Where each test starts the engine clock, so every date a test computes is exact. */
+    public static final Instant START = Instant.parse("2026-12-01T08:00:00Z");
 
     private static final double COVERAGE_AT_LEAST = 0.9;
 
@@ -53,6 +57,11 @@ public final class FlowEngine {
                 .assertClassCoverageAtLeast(COVERAGE_AT_LEAST)
                 .excludeProcessDefinitionKeys(stubProcessKeys)
                 .build();
+    }
+
+    /** Sets the engine clock to {@link #START}; the extension resets it after each test. */
+    public static void startClock() {
+        ClockUtil.setCurrentTime(Date.from(START));
     }
 
     /** A list stored as JSON, as the app stores its multi-instance collections (committees, parties, follow-ups). */
