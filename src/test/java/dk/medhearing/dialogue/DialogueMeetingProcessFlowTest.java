@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,11 @@ class DialogueMeetingProcessFlowTest {
     void tearDown() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        FlowEngine.close(extension);
     }
 
     /** A meeting of the jobcenter (host) and the region as the register delegate leaves it. */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,11 @@ class HearingProcessFlowTest {
     void tearDown() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        FlowEngine.close(extension);
     }
 
     /** A hearing of AMC and JKU as the register delegate leaves it: the variables the rest of the BPMN reads. */

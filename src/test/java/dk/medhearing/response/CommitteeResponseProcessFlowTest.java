@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,11 @@ class CommitteeResponseProcessFlowTest {
     void tearDown() {
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        FlowEngine.close(extension);
     }
 
     /** What the hearing's call activity passes in. */
