@@ -30,6 +30,9 @@ class OutboxController {
 
     /** A header a cross-site form cannot send: the retry is only accepted from our page's script or an API client. */
     static final String ACTION_HEADER = "X-Medhearing-Action";
+    /** Mails per page of the outbox API unless the request asks for fewer; at most {@link #MAX_PAGE}. */
+    static final int PAGE = 100;
+    static final int MAX_PAGE = 500;
 
     private final OutboxRepository repository;
     private final FailedMailIncidents incidents;
@@ -46,14 +49,33 @@ class OutboxController {
 
     @GetMapping(value = "/api/mail-outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<OutboxMail> list(HttpServletRequest request, @RequestParam(defaultValue = "FAILED") String state) {
+    List<OutboxMail> list(HttpServletRequest request, @RequestParam(defaultValue = "FAILED") String state,
+                          @RequestParam(defaultValue = "0") String offset,
+                          @RequestParam(defaultValue = "" + PAGE) String limit) {
         access.requireAdministrator(CurrentUser.of(request));
+        int from = number("offset", offset, 0, Integer.MAX_VALUE);
+        int size = number("limit", limit, 1, MAX_PAGE);
         String wanted = state.toUpperCase(Locale.ROOT);
         if (!List.of(OutboxRepository.PENDING, OutboxRepository.SENT, OutboxRepository.FAILED).contains(wanted)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "state skal være FAILED, PENDING eller SENT (ikke \"" + state + "\").");
+                    "state skal være FAILED, PENDING eller SENT"
+                            + (state.length() <= 20 ? " (ikke \"" + state + "\")." : "."));
         }
-        return repository.inState(wanted);
+        return repository.inState(wanted, from, size);
+    }
+
+    /** A paging parameter as a whole number in its range, or a Danish 400 naming it. */
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " skal være et helt tal fra " + min
+                + (max == Integer.MAX_VALUE ? " og opefter." : " til " + max + "."));
     }
 
     @PostMapping(value = "/api/mail-outbox/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,7 +87,8 @@ class OutboxController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
         }
-        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke: " + id));
+        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke"
+                + (id.length() <= 40 ? ": " + id : ".")));
         if (!repository.retry(id, clock.now())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "Mailen kan kun sendes igen, når den er fejlet (den er " + mail.state() + ").");
@@ -77,7 +100,8 @@ class OutboxController {
     @GetMapping("/status/mail")
     String page(HttpServletRequest request, Model model) {
         access.requireAdministrator(CurrentUser.of(request));
-        model.addAttribute("failed", repository.inState(OutboxRepository.FAILED));
+        model.addAttribute("failed", repository.inState(OutboxRepository.FAILED, 0, MAX_PAGE));
+        model.addAttribute("failedCount", repository.count(OutboxRepository.FAILED));
         model.addAttribute("pending", repository.count(OutboxRepository.PENDING));
         return "mail-outbox";
     }

@@ -1,5 +1,6 @@
 package dk.medhearing.mail;
 
+import dk.medhearing.web.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,13 +20,20 @@ class OutboxPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxPoller.class);
 
+    /** How often the sent mails' text past its retention is emptied. */
+    private static final long EMPTYING_INTERVAL_MINUTES = 60;
+
     private final OutboxDelivery delivery;
+    private final OutboxRepository repository;
+    private final EngineClock clock;
     private final OutboxProperties properties;
     private ScheduledExecutorService executor;
     private volatile boolean running;
 
-    OutboxPoller(OutboxDelivery delivery, OutboxProperties properties) {
+    OutboxPoller(OutboxDelivery delivery, OutboxRepository repository, EngineClock clock, OutboxProperties properties) {
         this.delivery = delivery;
+        this.repository = repository;
+        this.clock = clock;
         this.properties = properties;
     }
 
@@ -42,6 +50,7 @@ class OutboxPoller implements SmartLifecycle {
         running = true;
         long interval = Math.max(100, properties.pollInterval().toMillis());
         executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::emptyOldSentMails, 1, EMPTYING_INTERVAL_MINUTES, TimeUnit.MINUTES);
         log.info("Mail outbox delivery every {} ms as {}", interval, properties.nodeId());
     }
 
@@ -51,6 +60,19 @@ class OutboxPoller implements SmartLifecycle {
             delivery.deliverAllDue(() -> running);
         } catch (RuntimeException e) {
             log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
+        }
+    }
+
+    private void emptyOldSentMails() {
+        try {
+            int emptied = repository.emptySentBefore(clock.now().minus(properties.sentContentRetention()));
+            if (emptied > 0) {
+                log.info("Emptied the text of {} mails sent more than {} ago", emptied,
+                        properties.sentContentRetention());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Emptying old sent mails failed, tried again in {} minutes: {}", EMPTYING_INTERVAL_MINUTES,
+                    e.toString());
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.Duration;
  * claimed mail stays reserved for this node, and the retries of a mail that SMTP refuses (backoff doubling from
  * {@code backoff} up to {@code maxBackoff}; after {@code maxAttempts} attempts the mail is FAILED and shown to the
  * administrators). {@code nodeId} names this node in {@code claimed_by}; by default host name and process id.
+ * {@code sentContentRetention}: how long a sent mail keeps its text and attachments; its key row stays for good, so
+ * a mail is never sent twice.
  */
 @ConfigurationProperties("medhearing.mail.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
@@ -18,11 +20,15 @@ public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
                                @DefaultValue("5") int maxAttempts,
                                @DefaultValue("PT1M") Duration backoff,
                                @DefaultValue("PT1H") Duration maxBackoff,
-                               @DefaultValue("") String nodeId) {
+                               @DefaultValue("") String nodeId,
+                               @DefaultValue("P30D") Duration sentContentRetention) {
 
     public OutboxProperties {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("medhearing.mail.outbox.max-attempts must be at least 1");
+        }
+        if (sentContentRetention.isNegative()) {
+            throw new IllegalArgumentException("medhearing.mail.outbox.sent-content-retention must not be negative");
         }
         if (nodeId == null || nodeId.isBlank()) {
             nodeId = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();

@@ -99,8 +99,21 @@ public class OutboxRepository {
                 + "claimed_by = null, claimed_until = null where id = ? and state = 'FAILED'").params(now, id).update() == 1;
     }
 
-    List<OutboxMail> inState(String state) {
-        return jdbc.sql("select * from mail_outbox where state = ? order by created_at, id").param(state)
+    /**
+     * Sent mails older than {@code before} lose their text and attachments; the row and its key stay, so the same
+     * mail written again is still a no-op. Returns how many mails were emptied.
+     */
+    int emptySentBefore(OffsetDateTime before) {
+        jdbc.sql("delete from mail_outbox_attachment where outbox_id in (select id from mail_outbox "
+                + "where state = 'SENT' and sent_at < ?)").param(before).update();
+        return jdbc.sql("update mail_outbox set body = '' where state = 'SENT' and sent_at < ? and body <> ''")
+                .param(before).update();
+    }
+
+    /** One page of the mails in a state, oldest first. */
+    List<OutboxMail> inState(String state, int offset, int limit) {
+        return jdbc.sql("select * from mail_outbox where state = ? order by created_at, id offset " + offset
+                        + " rows fetch first " + limit + " rows only").param(state)
                 .query(this::row).list();
     }
 

@@ -151,6 +151,31 @@ class MailOutboxIT extends AbstractIntegrationTest {
         drainOutbox();
     }
 
+    @Test
+    void shouldEmptyOldSentMailsButNeverSendThemAgain() {
+        // given a sent mail with an attachment, and a pending one
+        String ref = HearingDriver.newReference();
+        outbox.enqueue(mail(ref, "anne@example.org"));
+        drainOutbox();
+        OutboxMail sent = repository.forBusinessKey(ref).get(0);
+        assertThat(sent.state()).isEqualTo("SENT");
+        outbox.enqueue(mail(ref, "bo@example.org"));
+
+        // when the text of mails sent before tomorrow is emptied, and the sent mail is written again
+        repository.emptySentBefore(clock.now().plusDays(1));
+        boolean again = outbox.enqueue(mail(ref, "anne@example.org"));
+        drainOutbox();
+
+        // then the sent mail has no text or attachment left, was not sent again, and the pending one was sent whole
+        assertThat(repository.find(sent.id()).orElseThrow().body()).isEmpty();
+        assertThat(repository.attachments(sent.id())).isEmpty();
+        assertThat(again).isFalse();
+        assertThat(received(ref, "anne@example.org")).isEqualTo(1);
+        assertThat(received(ref, "bo@example.org")).isEqualTo(1);
+        assertThat(repository.forBusinessKey(ref)).filteredOn(m -> m.recipient().equals("bo@example.org"))
+                .singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("Tekst"));
+    }
+
     private static long received(String ref, String recipient) {
         return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {

@@ -1,5 +1,7 @@
 package dk.medhearing.notification;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -232,8 +235,45 @@ public class HearingMailIT extends AbstractProcessTest {
                 .satisfies(m -> assertThat(m.state()).isEqualTo("SENT"));
         assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
         assertThat(longId.getStatusCode().value()).isEqualTo(404);
+        assertThat(longId.getBody()).contains("Mailen findes ikke").doesNotContain("9".repeat(100));
         assertThat(unknownState.getStatusCode().value()).isEqualTo(400);
         assertThat(unknownState.getBody()).contains("state skal være FAILED, PENDING eller SENT");
+    }
+
+    @Test
+    void shouldPageTheOutboxAndRefuseBrokenPagingInDanish() throws Exception {
+        // given a hearing whose opening mails were sent
+        String ref = HearingDriver.newReference();
+        driver.start(ref, List.of("jku"));
+        driver.executeJobs(ref);
+        assertThat(outboxMails(ref)).isNotEmpty().allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
+
+        // when an administrator asks for pages of sent mail, and for pages out of range or not numbers
+        JsonNode one = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1"), String.class));
+        JsonNode next = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1&offset=1"),
+                String.class));
+        JsonNode page = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT"), String.class));
+        Map<String, ResponseEntity<String>> broken = new java.util.LinkedHashMap<>();
+        for (String query : List.of("limit=0", "limit=501", "limit=abc", "limit=99999999999", "offset=-1",
+                "offset=%31%2B1")) {
+            broken.put(query, as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&" + query), String.class));
+        }
+
+        // then one mail per page, different pages differ, a page is at most 100; broken paging is a 400 naming it
+        assertThat(one).hasSize(1);
+        assertThat(next).hasSize(1);
+        assertThat(next.get(0).get("id").asText()).isNotEqualTo(one.get(0).get("id").asText());
+        assertThat(page.size()).isBetween(1, 100);
+        broken.forEach((query, answer) -> {
+            assertThat(answer.getStatusCode().value()).as(query).isEqualTo(400);
+            assertThat(answer.getBody()).as(query).contains(query.startsWith("limit") ? "limit skal være et helt tal"
+                    : "offset skal være et helt tal");
+        });
+    }
+
+    private static JsonNode json(ResponseEntity<String> answer) throws Exception {
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        return new ObjectMapper().readTree(answer.getBody());
     }
 
     private ResponseEntity<String> retry(String user, String id) {
