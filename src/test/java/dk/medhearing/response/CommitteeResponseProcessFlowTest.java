@@ -1,0 +1,243 @@
+package dk.medhearing.response;
+
+import dk.medhearing.support.flow.FlowEngine;
+import dk.medhearing.support.flow.StubHearingSchedule;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static dk.medhearing.support.flow.FlowEngine.executeDueJobs;
+import static dk.medhearing.support.flow.FlowEngine.fireTimer;
+import static dk.medhearing.support.flow.FlowEngine.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * CommitteeResponseProcess on its own, fast: the BPMN on an in-memory engine with every delegate and listener mocked
+ * (what they do has tests of its own, and {@link CommitteeResponseProcessTest} runs the whole app). One method per
+ * path: joint approval, send-back, both reminders, the deadline.
+ */
+@Deployment(resources = "processes/CommitteeResponseProcess.bpmn")
+class CommitteeResponseProcessFlowTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = FlowEngine.extension("committee-response");
+
+    private static final String COMMITTEE = "amc";
+    private static final String REFERENCE = "H-2026-001";
+
+    private final JavaDelegate sendMeetingInvitation = mock(JavaDelegate.class);
+    private final JavaDelegate submitResponse = mock(JavaDelegate.class);
+    private final JavaDelegate sendReceipt = mock(JavaDelegate.class);
+    private final JavaDelegate sendReminder = mock(JavaDelegate.class);
+    private final JavaDelegate recordMissingResponse = mock(JavaDelegate.class);
+    private final JavaDelegate notifyMissedDeadline = mock(JavaDelegate.class);
+    private final TaskListener scheduleMeetingListener = mock(TaskListener.class);
+    private final TaskListener minutesListener = mock(TaskListener.class);
+    private final TaskListener draftResponseListener = mock(TaskListener.class);
+    private final TaskListener approvalListener = mock(TaskListener.class);
+    private final List<String> remindersSent = new ArrayList<>();
+
+    private ProcessEngine engine;
+    private Date deadline;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        engine = extension.getProcessEngine();
+        init(engine);
+        FlowEngine.startClock();
+        Mocks.register("mailRetryCycle", FlowEngine.MAIL_RETRY_CYCLE);
+        Mocks.register("hearingSchedule", new StubHearingSchedule());
+        Mocks.register("sendMeetingInvitationDelegate", sendMeetingInvitation);
+        Mocks.register("submitResponseDelegate", submitResponse);
+        Mocks.register("sendReceiptDelegate", sendReceipt);
+        Mocks.register("sendReminderDelegate", sendReminder);
+        Mocks.register("recordMissingResponseDelegate", recordMissingResponse);
+        Mocks.register("notifyMissedDeadlineDelegate", notifyMissedDeadline);
+        Mocks.register("scheduleMeetingTaskListener", scheduleMeetingListener);
+        Mocks.register("minutesTaskListener", minutesListener);
+        Mocks.register("draftResponseTaskListener", draftResponseListener);
+        Mocks.register("approvalTaskListener", approvalListener);
+        doAnswer(call -> remindersSent.add((String) call.<DelegateExecution>getArgument(0).getVariable("reminder")))
+                .when(sendReminder).execute(any());
+        deadline = FlowEngine.inDays(10);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        FlowEngine.close(extension);
+    }
+
+    /** What the hearing's call activity passes in. */
+    private ProcessInstance requestResponse() {
+        return engine.getRuntimeService().startProcessInstanceByKey("CommitteeResponseProcess", REFERENCE, Map.of(
+                "reference", REFERENCE, "committee", COMMITTEE, "committeeName", "CenterMED Arbejdsmarked",
+                "title", "Ny mødestruktur", "responseDeadline", deadline,
+                "responseDeadlineText", "torsdag den 10. december 2026 kl. 12.00 (8 arbejdsdage)"));
+    }
+
+    private void prepareDraft(ProcessInstance committee) {
+        complete(task("Task_ScheduleMeeting", committee));
+        executeDueJobs(engine);
+        complete(task("Task_RecordMinutes", committee));
+    }
+
+    /** What the approval listener records from each approver's decision. */
+    private void decide(ProcessInstance committee, boolean chair, boolean viceChair) {
+        complete(task("Task_ApproveResponseAsChair", committee), Map.of("chairApproved", chair));
+        complete(task("Task_ApproveResponseAsViceChair", committee), Map.of("viceChairApproved", viceChair));
+        executeDueJobs(engine);
+    }
+
+    @Test
+    void shouldSubmitTheResponseWhenChairAndViceChairApprove() throws Exception {
+        // given a committee asked for its response
+        ProcessInstance committee = requestResponse();
+        assertThat(committee).isWaitingAt("Task_ScheduleMeeting").task()
+                .hasCandidateGroup("amc-chair").hasCandidateGroup("amc-secretary")
+                .hasDueDate(new StubHearingSchedule().schedulingDue(deadline));
+
+        // when it calls the meeting, records the minutes, drafts and both approve
+        complete(task("Task_ScheduleMeeting", committee));
+        assertThat(committee).isWaitingAt("Task_SendMeetingInvitation");
+        executeDueJobs(engine);
+        assertThat(committee).isWaitingAt("Task_RecordMinutes").task().hasCandidateGroup("amc-secretary")
+                .hasDueDate(deadline);
+        complete(task("Task_RecordMinutes", committee));
+        assertThat(committee).isWaitingAt("Task_DraftResponse").task()
+                .hasCandidateGroup("amc-secretary").hasCandidateGroup("amc-chair");
+        complete(task("Task_DraftResponse", committee));
+        assertThat(committee).isWaitingAt("Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
+        assertThat(task("Task_ApproveResponseAsChair", committee)).hasCandidateGroup("amc-chair");
+        assertThat(task("Task_ApproveResponseAsViceChair", committee)).hasCandidateGroup("amc-vice-chair");
+        decide(committee, true, true);
+
+        // then the response is submitted and the receipt sent, and no reminder or deadline fires any more
+        assertThat(committee).isEnded().hasPassedInOrder("Task_SubmitResponse", "EndEvent_PreparationDone",
+                "Task_SendReceipt", "EndEvent_ResponseSubmitted").hasNotPassed("Task_RecordMissingResponse");
+        verify(sendMeetingInvitation).execute(any());
+        verify(submitResponse).execute(any());
+        verify(sendReceipt).execute(any());
+        verify(scheduleMeetingListener, times(2)).notify(any());
+        verify(minutesListener, times(2)).notify(any());
+        verify(draftResponseListener, times(2)).notify(any());
+        verify(approvalListener, times(4)).notify(any());
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        verify(sendReminder, never()).execute(any());
+    }
+
+    @Test
+    void shouldSendTheDraftBackWhenOneApproverDeclines() throws Exception {
+        // given a draft before both approvers
+        ProcessInstance committee = requestResponse();
+        prepareDraft(committee);
+        complete(task("Task_DraftResponse", committee));
+
+        // when the vice-chair declines
+        decide(committee, true, false);
+
+        // then the draft goes back to the secretary, and nothing is submitted
+        assertThat(committee).isWaitingAt("Task_DraftResponse").hasPassed("Gateway_ResponseApproved")
+                .hasNotPassed("Task_SubmitResponse");
+        verify(submitResponse, never()).execute(any());
+
+        // when the revised draft is approved by both
+        complete(task("Task_DraftResponse", committee));
+        decide(committee, true, true);
+
+        // then it is submitted once
+        assertThat(committee).isEnded().hasPassed("EndEvent_ResponseSubmitted");
+        verify(submitResponse).execute(any());
+        verify(draftResponseListener, times(4)).notify(any());
+    }
+
+    @Test
+    void shouldSendTheFirstReminderAndKeepWorking() throws Exception {
+        // given a committee that has not answered
+        ProcessInstance committee = requestResponse();
+        assertThat(job(engine, "BoundaryEvent_FirstReminder").getDuedate())
+                .isEqualTo(new StubHearingSchedule().firstReminder(deadline));
+
+        // when the first reminder is due
+        fireTimer(engine, "BoundaryEvent_FirstReminder");
+        executeDueJobs(engine);
+
+        // then the first reminder is sent and the committee can still schedule its meeting
+        assertThat(remindersSent).containsExactly("FIRST");
+        assertThat(committee).hasPassed("Task_SendFirstReminder", "EndEvent_FirstReminderSent")
+                .isWaitingAt("Task_ScheduleMeeting");
+    }
+
+    @Test
+    void shouldSendTheFinalReminderAndKeepWorking() throws Exception {
+        // given a committee that has drafted but not decided
+        ProcessInstance committee = requestResponse();
+        prepareDraft(committee);
+        assertThat(job(engine, "BoundaryEvent_FinalReminder").getDuedate())
+                .isEqualTo(new StubHearingSchedule().finalReminder(deadline));
+
+        // when the final reminder is due (the first one fired before it)
+        fireTimer(engine, "BoundaryEvent_FirstReminder");
+        fireTimer(engine, "BoundaryEvent_FinalReminder");
+        executeDueJobs(engine);
+
+        // then both reminders are sent, the last one as the final one, and the draft is still open
+        assertThat(remindersSent).containsExactlyInAnyOrder("FIRST", "FINAL");
+        assertThat(committee).hasPassed("Task_SendFinalReminder", "EndEvent_FinalReminderSent")
+                .isWaitingAt("Task_DraftResponse");
+    }
+
+    @Test
+    void shouldRecordAMissingResponseWhenTheDeadlinePasses() throws Exception {
+        // given a committee that never got past its minutes
+        ProcessInstance committee = requestResponse();
+        complete(task("Task_ScheduleMeeting", committee));
+        executeDueJobs(engine);
+        assertThat(job(engine, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(deadline);
+
+        // when the deadline passes
+        fireTimer(engine, "BoundaryEvent_DeadlinePassed");
+        executeDueJobs(engine);
+
+        // then the work stops, the response is recorded as missing and HovedMED's secretary is told
+        assertThat(committee).isEnded().hasPassedInOrder("Task_RecordMissingResponse", "Task_NotifyMissedDeadline",
+                "EndEvent_NoResponseByDeadline").hasNotPassed("Task_SubmitResponse", "Task_SendReceipt");
+        assertThat(taskQuery().processInstanceId(committee.getId()).count()).isZero();
+        verify(recordMissingResponse).execute(any());
+        verify(notifyMissedDeadline).execute(any());
+        verify(sendReceipt, never()).execute(any());
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
+}
