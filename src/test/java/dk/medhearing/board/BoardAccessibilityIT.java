@@ -58,6 +58,8 @@ class BoardAccessibilityIT extends AbstractProcessTest {
         browser.get(url("/camunda/app/tasklist/default/"));
         // Tasklist's scripts are large: on a busy two-core machine the login form may take a while
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        // the login form is replaced while Tasklist loads and after the login: an element found may be gone at once
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         WebElement name = wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         name.sendKeys(user);
