@@ -22,12 +22,15 @@ import static dk.medhearing.dialogue.DialogueVariables.*;
 
 /**
  * "Afslut opfølgningspunkt": shows the action, requires its outcome and records it as closed on time (on or before
- * the due date) or late.
+ * the due date) or late. The diagram names the task statically; on create the task is named for Tasklist with the
+ * start of the action's description ("Afslut opfølgningspunkt: …"), a display property, not business state.
  */
 @Component
 class CloseFollowUpTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Opfølgningspunktet blev ikke afsluttet";
+    /** The task's name in the diagram; Tasklist shows it with the action's title. */
+    static final String TASK_NAME = "Afslut opfølgningspunkt";
 
     private final DialogueRepository meetings;
     private final DialogueFollowUps followUps;
@@ -48,6 +51,7 @@ class CloseFollowUpTaskListener extends FormTaskListener {
     protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         FollowUp followUp = followUps.get(reference, task.getVariable(FOLLOW_UP));
+        task.setName(TASK_NAME + ": " + followUps.title(reference, task.getVariable(FOLLOW_UP)));
         Map<String, Object> fields = new HashMap<>();
         fields.put(FOLLOW_UP_TEXT, describe(followUp));
         fields.put(OUTCOME, null);
