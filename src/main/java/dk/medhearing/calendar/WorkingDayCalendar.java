@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * {@link #halfDaysBetween} and {@link #describe} report it.
  * <p>
  * The days off of a year are computed once, on first use, and kept.
+ * <p>
+ * Over 200 lines on purpose: the working-day arithmetic (add, count, roll forward, half days) shares one cached
+ * table of days off, and split across classes each would need the same table and the same special-day rules.
  */
 @Service
 public class WorkingDayCalendar {

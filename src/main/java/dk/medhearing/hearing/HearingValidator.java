@@ -1,25 +1,18 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.calendar.CalendarProperties;
-import dk.medhearing.calendar.HolidayPeriodOverlap;
-import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Organisation;
-import dk.medhearing.committee.Unit;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.Texts;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.springframework.stereotype.Component;
 
-import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static dk.medhearing.kit.Texts.trimmed;
 
@@ -34,25 +27,20 @@ public class HearingValidator {
     static final int MAX_SUMMARY = 20_000;
     static final int MAX_JUSTIFICATION = 1_000;
     static final int MAX_PLACE = 500;
-    static final int MAX_LINK = 2_000;
-    static final int MAX_LINKS = 20;
 
     private final Organisation organisation;
     private final HearingRepository hearings;
     private final EngineClock clock;
-    private final WorkingDayCalendar calendar;
-    private final CalendarProperties calendarProperties;
+    private final HearingWindow window;
     private final HearingSchedule schedule;
 
     public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock,
-                            WorkingDayCalendar calendar, CalendarProperties calendarProperties,
-                            HearingSchedule schedule) {
+                            HearingWindow window, HearingSchedule schedule) {
         this.schedule = schedule;
         this.organisation = organisation;
         this.hearings = hearings;
         this.clock = clock;
-        this.calendar = calendar;
-        this.calendarProperties = calendarProperties;
+        this.window = window;
     }
 
     /** What {@link #check} found: the hearing as far as it could be read, every broken rule, and the warnings. */
@@ -88,8 +76,8 @@ public class HearingValidator {
         InputRules.maxLength(errors, "summary", "Resuméet", trimmed(input.summary()), MAX_SUMMARY);
         InputRules.maxLength(errors, "shortWindowJustification", "Begrundelsen for den korte frist",
                 trimmed(input.shortWindowJustification()), MAX_JUSTIFICATION);
-        List<String> links = documentLinks(input.documentLinks(), errors);
-        List<String> committees = committees(input.committees(), errors);
+        List<String> links = HearingLists.documentLinks(input.documentLinks(), errors);
+        List<String> committees = HearingLists.committees(organisation, input.committees(), errors);
 
         OffsetDateTime now = clock.now();
         OffsetDateTime requestedDeadline = DateTimes.parse("responseDeadline", "Høringsfristen",
@@ -157,39 +145,22 @@ public class HearingValidator {
             errors.add(new FieldError("embargoUntil", "Embargoen skal udløbe før høringsfristen."));
             embargoUntil = null;
         }
-        int window = 0;
-        String justification = trimmed(input.shortWindowJustification());
-        String holidayWarning = null;
         // the range check first: the working days of a window are only counted for a sane deadline
-        if (deadline != null && deadline.isAfter(now) && inRange) {
-            // with an embargo, the window is counted from the latest publication: the embargo's end
-            LocalDate published = (embargoUntil != null ? embargoUntil : now).atZoneSameInstant(EngineClock.ZONE)
-                    .toLocalDate();
-            LocalDate due = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
-            window = calendar.workingDaysBetween(published, due);
-            int minimum = calendarProperties.minimumWindowWorkingDays();
-            if (window < minimum && justification == null) {
-                errors.add(new FieldError("shortWindowJustification", "Høringsperioden er kun " + window
-                        + " arbejdsdage (mindst " + minimum + "). Skriv en begrundelse for den korte frist."));
-            }
-            if (window >= minimum) {
-                justification = null;
-            }
-            List<HolidayPeriodOverlap> holidays = calendar.holidayPeriodsWithin(published, due);
-            if (!holidays.isEmpty()) {
-                holidayWarning = "Høringsperioden dækker " + holidays.stream().map(HolidayPeriodOverlap::name)
-                        .collect(Collectors.joining(" og ")) + ", hvor mange er på ferie.";
-            }
-        }
+        HearingWindow.Window window = deadline != null && deadline.isAfter(now) && inRange
+                ? this.window.count(deadline, embargoUntil, now, trimmed(input.shortWindowJustification()), errors)
+                : HearingWindow.Window.notCounted(trimmed(input.shortWindowJustification()));
+        String justification = window.justification();
+        String holidayWarning = window.holidayWarning();
         if (holidayWarning != null) {
             warnings.add(holidayWarning);
         }
         if (justification != null) {
-            warnings.add("Kort høringsperiode (" + window + " arbejdsdage), begrundet med: " + justification);
+            warnings.add("Kort høringsperiode (" + window.workingDays() + " arbejdsdage), begrundet med: "
+                    + justification);
         }
         Hearing hearing = new Hearing(reference, title, trimmed(input.summary()), links, committees, now, deadline,
                 orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
-                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window, justification, holidayWarning,
+                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window.workingDays(), justification, holidayWarning,
                 embargoUntil, null);
         return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
     }
@@ -198,61 +169,8 @@ public class HearingValidator {
         return time != null && time.isAfter(now.plusYears(InputRules.MAX_YEARS_AHEAD)) ? null : time;
     }
 
-    private List<String> committees(List<String> requested, List<FieldError> errors) {
-        List<String> known = organisation.localCommittees().stream().map(Unit::id).toList();
-        if (requested == null) {
-            return known;
-        }
-        LinkedHashSet<String> chosen = new LinkedHashSet<>();
-        for (String id : requested) {
-            String committee = trimmed(id);
-            if (committee == null) {
-                continue;
-            }
-            if (!known.contains(committee)) {
-                errors.add(new FieldError("committees", "Ukendt CenterMED '" + committee + "' (kendte: "
-                        + String.join(", ", known) + ")."));
-            }
-            chosen.add(committee);
-        }
-        if (chosen.isEmpty()) {
-            errors.add(new FieldError("committees", "Mindst ét CenterMED skal høres."));
-        }
-        // the organisation's order, which is also the order of the appendix
-        return known.stream().filter(chosen::contains).toList();
-    }
-
-    private static List<String> documentLinks(List<String> links, List<FieldError> errors) {
-        List<String> result = new ArrayList<>();
-        List<String> given = links == null ? List.of() : links;
-        if (given.size() > MAX_LINKS) {
-            errors.add(new FieldError("documentLinks", "Der må højst være " + MAX_LINKS + " dokumentlinks."));
-            return result;
-        }
-        for (String link : given) {
-            String value = trimmed(link);
-            if (value == null) {
-                continue;
-            }
-            if (value.length() > MAX_LINK) {
-                errors.add(new FieldError("documentLinks", "Et dokumentlink må højst være " + MAX_LINK + " tegn."));
-            } else if (!isWebLink(value)) {
-                errors.add(new FieldError("documentLinks", "Dokumentlinket '" + value
-                        + "' skal være en webadresse, der starter med https:// eller http://."));
-            }
-            result.add(value);
-        }
-        return result;
-    }
-
-    /** An absolute http(s) address with a host. */
+    /** An absolute http(s) address with a host (see {@link Texts#isWebLink}). */
     public static boolean isWebLink(String value) {
-        try {
-            URI uri = URI.create(value);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Texts.isWebLink(value);
     }
 }

@@ -31,6 +31,10 @@ import java.util.NoSuchElementException;
  * The mails of a hearing. Each method builds one mail per recipient and writes those not written before to the
  * outbox, in the caller's (the engine's) transaction: idempotent on reference + kind + committee + recipient, so the
  * service tasks that call it may be retried safely, and a person in two committees gets each committee's mail.
+ * <p>
+ * Just over 200 lines on purpose: one short method per mail of the hearing (opening, invitation, reminders, receipt,
+ * missed deadline, the consolidated response), each the same three steps over shared recipient rules; a class per
+ * mail would repeat those rules.
  */
 @Service
 class HearingNotifications {
