@@ -4,11 +4,11 @@ import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
 import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.MeetingState;
-import dk.medhearing.hearing.HearingValidator;
 import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
+import dk.medhearing.kit.Texts;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
@@ -67,7 +67,7 @@ class StatusNoteTaskListener extends FormTaskListener {
         }
         if (link != null && link.length() > 1000) {
             errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet må højst være 1.000 tegn."));
-        } else if (link != null && !HearingValidator.isWebLink(link)) {
+        } else if (link != null && !Texts.isWebLink(link)) {
             errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet skal være en webadresse, der"
                     + " starter med https:// eller http://."));
         }
