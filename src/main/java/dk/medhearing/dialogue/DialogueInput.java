@@ -18,7 +18,7 @@ public record DialogueInput(String reference, String title, String meetingAt, St
                             Map<String, List<String>> participants) {
 
     /** The variables {@code POST /api/dialogue-meetings} starts the process with. */
-    Map<String, Object> variables() {
+    public Map<String, Object> variables() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(REFERENCE, reference);
         variables.put(TITLE, title);

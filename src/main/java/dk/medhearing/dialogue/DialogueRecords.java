@@ -1,5 +1,8 @@
 package dk.medhearing.dialogue;
 
+import dk.medhearing.dialogue.configuration.DialogueParties;
+import dk.medhearing.dialogue.configuration.Party;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,8 @@
 package dk.medhearing.dialogue;
 
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
+import dk.medhearing.dialogue.configuration.DialogueParties;
+import dk.medhearing.dialogue.configuration.Party;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.FieldError;

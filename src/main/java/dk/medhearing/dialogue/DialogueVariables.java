@@ -1,9 +1,10 @@
 package dk.medhearing.dialogue;
 
+
 /**
  * The variables of {@code DialogueMeetingProcess}. The meeting's journal number is the business key; the records
  * live in our tables, the process keeps only what its gateways, timers, task assignment and forms need. Names
- * only: {@link DialogueInputReader} reads the start, {@link FormJson} the forms' JSON values.
+ * only: {@code process.DialogueInputReader} reads the start, {@link FormJson} the forms' JSON values.
  */
 public final class DialogueVariables {
 

@@ -60,7 +60,7 @@ public final class FormJson {
      * The submitted rows as records, or {@code null} when the value is not a JSON list (then the form's text is
      * read instead). A row that is not a JSON object is an empty row.
      */
-    static <T> List<T> rows(Object value, Class<T> type) {
+    public static <T> List<T> rows(Object value, Class<T> type) {
         JsonNode node = tree(value);
         if (node == null || !node.isArray()) {
             return null;
@@ -73,12 +73,12 @@ public final class FormJson {
     }
 
     /** Trimmed text; {@code null} when blank. */
-    static String clean(String value) {
+    public static String clean(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** Any JSON value as its text (a list or an object has none); records clean it. */
-    static final class Text extends JsonDeserializer<String> {
+    public static final class Text extends JsonDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = parser.readValueAsTree();
@@ -87,7 +87,7 @@ public final class FormJson {
     }
 
     /** A whole number, or {@code null} when the value is not one. */
-    static final class Number extends JsonDeserializer<Integer> {
+    public static final class Number extends JsonDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = parser.readValueAsTree();
@@ -100,7 +100,7 @@ public final class FormJson {
     }
 
     /** True, "true" or a non-zero number; anything else is false. */
-    static final class Flag extends JsonDeserializer<Boolean> {
+    public static final class Flag extends JsonDeserializer<Boolean> {
         @Override
         public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode node = parser.readValueAsTree();

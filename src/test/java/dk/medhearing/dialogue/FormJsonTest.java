@@ -1,5 +1,7 @@
 package dk.medhearing.dialogue;
 
+import dk.medhearing.dialogue.minutes.FollowUpEntry;
+import dk.medhearing.dialogue.minutes.MinutesEntry;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 

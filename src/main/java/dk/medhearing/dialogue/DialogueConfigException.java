@@ -1,8 +1,0 @@
-package dk.medhearing.dialogue;
-
-/** The dialogue file is unreadable or breaks a rule; the message names the file, the entry and the rule. */
-public class DialogueConfigException extends RuntimeException {
-    public DialogueConfigException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
