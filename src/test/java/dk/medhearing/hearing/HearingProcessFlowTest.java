@@ -91,7 +91,8 @@ class HearingProcessFlowTest {
         Mocks.register("confirmStaffBriefedTaskListener", confirmStaffBriefedListener);
         Mocks.register("minutesTaskListener", minutesListener);
         Mocks.register("draftResponseTaskListener", draftResponseListener);
-        Mocks.register("approvalTaskListener", approvalListener);
+        Mocks.register("chairApprovalTaskListener", approvalListener);
+        Mocks.register("viceChairApprovalTaskListener", approvalListener);
         Mocks.register("submitToPoliticalCommitteeTaskListener", submitToPoliticalCommitteeListener);
         // the overview hands the work to HovedMED: its tasks' groups are ${committee}-...
         doAnswer(call -> {

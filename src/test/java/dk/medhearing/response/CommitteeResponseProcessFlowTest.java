@@ -83,7 +83,8 @@ class CommitteeResponseProcessFlowTest {
         Mocks.register("scheduleMeetingTaskListener", scheduleMeetingListener);
         Mocks.register("minutesTaskListener", minutesListener);
         Mocks.register("draftResponseTaskListener", draftResponseListener);
-        Mocks.register("approvalTaskListener", approvalListener);
+        Mocks.register("chairApprovalTaskListener", approvalListener);
+        Mocks.register("viceChairApprovalTaskListener", approvalListener);
         doAnswer(call -> remindersSent.add((String) call.<DelegateExecution>getArgument(0).getVariable("reminder")))
                 .when(sendReminder).execute(any());
         deadline = FlowEngine.inDays(10);
