@@ -64,8 +64,9 @@ class ApprovalTaskListener extends FormTaskListener {
     }
 
     private ResponseDraft latest(DelegateTask task) {
-        return responses.latest(reference(task), committee(task))
-                .orElseThrow(() -> new IllegalStateException("No draft to approve for " + committee(task)));
+        ResponseKey key = ResponseKey.of(task);
+        return responses.latest(key.reference(), key.committee())
+                .orElseThrow(() -> new IllegalStateException("No draft to approve for " + key.committee()));
     }
 
     ApproverRole role() {

@@ -56,7 +56,7 @@ class MinutesTaskListener extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
-        FormValues.prefill(task, defaults(reference(task), committee(task)));
+        FormValues.prefill(task, defaults(ResponseKey.of(task).reference(), ResponseKey.of(task).committee()));
     }
 
     Map<String, Object> defaults(String reference, String committee) {
@@ -132,8 +132,9 @@ class MinutesTaskListener extends FormTaskListener {
         String discussion = text(task, DISCUSSION);
         InputRules.maxLength(errors, DISCUSSION, "Referatets drøftelse", discussion, 100_000);
         ValidationFailedException.throwIfAny(REJECTED, errors);
-        minutes.save(new Minutes(reference(task), committee(task), start, end, place, management, employees,
+        ResponseKey key = ResponseKey.of(task);
+        minutes.save(new Minutes(key.reference(), key.committee(), start, end, place, management, employees,
                 absentees, chair, minuteTaker, discussion, actor.of(task), clock.now()));
-        progress.record(reference(task), committee(task), CommitteeState.MINUTES_RECORDED);
+        progress.record(ResponseKey.of(task), CommitteeState.MINUTES_RECORDED);
     }
 }

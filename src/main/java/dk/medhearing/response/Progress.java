@@ -21,6 +21,10 @@ class Progress {
         this.clock = clock;
     }
 
+    public void record(ResponseKey key, CommitteeState state) {
+        record(key.reference(), key.committee(), state);
+    }
+
     public void record(String reference, String committee, CommitteeState state) {
         if (isMainCommittee(committee)) {
             hearings.mainCommitteeReached(reference, state);

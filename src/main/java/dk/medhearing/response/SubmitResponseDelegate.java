@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static dk.medhearing.response.CommitteeResponseVariables.committee;
-import static dk.medhearing.response.CommitteeResponseVariables.reference;
 
 /** Task_SubmitResponse: the approved version becomes the committee's response (idempotent). */
 @Component
@@ -24,8 +22,9 @@ class SubmitResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = reference(execution);
-        String committee = committee(execution);
+        ResponseKey key = ResponseKey.of(execution);
+        String reference = key.reference();
+        String committee = key.committee();
         String approvers = responses.latest(reference, committee)
                 .map(d -> responses.approvals(reference, committee, d.version()).stream()
                         .map(Approval::decidedBy).filter(java.util.Objects::nonNull)
