@@ -17,7 +17,8 @@ import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
- * new version, and clears the previous approvals.
+ * new version, and clears the previous approvals. Being sent back (state DRAFTING) is recorded when the process
+ * takes the flow back ({@link ResponseSentBackListener}), not when this task is created.
  */
 @Component("draftResponseTaskListener")
 class DraftResponseTaskListener extends FormTaskListener {
@@ -51,7 +52,6 @@ class DraftResponseTaskListener extends FormTaskListener {
                     .stream().filter(a -> !a.approved())
                     .map(a -> "Sendt tilbage af " + a.role().danish() + ": " + (a.comment() == null ? "" : a.comment()))
                     .collect(Collectors.joining("\n")));
-            progress.record(ResponseKey.of(task), CommitteeState.DRAFTING);
         });
         FormValues.prefill(task, fields);
     }
