@@ -6,7 +6,6 @@ import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +17,9 @@ import static dk.medhearing.kit.FormValues.*;
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
  * new version, and clears the previous approvals. Being sent back (state DRAFTING) is recorded when the process
- * takes the flow back ({@link ResponseSentBackListener}), not when this task is created.
+ * takes the flow back ({@link ResponseSentBackListener}), not when this task is created. One bean per part
+ * ({@link ResponseListeners}): {@code draftResponseTaskListener}, {@code mainCommitteeDraftResponseTaskListener}.
  */
-@Component("draftResponseTaskListener")
 class DraftResponseTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke gemt";

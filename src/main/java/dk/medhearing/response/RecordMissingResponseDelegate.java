@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordMissingResponseDelegate implements JavaDelegate {
 
-    private final Progress progress;
+    private final CentreCommitteeProgress progress;
 
-    RecordMissingResponseDelegate(Progress progress) {
+    RecordMissingResponseDelegate(CentreCommitteeProgress progress) {
         this.progress = progress;
     }
 

@@ -2,13 +2,12 @@ package dk.medhearing.response;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * The flow "Nej, sendt tilbage" (a CenterMED's and HovedMED's): the draft goes back to be redrafted, so the committee
- * is DRAFTING again. An explicit step of the process rather than a side effect of creating the drafting task.
+ * is DRAFTING again. An explicit step of the process rather than a side effect of creating the drafting task. One
+ * bean per part ({@link ResponseListeners}): {@code responseSentBackListener}, {@code mainCommitteeSentBackListener}.
  */
-@Component("responseSentBackListener")
 class ResponseSentBackListener implements ExecutionListener {
 
     private final Progress progress;

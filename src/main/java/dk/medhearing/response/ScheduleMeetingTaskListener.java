@@ -27,13 +27,13 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
     static final String REJECTED = "Mødet blev ikke gemt";
 
     private final MeetingRepository meetings;
-    private final Progress progress;
+    private final CentreCommitteeProgress progress;
     private final Actor actor;
     private final EngineClock clock;
     private final HearingRecords hearings;
 
-    ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
-                                       HearingRecords hearings) {
+    ScheduleMeetingTaskListener(MeetingRepository meetings, CentreCommitteeProgress progress, Actor actor,
+                                EngineClock clock, HearingRecords hearings) {
         this.meetings = meetings;
         this.hearings = hearings;
         this.progress = progress;

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 class SubmitResponseDelegate implements JavaDelegate {
 
     private final ResponseRepository responses;
-    private final Progress progress;
+    private final CentreCommitteeProgress progress;
     private final EngineClock clock;
 
-    SubmitResponseDelegate(ResponseRepository responses, Progress progress, EngineClock clock) {
+    SubmitResponseDelegate(ResponseRepository responses, CentreCommitteeProgress progress, EngineClock clock) {
         this.responses = responses;
         this.progress = progress;
         this.clock = clock;
@@ -31,6 +31,6 @@ class SubmitResponseDelegate implements JavaDelegate {
                         .reduce((a, b) -> a + "," + b).orElse(null))
                 .orElse(null);
         responses.markLatestSubmitted(reference, committee, approvers, clock.now());
-        progress.record(reference, committee, CommitteeState.SUBMITTED);
+        progress.record(key, CommitteeState.SUBMITTED);
     }
 }

@@ -92,12 +92,12 @@ class HearingProcessFlowTest {
         Mocks.register("storeConsolidatedDocumentDelegate", storeConsolidatedDocument);
         Mocks.register("sendConsolidatedResponseDelegate", sendConsolidatedResponse);
         Mocks.register("confirmStaffBriefedTaskListener", confirmStaffBriefedListener);
-        Mocks.register("minutesTaskListener", minutesListener);
-        Mocks.register("draftResponseTaskListener", draftResponseListener);
+        Mocks.register("mainCommitteeMinutesTaskListener", minutesListener);
+        Mocks.register("mainCommitteeDraftResponseTaskListener", draftResponseListener);
         Mocks.register("chairApprovalTaskListener", approvalListener);
         Mocks.register("viceChairApprovalTaskListener", approvalListener);
         Mocks.register("submitToPoliticalCommitteeTaskListener", submitToPoliticalCommitteeListener);
-        Mocks.register("responseSentBackListener", responseSentBack);
+        Mocks.register("mainCommitteeSentBackListener", responseSentBack);
         Mocks.register("awaitingSubmissionListener", awaitingSubmission);
         // the overview hands the work to HovedMED: its tasks' groups are ${committee}-...
         doAnswer(call -> {
