@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_CollectResponseOverview: every CenterMED has submitted or timed out; HovedMED takes over. Sets the
- * received/missing overview (JSON, shown as a table in HovedMED's forms) and HovedMED as the working committee.
+ * received/missing overview (JSON, shown as a table in HovedMED's forms) and HovedMED as the working committee
+ * ({@code committee}, {@code committeeName}: the candidate groups and forms of HovedMED's tasks read them). Which part
+ * a task belongs to is not read from that variable: HovedMED's tasks name their own listeners
+ * ({@code mainCommitteeMinutesTaskListener}, {@code mainCommitteeDraftResponseTaskListener},
+ * {@code mainCommitteeSentBackListener}).
  */
 @Component
 class CollectResponseOverviewDelegate implements JavaDelegate {

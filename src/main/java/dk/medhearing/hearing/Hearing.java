@@ -1,5 +1,7 @@
 package dk.medhearing.hearing;
 
+import dk.medhearing.kit.DateTimes;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,18 @@ public record Hearing(String reference,
     public Optional<EmbargoRelease> embargoRelease() {
         return embargoReleaseReason == null ? Optional.empty()
                 : Optional.of(new EmbargoRelease(publishedAt, embargoReleaseReason));
+    }
+
+    /**
+     * The deadline as every form shows it, with the window in working days and, for a short window, its
+     * justification: "tirsdag den 8. december 2026 kl. 12.00 (10 arbejdsdage)".
+     */
+    public String deadlineText() {
+        String text = DateTimes.danish(responseDeadline) + " (" + windowWorkingDays + " arbejdsdage";
+        if (shortWindowJustification != null) {
+            text += "; kort frist begrundet med: " + shortWindowJustification;
+        }
+        return text + ")";
     }
 
     /** The publication of an embargoed hearing. */

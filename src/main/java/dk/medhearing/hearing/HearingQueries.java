@@ -70,7 +70,7 @@ public class HearingQueries {
         return new HearingStatus(h.reference(), h.title(), h.summary(), h.documentLinks(), h.publishedAt(),
                 h.responseDeadline(), h.orientationAt(), h.orientationPlace(), h.mainMeetingAt(),
                 h.politicalMeetingAt(), h.createdBy(), h.windowWorkingDays(), h.shortWindowJustification(),
-                h.holidayWarning(), HearingVariables.deadlineText(h), submitted, committees.size(), committees, main);
+                h.holidayWarning(), h.deadlineText(), submitted, committees.size(), committees, main);
     }
 
     private HearingStatus.CommitteeStatus committeeStatus(Participation p, Meeting meeting) {

@@ -49,7 +49,7 @@ public class HearingService {
         Hearing valid = validator.validate(input, user);
         runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
                 .businessKey(valid.reference())
-                .setVariables(HearingVariables.forStart(input))
+                .setVariables(HearingStartVariables.forStart(input))
                 .execute();
         return hearings.find(valid.reference()).orElseThrow();
     }

@@ -19,12 +19,12 @@ class RegisterHearingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        HearingInput input = HearingVariables.input(execution, execution.getProcessBusinessKey());
+        HearingInput input = HearingStartVariables.input(execution, execution.getProcessBusinessKey());
         String initiator = (String) execution.getVariable(HearingVariables.INITIATOR);
         Hearing hearing = hearings.register(input, initiator);
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(hearing.reference());
         }
-        HearingVariables.registered(execution, hearing, hearings.administrationGroup());
+        HearingStartVariables.registered(execution, hearing, hearings.administrationGroup());
     }
 }

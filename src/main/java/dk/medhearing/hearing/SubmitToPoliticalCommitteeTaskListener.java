@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Indsend høringssvar til det politiske udvalg": the approved consolidated response goes to the political
- * committee; records the journal reference, who and when.
+ * committee; prefills the journal reference and the document's link, records the journal reference, who and when.
+ * Awaiting the submission is recorded when the process reaches this task ({@link AwaitingSubmissionListener}).
  */
 @Component("submitToPoliticalCommitteeTaskListener")
 class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
@@ -34,7 +35,6 @@ class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     @Override
     protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        hearings.updateMainState(reference, MainCommitteeState.AWAITING_SUBMISSION);
         task.setVariableLocal(HearingVariables.JOURNAL_REFERENCE, reference);
         task.setVariableLocal(HearingVariables.DOCUMENT_URL, links.documentUrl(reference));
     }

@@ -198,7 +198,7 @@ class HearingNotifications {
         model.put("hearing", hearing);
         model.put("committeeName", unit.name());
         model.put("recipientName", recipient.name());
-        model.put("deadline", HearingVariables.deadlineText(hearing));
+        model.put("deadline", hearing.deadlineText());
         model.put("orientation", hearing.orientationAt() == null ? null
                 : DateTimes.danish(hearing.orientationAt()) + ", " + hearing.orientationPlace());
         model.put("tasklistUrl", mailProperties.baseUrl() + "/camunda/app/tasklist/");

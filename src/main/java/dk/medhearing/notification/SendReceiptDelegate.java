@@ -1,6 +1,6 @@
 package dk.medhearing.notification;
 
-import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.response.ResponseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,6 @@ class SendReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.receipt(CommitteeResponseVariables.reference(execution), CommitteeResponseVariables.committee(execution));
+        notifications.receipt(ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
     }
 }

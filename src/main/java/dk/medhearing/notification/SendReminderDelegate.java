@@ -1,6 +1,7 @@
 package dk.medhearing.notification;
 
 import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.response.ResponseKey;
 import dk.medhearing.schedule.ReminderSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +23,7 @@ class SendReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf((String) execution.getVariableLocal(CommitteeResponseVariables.REMINDER));
-        notifications.reminder(CommitteeResponseVariables.reference(execution),
-                CommitteeResponseVariables.committee(execution), which);
+        notifications.reminder(ResponseKey.of(execution).reference(),
+                ResponseKey.of(execution).committee(), which);
     }
 }

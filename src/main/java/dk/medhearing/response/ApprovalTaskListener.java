@@ -6,10 +6,6 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,21 +14,21 @@ import static dk.medhearing.response.CommitteeResponseVariables.*;
 import static dk.medhearing.kit.FormValues.*;
 
 /**
- * "Godkend høringssvar" as chair or vice-chair (the task's extension property {@code approverRole}): shows the
- * draft, requires a decision and a comment when sending back, stores the decision and sets
- * {@code chairApproved}/{@code viceChairApproved} for the gateway.
+ * "Godkend høringssvar" as one approver role, fixed when the bean is made (one bean per role, see
+ * {@link ApprovalTaskListeners}): shows the draft, requires a decision and a comment when sending back, stores the
+ * decision and sets {@code chairApproved}/{@code viceChairApproved} for the gateway.
  */
-@Component("approvalTaskListener")
 class ApprovalTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Beslutningen blev ikke gemt";
-    public static final String ROLE_PROPERTY = "approverRole";
 
+    private final ApproverRole role;
     private final ResponseRepository responses;
     private final Actor actor;
     private final EngineClock clock;
 
-    ApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
+    ApprovalTaskListener(ApproverRole role, ResponseRepository responses, Actor actor, EngineClock clock) {
+        this.role = role;
         this.responses = responses;
         this.actor = actor;
         this.clock = clock;
@@ -61,7 +57,6 @@ class ApprovalTaskListener extends FormTaskListener {
         Decision decision = Decision.read(task, REJECTED, "høringssvaret");
         boolean approved = decision.approved();
         String comment = decision.comment();
-        ApproverRole role = role(task);
         ResponseDraft draft = latest(task);
         responses.saveApproval(new Approval(draft.reference(), draft.committee(), draft.version(), role, approved,
                 comment, actor.of(task), clock.now()));
@@ -69,23 +64,12 @@ class ApprovalTaskListener extends FormTaskListener {
     }
 
     private ResponseDraft latest(DelegateTask task) {
-        return responses.latest(reference(task), committee(task))
-                .orElseThrow(() -> new IllegalStateException("No draft to approve for " + committee(task)));
+        ResponseKey key = ResponseKey.of(task);
+        return responses.latest(key.reference(), key.committee())
+                .orElseThrow(() -> new IllegalStateException("No draft to approve for " + key.committee()));
     }
 
-    static ApproverRole role(DelegateTask task) {
-        UserTask element = task.getBpmnModelElementInstance();
-        if (element.getExtensionElements() != null) {
-            for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaProperties.class).list()) {
-                for (CamundaProperty property : properties.getCamundaProperties()) {
-                    if (ROLE_PROPERTY.equals(property.getCamundaName())) {
-                        return ApproverRole.valueOf(property.getCamundaValue());
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " lacks the extension property "
-                + ROLE_PROPERTY);
+    ApproverRole role() {
+        return role;
     }
 }

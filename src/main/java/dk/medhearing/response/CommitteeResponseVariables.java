@@ -1,14 +1,12 @@
 package dk.medhearing.response;
 
 import dk.medhearing.kit.Decision;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The variables of {@code CommitteeResponseProcess} (and the same names where HovedMED's tasks of
  * {@code HearingProcess} use the same forms). Form fields are task-local: prefilled when the task is created,
- * stored in our tables when it is completed, gone afterwards; the process keeps keys and decisions only.
+ * stored in our tables when it is completed, gone afterwards; the process keeps keys and decisions only. Names
+ * only: {@link ResponseKey} reads the reference and the committee.
  */
 public final class CommitteeResponseVariables {
 
@@ -51,18 +49,5 @@ public final class CommitteeResponseVariables {
     public static final String DECISION_SEND_BACK = Decision.SEND_BACK;
 
     private CommitteeResponseVariables() {
-    }
-
-    /** The hearing's reference: the business key. */
-    public static String reference(DelegateExecution execution) {
-        return execution.getProcessBusinessKey();
-    }
-
-    public static String reference(DelegateTask task) {
-        return task.getExecution().getProcessBusinessKey();
-    }
-
-    public static String committee(VariableScope scope) {
-        return (String) scope.getVariable(COMMITTEE);
     }
 }

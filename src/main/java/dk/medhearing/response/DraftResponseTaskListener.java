@@ -6,7 +6,6 @@ import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +16,10 @@ import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, validates and stores a
- * new version, and clears the previous approvals.
+ * new version, and clears the previous approvals. Being sent back (state DRAFTING) is recorded when the process
+ * takes the flow back ({@link ResponseSentBackListener}), not when this task is created. One bean per part
+ * ({@link ResponseListeners}): {@code draftResponseTaskListener}, {@code mainCommitteeDraftResponseTaskListener}.
  */
-@Component("draftResponseTaskListener")
 class DraftResponseTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Høringssvaret blev ikke gemt";
@@ -43,7 +43,7 @@ class DraftResponseTaskListener extends FormTaskListener {
         fields.put(RESPONSE_TEXT, null);
         fields.put(EMPLOYEE_REMARKS, null);
         fields.put(PREVIOUS_COMMENTS, null);
-        responses.latest(reference(task), committee(task)).ifPresent(draft -> {
+        responses.latest(ResponseKey.of(task).reference(), ResponseKey.of(task).committee()).ifPresent(draft -> {
             fields.put(NO_REMARKS, draft.noRemarks());
             fields.put(RESPONSE_TEXT, draft.text());
             fields.put(EMPLOYEE_REMARKS, draft.employeeRemarks());
@@ -51,7 +51,6 @@ class DraftResponseTaskListener extends FormTaskListener {
                     .stream().filter(a -> !a.approved())
                     .map(a -> "Sendt tilbage af " + a.role().danish() + ": " + (a.comment() == null ? "" : a.comment()))
                     .collect(Collectors.joining("\n")));
-            progress.record(reference(task), committee(task), CommitteeState.DRAFTING);
         });
         FormValues.prefill(task, fields);
     }
@@ -72,11 +71,12 @@ class DraftResponseTaskListener extends FormTaskListener {
             throw ValidationFailedException.of(REJECTED, EMPLOYEE_REMARKS,
                     "Medarbejdersidens bemærkninger må højst være 100.000 tegn.");
         }
-        responses.addDraft(reference(task), committee(task), noRemarks, noRemarks ? null : text,
+        ResponseKey key = ResponseKey.of(task);
+        responses.addDraft(key.reference(), key.committee(), noRemarks, noRemarks ? null : text,
                 employeeRemarks, actor.of(task), clock.now());
         task.getExecution().setVariable(CHAIR_APPROVED, null);
         task.getExecution().setVariable(VICE_CHAIR_APPROVED, null);
-        progress.record(reference(task), committee(task), CommitteeState.AWAITING_APPROVAL);
+        progress.record(ResponseKey.of(task), CommitteeState.AWAITING_APPROVAL);
     }
 
 }

@@ -14,7 +14,6 @@ import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,26 +27,25 @@ import static dk.medhearing.kit.FormValues.*;
 
 /**
  * "Registrér referat": prefills the minutes header from the meeting and the organisation (editable: who actually
- * came), validates and stores it. Used by CenterMEDs and by HovedMED.
+ * came), validates and stores it. One bean per part ({@link ResponseListeners}): a CenterMED's
+ * ({@code minutesTaskListener}) and HovedMED's ({@code mainCommitteeMinutesTaskListener}), whose meeting is the
+ * hearing's planned one.
  */
-@Component("minutesTaskListener")
 class MinutesTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Referatet blev ikke gemt";
 
     private final MinutesRepository minutes;
     private final MeetingRepository meetings;
-    private final HearingRecords hearings;
     private final Organisation organisation;
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
 
-    MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, HearingRecords hearings,
-                               Organisation organisation, Progress progress, Actor actor, EngineClock clock) {
+    MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, Organisation organisation,
+                        Progress progress, Actor actor, EngineClock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
-        this.hearings = hearings;
         this.organisation = organisation;
         this.progress = progress;
         this.actor = actor;
@@ -56,7 +54,7 @@ class MinutesTaskListener extends FormTaskListener {
 
     @Override
     protected void prefill(DelegateTask task) {
-        FormValues.prefill(task, defaults(reference(task), committee(task)));
+        FormValues.prefill(task, defaults(ResponseKey.of(task).reference(), ResponseKey.of(task).committee()));
     }
 
     Map<String, Object> defaults(String reference, String committee) {
@@ -76,9 +74,7 @@ class MinutesTaskListener extends FormTaskListener {
         }
         Unit unit = organisation.requireUnit(committee);
         Meeting meeting = meetings.find(reference, committee).orElse(null);
-        OffsetDateTime start = meeting != null ? meeting.startsAt()
-                : progress.isMainCommittee(committee) ? hearings.mainMeetingAt(reference).orElse(null)
-                : null;
+        OffsetDateTime start = meeting != null ? meeting.startsAt() : progress.plannedMeeting(reference).orElse(null);
         FormTimes.putStart(fields, start);
         fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));
         fields.put(MEETING_PLACE, meeting == null ? null : meeting.place());
@@ -132,8 +128,9 @@ class MinutesTaskListener extends FormTaskListener {
         String discussion = text(task, DISCUSSION);
         InputRules.maxLength(errors, DISCUSSION, "Referatets drøftelse", discussion, 100_000);
         ValidationFailedException.throwIfAny(REJECTED, errors);
-        minutes.save(new Minutes(reference(task), committee(task), start, end, place, management, employees,
+        ResponseKey key = ResponseKey.of(task);
+        minutes.save(new Minutes(key.reference(), key.committee(), start, end, place, management, employees,
                 absentees, chair, minuteTaker, discussion, actor.of(task), clock.now()));
-        progress.record(reference(task), committee(task), CommitteeState.MINUTES_RECORDED);
+        progress.record(ResponseKey.of(task), CommitteeState.MINUTES_RECORDED);
     }
 }

@@ -1,35 +1,18 @@
 package dk.medhearing.response;
 
-import dk.medhearing.committee.Organisation;
-import dk.medhearing.kit.EngineClock;
-import org.springframework.stereotype.Service;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
-/** Records where a committee stands; for HovedMED that is the hearing's main state. */
-@Service
-class Progress {
+/**
+ * Where one kind of committee part records the step it reached: a CenterMED's in its participation
+ * ({@link CentreCommitteeProgress}), HovedMED's as the hearing's main state ({@link MainCommitteeProgress}). Each
+ * listener is given its part's progress when its bean is made ({@link ResponseListeners}), so none asks which
+ * committee it works for.
+ */
+interface Progress {
 
-    private final ParticipationRepository participations;
-    private final HearingRecords hearings;
-    private final Organisation organisation;
-    private final EngineClock clock;
+    void record(ResponseKey key, CommitteeState state);
 
-    Progress(ParticipationRepository participations, HearingRecords hearings, Organisation organisation,
-                    EngineClock clock) {
-        this.participations = participations;
-        this.hearings = hearings;
-        this.organisation = organisation;
-        this.clock = clock;
-    }
-
-    public void record(String reference, String committee, CommitteeState state) {
-        if (isMainCommittee(committee)) {
-            hearings.mainCommitteeReached(reference, state);
-        } else {
-            participations.updateState(reference, committee, state, clock.now());
-        }
-    }
-
-    public boolean isMainCommittee(String committee) {
-        return organisation.mainCommittee().id().equals(committee);
-    }
+    /** The meeting our records plan for this part, when the committee has not scheduled one itself. */
+    Optional<OffsetDateTime> plannedMeeting(String reference);
 }

@@ -27,13 +27,13 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
     static final String REJECTED = "Mødet blev ikke gemt";
 
     private final MeetingRepository meetings;
-    private final Progress progress;
+    private final CentreCommitteeProgress progress;
     private final Actor actor;
     private final EngineClock clock;
     private final HearingRecords hearings;
 
-    ScheduleMeetingTaskListener(MeetingRepository meetings, Progress progress, Actor actor, EngineClock clock,
-                                       HearingRecords hearings) {
+    ScheduleMeetingTaskListener(MeetingRepository meetings, CentreCommitteeProgress progress, Actor actor,
+                                EngineClock clock, HearingRecords hearings) {
         this.meetings = meetings;
         this.hearings = hearings;
         this.progress = progress;
@@ -47,7 +47,7 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
         FormTimes.putStart(fields, null);
         fields.put(MEETING_END, null);
         fields.put(MEETING_PLACE, null);
-        meetings.find(reference(task), committee(task)).ifPresent(m -> {
+        meetings.find(ResponseKey.of(task).reference(), ResponseKey.of(task).committee()).ifPresent(m -> {
             FormTimes.putStart(fields, m.startsAt());
             fields.put(MEETING_END, FormTimes.localTime(m.endsAt()));
             fields.put(MEETING_PLACE, m.place());
@@ -66,7 +66,7 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
         }
         InputRules.maxLength(errors, MEETING_PLACE, "Mødestedet", place, 500);
         // from our records, never from a variable a task user could have set
-        OffsetDateTime deadline = hearings.responseDeadline(reference(task)).orElse(null);
+        OffsetDateTime deadline = hearings.responseDeadline(ResponseKey.of(task).reference()).orElse(null);
         if (start != null && !start.isAfter(clock.now())) {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }
@@ -75,7 +75,8 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
                     + DateTimes.danish(deadline) + ")."));
         }
         ValidationFailedException.throwIfAny(REJECTED, errors);
-        meetings.save(new Meeting(reference(task), committee(task), start, end, place, actor.of(task), clock.now()));
-        progress.record(reference(task), committee(task), CommitteeState.MEETING_SCHEDULED);
+        ResponseKey key = ResponseKey.of(task);
+        meetings.save(new Meeting(key.reference(), key.committee(), start, end, place, actor.of(task), clock.now()));
+        progress.record(ResponseKey.of(task), CommitteeState.MEETING_SCHEDULED);
     }
 }

@@ -5,6 +5,7 @@ import dk.medhearing.support.flow.StubHearingSchedule;
 import dk.medhearing.support.flow.StubHearingService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -69,6 +70,8 @@ class HearingProcessFlowTest {
     private final TaskListener draftResponseListener = mock(TaskListener.class);
     private final TaskListener approvalListener = mock(TaskListener.class);
     private final TaskListener submitToPoliticalCommitteeListener = mock(TaskListener.class);
+    private final ExecutionListener responseSentBack = mock(ExecutionListener.class);
+    private final ExecutionListener awaitingSubmission = mock(ExecutionListener.class);
 
     private ProcessEngine engine;
     private Date deadline;
@@ -89,10 +92,13 @@ class HearingProcessFlowTest {
         Mocks.register("storeConsolidatedDocumentDelegate", storeConsolidatedDocument);
         Mocks.register("sendConsolidatedResponseDelegate", sendConsolidatedResponse);
         Mocks.register("confirmStaffBriefedTaskListener", confirmStaffBriefedListener);
-        Mocks.register("minutesTaskListener", minutesListener);
-        Mocks.register("draftResponseTaskListener", draftResponseListener);
-        Mocks.register("approvalTaskListener", approvalListener);
+        Mocks.register("mainCommitteeMinutesTaskListener", minutesListener);
+        Mocks.register("mainCommitteeDraftResponseTaskListener", draftResponseListener);
+        Mocks.register("chairApprovalTaskListener", approvalListener);
+        Mocks.register("viceChairApprovalTaskListener", approvalListener);
         Mocks.register("submitToPoliticalCommitteeTaskListener", submitToPoliticalCommitteeListener);
+        Mocks.register("mainCommitteeSentBackListener", responseSentBack);
+        Mocks.register("awaitingSubmissionListener", awaitingSubmission);
         // the overview hands the work to HovedMED: its tasks' groups are ${committee}-...
         doAnswer(call -> {
             call.<DelegateExecution>getArgument(0).setVariable("committee", MAIN_COMMITTEE);
@@ -200,6 +206,8 @@ class HearingProcessFlowTest {
         verify(draftResponseListener, times(2)).notify(any());
         verify(approvalListener, times(4)).notify(any());
         verify(submitToPoliticalCommitteeListener, times(2)).notify(any());
+        verify(awaitingSubmission).notify(any());
+        verify(responseSentBack, never()).notify(any());
     }
 
     @Test

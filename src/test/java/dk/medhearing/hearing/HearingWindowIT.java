@@ -61,7 +61,7 @@ class HearingWindowIT extends AbstractProcessTest {
         Hearing hearing = hearings.find(ref).orElseThrow();
         assertThat(hearing.windowWorkingDays()).isEqualTo(4);
         assertThat(hearing.shortWindowJustification()).isEqualTo("Budgetaftalen kræver svar inden BIU-mødet.");
-        assertThat(HearingVariables.deadlineText(hearing)).contains("4 arbejdsdage")
+        assertThat(hearing.deadlineText()).contains("4 arbejdsdage")
                 .contains("kort frist begrundet med: Budgetaftalen kræver svar inden BIU-mødet.");
         String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_ScheduleMeeting").singleResult().getId();

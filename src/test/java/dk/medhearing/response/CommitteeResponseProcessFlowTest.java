@@ -4,6 +4,7 @@ import dk.medhearing.support.flow.FlowEngine;
 import dk.medhearing.support.flow.StubHearingSchedule;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,6 +63,7 @@ class CommitteeResponseProcessFlowTest {
     private final TaskListener minutesListener = mock(TaskListener.class);
     private final TaskListener draftResponseListener = mock(TaskListener.class);
     private final TaskListener approvalListener = mock(TaskListener.class);
+    private final ExecutionListener responseSentBack = mock(ExecutionListener.class);
     private final List<String> remindersSent = new ArrayList<>();
 
     private ProcessEngine engine;
@@ -83,7 +85,9 @@ class CommitteeResponseProcessFlowTest {
         Mocks.register("scheduleMeetingTaskListener", scheduleMeetingListener);
         Mocks.register("minutesTaskListener", minutesListener);
         Mocks.register("draftResponseTaskListener", draftResponseListener);
-        Mocks.register("approvalTaskListener", approvalListener);
+        Mocks.register("chairApprovalTaskListener", approvalListener);
+        Mocks.register("viceChairApprovalTaskListener", approvalListener);
+        Mocks.register("responseSentBackListener", responseSentBack);
         doAnswer(call -> remindersSent.add((String) call.<DelegateExecution>getArgument(0).getVariable("reminder")))
                 .when(sendReminder).execute(any());
         deadline = FlowEngine.inDays(10);
@@ -154,6 +158,7 @@ class CommitteeResponseProcessFlowTest {
         verify(minutesListener, times(2)).notify(any());
         verify(draftResponseListener, times(2)).notify(any());
         verify(approvalListener, times(4)).notify(any());
+        verify(responseSentBack, never()).notify(any());
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
         verify(sendReminder, never()).execute(any());
     }
@@ -181,6 +186,7 @@ class CommitteeResponseProcessFlowTest {
         assertThat(committee).isEnded().hasPassed("EndEvent_ResponseSubmitted");
         verify(submitResponse).execute(any());
         verify(draftResponseListener, times(4)).notify(any());
+        verify(responseSentBack).notify(any());
     }
 
     @Test
