@@ -57,16 +57,4 @@ public final class HearingVariables {
 
     private HearingVariables() {
     }
-
-    /** @deprecated a process value, not a name: use {@link ProcessValues#jsonList(Collection)}. */
-    @Deprecated
-    public static Object stringList(Collection<String> values) {
-        return ProcessValues.jsonList(values);
-    }
-
-    /** @deprecated a process value, not a name: use {@link ProcessValues#date(OffsetDateTime)}. */
-    @Deprecated
-    public static Date date(OffsetDateTime time) {
-        return ProcessValues.date(time);
-    }
 }

@@ -1,7 +1,7 @@
 package dk.medhearing.bench;
 
+import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.committee.Unit;
-import dk.medhearing.hearing.HearingVariables;
 import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -34,13 +34,13 @@ final class BareStarter {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reference", reference);
         variables.put("title", input.title());
-        variables.put("committees", HearingVariables.stringList(committees));
-        variables.put("responseDeadline", HearingVariables.date(OffsetDateTime.parse(input.responseDeadline())));
+        variables.put("committees", ProcessValues.jsonList(committees));
+        variables.put("responseDeadline", ProcessValues.date(OffsetDateTime.parse(input.responseDeadline())));
         variables.put("responseDeadlineText", input.responseDeadline());
         variables.put("mainCommitteeMeetingAt",
-                HearingVariables.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
+                ProcessValues.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
         variables.put("politicalCommitteeMeetingAt",
-                HearingVariables.date(OffsetDateTime.parse(input.politicalCommitteeMeetingAt())));
+                ProcessValues.date(OffsetDateTime.parse(input.politicalCommitteeMeetingAt())));
         variables.put("administration", administration);
         variables.put("committee", mainCommittee);
         variables.put("committeeName", mainCommittee);

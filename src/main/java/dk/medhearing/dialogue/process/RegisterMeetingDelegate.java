@@ -1,10 +1,10 @@
 package dk.medhearing.dialogue.process;
 
+import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.configuration.DialogueParties;
-import dk.medhearing.hearing.HearingVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,10 +38,10 @@ class RegisterMeetingDelegate implements JavaDelegate {
         }
         execution.setVariable(REFERENCE, meeting.reference());
         execution.setVariable(TITLE, meeting.title());
-        execution.setVariable(MEETING_AT, HearingVariables.date(meeting.meetingAt()));
+        execution.setVariable(MEETING_AT, ProcessValues.date(meeting.meetingAt()));
         execution.setVariable(MEETING_AT_TEXT, dk.medhearing.kit.DateTimes.danish(meeting.meetingAt()));
         execution.setVariable(HOST_GROUP, parties.host().groupId());
-        execution.setVariable(PARTIES, HearingVariables.stringList(parties.ids()));
+        execution.setVariable(PARTIES, ProcessValues.jsonList(parties.ids()));
         for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {
             execution.removeVariable(submitted);
         }
