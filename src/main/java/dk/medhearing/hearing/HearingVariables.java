@@ -1,10 +1,6 @@
 package dk.medhearing.hearing;
 
-import dk.medhearing.kit.ProcessValues;
 
-import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.Date;
 
 /**
  * The variables of {@code HearingProcess}: names in one place ({@link HearingStartVariables} reads and replaces the
@@ -28,7 +24,7 @@ public final class HearingVariables {
     public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
     public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
     /**
-     * Optional; once registered a Date (or null): the gateway "Embargo?" and the timer "Embargoen udløber" read it. The
+     * Optional; once registered a Date (or null): the gateway "Under embargo?" and the timer "Embargoen udløber" read it. The
      * start form sends it as the pair {@code embargoUntilDate}, {@code embargoUntilTime}.
      */
     public static final String EMBARGO_UNTIL = "embargoUntil";
