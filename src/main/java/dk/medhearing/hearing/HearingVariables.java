@@ -1,7 +1,5 @@
 package dk.medhearing.hearing;
 
-
-
 /**
  * The variables of {@code HearingProcess}: names in one place ({@link HearingStartVariables} reads and replaces the
  * start's). The hearing's reference is the business key; the records live in our tables, the process keeps only what
