@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -32,7 +31,6 @@ import static dk.medhearing.support.flow.FlowEngine.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
@@ -78,10 +76,7 @@ class HearingProcessFlowTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        engine = extension.getProcessEngine();
-        init(engine);
-        FlowEngine.startClock();
-        Mocks.register("mailRetryCycle", FlowEngine.MAIL_RETRY_CYCLE);
+        engine = FlowEngine.open(extension);
         Mocks.register("hearingSchedule", new StubHearingSchedule());
         Mocks.register("hearingService", new StubHearingService());
         Mocks.register("registerHearingDelegate", registerHearing);
@@ -109,8 +104,7 @@ class HearingProcessFlowTest {
 
     @AfterEach
     void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+        FlowEngine.reset();
     }
 
     @AfterAll

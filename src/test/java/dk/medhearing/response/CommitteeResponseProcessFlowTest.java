@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -29,7 +28,6 @@ import static dk.medhearing.support.flow.FlowEngine.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
@@ -71,10 +69,7 @@ class CommitteeResponseProcessFlowTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        engine = extension.getProcessEngine();
-        init(engine);
-        FlowEngine.startClock();
-        Mocks.register("mailRetryCycle", FlowEngine.MAIL_RETRY_CYCLE);
+        engine = FlowEngine.open(extension);
         Mocks.register("hearingSchedule", new StubHearingSchedule());
         Mocks.register("sendMeetingInvitationDelegate", sendMeetingInvitation);
         Mocks.register("submitResponseDelegate", submitResponse);
@@ -95,8 +90,7 @@ class CommitteeResponseProcessFlowTest {
 
     @AfterEach
     void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+        FlowEngine.reset();
     }
 
     @AfterAll
