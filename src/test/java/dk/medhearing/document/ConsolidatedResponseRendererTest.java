@@ -38,7 +38,7 @@ public class ConsolidatedResponseRendererTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        renderer = new ConsolidatedResponseRenderer(null, engine);
+        renderer = new ConsolidatedResponseRenderer(null, engine, new dk.medhearing.kit.PdfRenderer());
     }
 
     @Test

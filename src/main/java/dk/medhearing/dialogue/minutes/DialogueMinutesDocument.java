@@ -8,10 +8,10 @@ import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
 import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.configuration.DialogueParties;
 import dk.medhearing.dialogue.configuration.Party;
-import dk.medhearing.document.ConsolidatedResponseRenderer;
 import dk.medhearing.document.Text;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.PdfRenderer;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * The minutes of a dialogue meeting in the layout of the region's minutes: the host's name, date and J.nr.,
  * "Referat af dialogmøde mellem … den …", the participants per party with titles, the numbered agenda, "Ad
  * dagsordenens punkt N: …" with the text, and the follow-up actions. XHTML with the Thymeleaf template
- * {@value #TEMPLATE}, PDF with the same renderer (and embedded fonts) as the consolidated hearing response.
+ * {@value #TEMPLATE}, PDF with the kit's {@link PdfRenderer} (embedded fonts), as every document.
  */
 @Component
 public class DialogueMinutesDocument {
@@ -38,11 +38,11 @@ public class DialogueMinutesDocument {
     private final DialogueRepository meetings;
     private final DialogueParties parties;
     private final ITemplateEngine templates;
-    private final ConsolidatedResponseRenderer renderer;
+    private final PdfRenderer renderer;
     private final EngineClock clock;
 
     public DialogueMinutesDocument(DialogueRepository meetings, DialogueParties parties, ITemplateEngine templates,
-                                   ConsolidatedResponseRenderer renderer, EngineClock clock) {
+                                   PdfRenderer renderer, EngineClock clock) {
         this.meetings = meetings;
         this.parties = parties;
         this.templates = templates;
@@ -109,7 +109,7 @@ public class DialogueMinutesDocument {
     }
 
     public byte[] pdf(String reference) {
-        return renderer.pdf(html(reference));
+        return renderer.pdf(html(reference), "the dialogue minutes");
     }
 
     /** The minutes as plain text, for the approval form. */
