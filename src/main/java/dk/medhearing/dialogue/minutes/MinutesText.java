@@ -26,7 +26,7 @@ final class MinutesText {
 
     static final String DISCUSSION = "Drøftelse:";
     static final String DECISIONS = "Beslutninger:";
-    private static final Pattern HEADING = Pattern.compile("^\\s*Ad dagsordenens punkt (\\d+)\\s*:.*$");
+    private static final Pattern HEADING = Pattern.compile("^\\s*Ad dagsordenens punkt (\\d{1,4})\\s*:.*$");
 
     private MinutesText() {
     }

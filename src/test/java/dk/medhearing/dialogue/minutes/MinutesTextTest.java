@@ -40,6 +40,22 @@ class MinutesTextTest {
     }
 
     @Test
+    void shouldTakeAHeadingWithAnImpossibleItemNumberAsTextNotAsAnItem() {
+        // given a minute-taker who typed an item number of eleven digits (no agenda has that many items)
+        String text = "Ad dagsordenens punkt 1: Velkomst\nDrøftelse: Godkendt\n"
+                + "Ad dagsordenens punkt 99999999999: Andet\nDrøftelse: Intet";
+
+        // when the text is read
+        List<MinutesEntry> entries = MinutesText.parse(text);
+
+        // then only item 1 is read, the odd heading is part of its text, and nothing fails
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.number()).isEqualTo(1);
+            assertThat(e.discussion()).contains("Godkendt", "punkt 99999999999");
+        });
+    }
+
+    @Test
     void shouldReadOneFollowUpPerLineWithThePartyByName() {
         DialogueParties parties = new DialogueParties(List.of(
                 new Party("jobcenter", "Jobcenter København", "Jobcentret", "jc@example.org", false, List.of()),
