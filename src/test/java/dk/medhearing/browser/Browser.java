@@ -126,12 +126,24 @@ final class Browser implements AutoCloseable {
             driver.navigate().refresh(); // a busy machine can stall the first load of the AngularJS app: once more
             visible(name);
         }
-        WebElement nameInput = visible(name);
-        nameInput.clear();
-        nameInput.sendKeys(user);
-        WebElement password = visible(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
-        password.clear();
-        password.sendKeys("demo");
+        By passwordField = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+        // the AngularJS form can be re-rendered while it is typed into (keys then land in the other field):
+        // typed again until both fields hold what was typed
+        for (int attempt = 1; ; attempt++) {
+            WebElement nameInput = visible(name);
+            nameInput.clear();
+            nameInput.sendKeys(user);
+            WebElement password = visible(passwordField);
+            password.clear();
+            password.sendKeys("demo");
+            if (user.equals(visible(name).getDomProperty("value"))
+                    && "demo".equals(visible(passwordField).getDomProperty("value"))) {
+                break;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("The login form did not keep what was typed for " + user);
+            }
+        }
         screenshot(app + "-login-" + user);
         visible(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
         await("logged in to " + app + " as " + user,
