@@ -3,7 +3,6 @@ package dk.medhearing.hearing;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
-import dk.medhearing.kit.Texts;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
@@ -167,10 +166,5 @@ public class HearingValidator {
 
     private static OffsetDateTime inRange(OffsetDateTime time, OffsetDateTime now) {
         return time != null && time.isAfter(now.plusYears(InputRules.MAX_YEARS_AHEAD)) ? null : time;
-    }
-
-    /** An absolute http(s) address with a host (see {@link Texts#isWebLink}). */
-    public static boolean isWebLink(String value) {
-        return Texts.isWebLink(value);
     }
 }
