@@ -91,7 +91,7 @@ public final class Benchmark {
     }
 
     /** {@code -Dbench.only=s1,s3} runs only those scenarios (for profiling one of them); all by default. */
-    private static boolean selected(String scenario) {
+    static boolean selected(String scenario) {
         String only = System.getProperty("bench.only", "");
         return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(scenario);
     }
@@ -110,7 +110,7 @@ public final class Benchmark {
         try {
             HearingRunner productRunner = new HearingRunner(product.engine, product.sql,
                     reference -> product.startHearing(reference, settings.s1Committees()),
-                    people, false);
+                    people, false).afterEachHearing(product::deliverMail);
             BareStarter bareStarter = new BareStarter(bare, product, settings.s1Committees());
             HearingRunner bareRunner = new HearingRunner(bare, bareSql, bareStarter::start, people, true);
             repeat(productRunner, settings.s1WarmUp());
@@ -141,8 +141,26 @@ public final class Benchmark {
             summary.put("s1_product_sql_per_task", round(productSqlPerTask));
             summary.put("s1_bare_sql_per_task", round(bareSqlPerTask));
             summary.put("s1_hearings", List.of(productHearings, bareHearings));
+            writeHistogram(runDir.resolve("sql-product.txt"), product.sql, productRunner.completions());
+            writeHistogram(runDir.resolve("sql-bare.txt"), bareSql, bareRunner.completions());
         } finally {
             bare.close();
+        }
+    }
+
+    /** With {@code -Dbench.sqlHistogram=true}: the statements counted, per task completion, most frequent first. */
+    private static void writeHistogram(Path file, SqlCounter sql, long completions) {
+        List<Map.Entry<String, Long>> histogram = sql.histogram();
+        if (histogram.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        histogram.forEach(e -> text.append(String.format(java.util.Locale.ROOT, "%8.3f  %s%n",
+                (double) e.getValue() / completions, e.getKey())));
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -73,7 +73,7 @@ final class Packaged {
     /** Started as an operator starts it, in {@code dir} on its own H2 file; returns once it answers over HTTP. */
     private static PackagedApp coldStart(Path jar, Path dir, List<String> args) {
         List<String> all = new ArrayList<>(args);
-        all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         // a loaded 2-core machine has needed 6.5 minutes
         return PackagedApp.start(jar, List.of(), dir, Ports.free(), all, Map.of())
                 .waitAnswering("/engine-rest/engine", Duration.ofMinutes(10));

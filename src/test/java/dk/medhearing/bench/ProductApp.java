@@ -8,6 +8,7 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.HearingService;
+import dk.medhearing.mail.OutboxDelivery;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.Ports;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.Lifecycle;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ final class ProductApp implements AutoCloseable {
         smtp.start();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", "jdbc:h2:file:" + dbDir.resolve("product").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); // as application.yaml: a commit is on disk when acknowledged
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
         properties.put("medhearing.demo.enabled", false);
@@ -68,6 +70,22 @@ final class ProductApp implements AutoCloseable {
         organisation = context.getBean(Organisation.class);
         hearings = context.getBean(HearingService.class);
         jobExecutor(false);
+        mailPoller(false);
+    }
+
+    /** The outbox poller of the product, as it runs in production (s3), or off while s1 delivers in its driver. */
+    void mailPoller(boolean on) {
+        Lifecycle poller = context.getBean("outboxPoller", Lifecycle.class);
+        if (on) {
+            poller.start();
+        } else {
+            poller.stop();
+        }
+    }
+
+    /** Delivers every due mail of the outbox to GreenMail, as the poller would, on the calling thread. */
+    void deliverMail() {
+        context.getBean(OutboxDelivery.class).deliverAllDue();
     }
 
     ProcessEngineConfigurationImpl configuration() {

@@ -52,6 +52,7 @@ final class ReminderStorm {
         long start = System.nanoTime();
         long last = start;
         app.jobExecutor(true);
+        app.mailPoller(true);
         try {
             long deadline = System.currentTimeMillis() + timeoutMillis;
             while (System.currentTimeMillis() < deadline) {
@@ -67,6 +68,7 @@ final class ReminderStorm {
             Thread.sleep(settleMillis); // late duplicates would arrive now
         } finally {
             app.jobExecutor(false);
+            app.mailPoller(false);
         }
         return count(reminders / 2 * 2, expected, (last - start) / 1e9);
     }

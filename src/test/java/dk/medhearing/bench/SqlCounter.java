@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SqlCounter {
 
     private final AtomicLong statements = new AtomicLong();
+    /** With {@code -Dbench.sqlHistogram=true}: how often each statement text was counted (for profiling). */
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> histogram =
+            Boolean.getBoolean("bench.sqlHistogram") ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     private final ThreadLocal<Boolean> counting = ThreadLocal.withInitial(() -> false);
 
     DataSource wrap(DataSource target) {
@@ -26,6 +29,27 @@ final class SqlCounter {
 
     long statements() {
         return statements.get();
+    }
+
+    /** The counted statements by text, most frequent first; empty unless {@code bench.sqlHistogram} is on. */
+    java.util.List<java.util.Map.Entry<String, Long>> histogram() {
+        if (histogram == null) {
+            return java.util.List.of();
+        }
+        java.util.Map<String, Long> byText = new java.util.HashMap<>();
+        histogram.forEach((sql, n) -> {
+            String text = sql.replaceAll("\\s+", " ").strip();
+            byText.merge(text.length() > 160 ? text.substring(0, 160) : text, n.sum(), Long::sum);
+        });
+        return byText.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+    }
+
+    private void record(String sql) {
+        if (histogram != null) {
+            histogram.computeIfAbsent(sql == null ? "?" : sql, k -> new java.util.concurrent.atomic.LongAdder())
+                    .increment();
+        }
     }
 
     /** Runs the action with counting on for this thread. */
@@ -48,15 +72,23 @@ final class SqlCounter {
 
     @SuppressWarnings("unchecked")
     private <T> T proxy(Class<T> type, Object target) {
+        return proxy(type, target, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T proxy(Class<T> type, Object target, String sql) {
         return (T) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[]{type},
-                new Handler(target));
+                new Handler(target, sql));
     }
 
     private final class Handler implements InvocationHandler {
         private final Object target;
+        /** The SQL a prepared statement was made with. */
+        private final String sql;
 
-        Handler(Object target) {
+        Handler(Object target, String sql) {
             this.target = target;
+            this.sql = sql;
         }
 
         @Override
@@ -65,6 +97,7 @@ final class SqlCounter {
             if (target instanceof Statement && (name.startsWith("execute") && !name.equals("executeBatch")
                     || name.equals("addBatch")) && counting.get()) {
                 statements.incrementAndGet();
+                record(sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : null);
             }
             Object result;
             try {
@@ -75,11 +108,13 @@ final class SqlCounter {
             if (result instanceof Connection c && !(result instanceof Proxy)) {
                 return proxy(Connection.class, c);
             }
+            String prepared = name.startsWith("prepare") && args != null && args.length > 0
+                    && args[0] instanceof String text ? text : null;
             if (result instanceof CallableStatement s) {
-                return proxy(CallableStatement.class, s);
+                return proxy(CallableStatement.class, s, prepared);
             }
             if (result instanceof PreparedStatement s) {
-                return proxy(PreparedStatement.class, s);
+                return proxy(PreparedStatement.class, s, prepared);
             }
             if (result instanceof Statement s && !name.equals("getStatement")) {
                 return proxy(Statement.class, s);
