@@ -3,6 +3,8 @@ package dk.medhearing.committee;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
@@ -17,19 +19,27 @@ class OrganisationStartup implements InitializingBean {
     private final IdentitySync identitySync;
     private final AuthorizationSync authorizationSync;
     private final ObjectProvider<ExternalGroup.Source> externalGroups;
+    private final TransactionTemplate transaction;
 
     OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
-                               ObjectProvider<ExternalGroup.Source> externalGroups) {
+                        ObjectProvider<ExternalGroup.Source> externalGroups, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.organisation = organisation;
         this.identitySync = identitySync;
         this.authorizationSync = authorizationSync;
         this.externalGroups = externalGroups;
     }
 
+    /**
+     * In one transaction: the engine's identity and authorization commands join it, so a start writes the whole
+     * organisation or nothing, with one commit instead of one per user, group and membership.
+     */
     @Override
     public void afterPropertiesSet() {
         List<ExternalGroup> external = externalGroups.orderedStream().flatMap(s -> s.groups().stream()).toList();
-        identitySync.apply(organisation, external);
-        authorizationSync.apply(organisation, external);
+        transaction.executeWithoutResult(status -> {
+            identitySync.apply(organisation, external);
+            authorizationSync.apply(organisation, external);
+        });
     }
 }

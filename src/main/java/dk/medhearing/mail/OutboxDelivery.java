@@ -7,19 +7,21 @@ import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Delivers the outbox one mail at a time, outside any database transaction: claim the row (one statement,
- * committed), read it, speak SMTP with no connection held, then mark it SENT (another statement). A crash between
- * SMTP and the mark repeats only that one mail, once its claim has expired. A refused mail is tried again with
- * backoff; after {@code max-attempts} it is FAILED, shown to the administrators and an incident on its process.
+ * Delivers the outbox one mail at a time, outside any database transaction, on one SMTP connection per run: claim
+ * a batch of due rows (one statement, committed), read them, then for each speak SMTP with no database connection
+ * held and mark it SENT (one statement). A crash between SMTP and the mark repeats only that one mail, once its claim
+ * has expired. A refused mail is tried again with backoff; after {@code max-attempts} it is FAILED, shown to the administrators and an incident on its process.
  */
 @Service
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
-    private static final int BATCH = 10;
+    /** Mails claimed per statement. */
+    private static final int BATCH = 50;
 
     private final OutboxRepository repository;
     private final SmtpSender sender;
@@ -42,48 +44,55 @@ public class OutboxDelivery {
     }
 
     /**
-     * Delivers the due mails one at a time, earliest first, until none is due (or all due ones were claimed by other
-     * nodes) or {@code goOn} says stop; returns how many attempts were made. The due mails are looked up a batch at a
-     * time; each is claimed only right before it is sent, so at most one mail of this thread is in flight.
+     * Delivers the due mails one at a time, earliest first, on one SMTP connection, until none is due (or all due
+     * ones were claimed by other nodes) or {@code goOn} says stop; returns how many attempts were made. The due mails
+     * are claimed a batch at a time (one statement), each is marked sent right after SMTP took it, so at most one
+     * mail of this thread is in flight; claimed mails not tried when {@code goOn} says stop are given back.
      */
     int deliverAllDue(BooleanSupplier goOn) {
         int attempts = 0;
-        List<String> due = repository.due(clock.now(), BATCH);
-        while (!due.isEmpty()) {
-            int before = attempts;
-            for (String id : due) {
-                if (!goOn.getAsBoolean()) {
-                    return attempts;
+        int failures = 0;
+        try (SmtpSender.Connection smtp = sender.connection()) {
+            while (true) {
+                OffsetDateTime now = clock.now();
+                List<OutboxMail> batch = repository.claimAll(repository.due(now, BATCH), properties.nodeId(), now,
+                        now.plus(properties.claimTimeout()));
+                if (batch.isEmpty()) {
+                    break;
                 }
-                if (claim(id)) {
-                    deliver(id);
+                Map<String, List<Mail.Attachment>> attachments = repository.attachments(
+                        batch.stream().map(OutboxMail::id).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    if (!goOn.getAsBoolean()) {
+                        repository.release(batch.subList(i, batch.size()).stream().map(OutboxMail::id).toList(),
+                                properties.nodeId());
+                        return attempts;
+                    }
+                    OutboxMail row = batch.get(i);
+                    if (!deliver(row, attachments.getOrDefault(row.id(), List.of()), smtp)) {
+                        failures++;
+                    }
                     attempts++;
                 }
             }
-            if (attempts == before) {
-                return attempts;
-            }
-            due = repository.due(clock.now(), BATCH);
+        }
+        if (attempts > 0) {
+            log.info("Mail outbox: {} mails sent, {} not sent", attempts - failures, failures);
         }
         return attempts;
     }
 
-    private boolean claim(String id) {
-        OffsetDateTime now = clock.now();
-        return repository.claim(id, properties.nodeId(), now, now.plus(properties.claimTimeout()));
-    }
-
-    private void deliver(String id) {
-        OutboxMail row = repository.find(id).orElseThrow();
-        Mail mail = row.toMail(repository.attachments(id));
+    private boolean deliver(OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp) {
+        Mail mail = row.toMail(attachments);
         try {
-            sender.send(mail);
+            smtp.send(mail);
         } catch (RuntimeException e) {
             failed(row, mail.key(), e);
-            return;
+            return false;
         }
-        repository.markSent(id, properties.nodeId(), clock.now());
-        log.info("Mail {} sent to {}", mail.key(), mail.to().email());
+        repository.markSent(row.id(), properties.nodeId(), clock.now());
+        log.debug("Mail {} sent to {}", mail.key(), mail.to().email());
+        return true;
     }
 
     private void failed(OutboxMail row, String key, RuntimeException e) {

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,22 +32,25 @@ public class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    /** Writes the mail unless its key is there already; {@code true} if it was written now. */
+    /**
+     * Writes the mail unless its key is there already (one statement); {@code true} if it was written now. Two
+     * transactions writing the same new key at once: the unique key refuses the second, which is then retried.
+     */
     public boolean insert(Mail mail, String processInstanceId, OffsetDateTime now) {
         String recipient = mail.to().email().toLowerCase();
-        boolean exists = jdbc.sql("select count(*) from mail_outbox where business_key = ? and kind = ? and step = ? "
-                        + "and recipient = ?").params(mail.businessKey(), mail.kind(), mail.step(), recipient)
-                .query(Integer.class).single() > 0;
-        if (exists) {
-            return false;
-        }
         String id = UUID.randomUUID().toString();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 insert into mail_outbox (id, business_key, kind, step, recipient, recipient_name, subject, body,
                     process_instance_id, state, attempts, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from (values (1)) as one (x)
+                where not exists (select 1 from mail_outbox where business_key = ? and kind = ? and step = ?
+                    and recipient = ?)""")
                 .params(id, mail.businessKey(), mail.kind(), mail.step(), recipient, mail.to().name(), mail.subject(),
-                        mail.text(), processInstanceId, now, now).update();
+                        mail.text(), processInstanceId, now, now, mail.businessKey(), mail.kind(), mail.step(),
+                        recipient).update();
+        if (written == 0) {
+            return false;
+        }
         int ordinal = 0;
         for (Mail.Attachment a : mail.attachments()) {
             jdbc.sql("insert into mail_outbox_attachment (outbox_id, ordinal, filename, content_type, content) "
@@ -61,14 +68,59 @@ public class OutboxRepository {
     }
 
     /**
-     * Reserves one mail for this node until {@code until}: one short statement, committed at once. Exactly one node
-     * wins, whatever the database (the row count says who).
+     * Reserves the given mails that are still due and unclaimed for this node until {@code until}, in one statement,
+     * committed at once; returns the rows now claimed by this node (one delivery thread per node claims, so those are
+     * this call's). Exactly one node wins each row, whatever the database (the conditions are re-checked under the
+     * row lock).
      */
-    boolean claim(String id, String node, OffsetDateTime now, OffsetDateTime until) {
-        return jdbc.sql("update mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
-                        + "where id = ? and state = 'PENDING' and next_attempt_at <= ? "
+    List<OutboxMail> claimAll(List<String> ids, String node, OffsetDateTime now, OffsetDateTime until) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = placeholders(ids.size());
+        List<Object> params = new ArrayList<>(List.of(node, until));
+        params.addAll(ids);
+        params.addAll(List.of(now, now));
+        jdbc.sql("update mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
+                        + "where id in (" + in + ") and state = 'PENDING' and next_attempt_at <= ? "
                         + "and (claimed_until is null or claimed_until < ?)")
-                .params(node, until, id, now, now).update() == 1;
+                .params(params).update();
+        List<Object> read = new ArrayList<>(ids);
+        read.add(node);
+        return jdbc.sql("select * from mail_outbox where id in (" + in + ") and claimed_by = ? and state = 'PENDING' "
+                + "order by next_attempt_at, created_at, id").params(read).query(this::row).list();
+    }
+
+    /** Gives back mails this node claimed but did not try (it is shutting down): no attempt is counted. */
+    void release(List<String> ids, String node) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(ids);
+        params.add(node);
+        jdbc.sql("update mail_outbox set claimed_by = null, claimed_until = null, attempts = attempts - 1 "
+                + "where id in (" + placeholders(ids.size()) + ") and claimed_by = ? and state = 'PENDING'")
+                .params(params).update();
+    }
+
+    /** The attachments of several mails, by mail id, each list in order. */
+    Map<String, List<Mail.Attachment>> attachments(List<String> ids) {
+        Map<String, List<Mail.Attachment>> byMail = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byMail;
+        }
+        jdbc.sql("select outbox_id, filename, content_type, content from mail_outbox_attachment where outbox_id in ("
+                        + placeholders(ids.size()) + ") order by outbox_id, ordinal").params(new ArrayList<>(ids))
+                .query((rs, n) -> {
+                    byMail.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Mail.Attachment(rs.getString(2), rs.getString(3), rs.getBytes(4)));
+                    return null;
+                }).list();
+        return byMail;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     Optional<OutboxMail> find(String id) {

@@ -1,18 +1,26 @@
 package dk.medhearing.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 
-/** Speaks SMTP: one mail as a MIME message. Called by {@link OutboxDelivery} only, never inside a transaction. */
+/**
+ * Speaks SMTP: one mail as a MIME message. Called by {@link OutboxDelivery} only, never inside a transaction.
+ * {@link #connection()} keeps one SMTP connection open for several mails in a row (Spring Boot's mail settings:
+ * host, port, user, password, {@code spring.mail.properties}), instead of a connection per mail.
+ */
 @Component
 class SmtpSender {
 
@@ -26,8 +34,76 @@ class SmtpSender {
         this.properties = properties;
     }
 
+    /** One mail on a connection of its own. */
     void send(Mail mail) {
         javaMailSender.send(toMime(mail));
+    }
+
+    /** A connection for several mails, opened with the first; the caller closes it. */
+    Connection connection() {
+        return new Connection();
+    }
+
+    /**
+     * One SMTP connection used for one mail after the other. A mail that fails on a connection that has carried mail
+     * before is sent once more on a new one (the server may have closed an idle connection); the second failure is
+     * the mail's.
+     */
+    final class Connection implements AutoCloseable {
+
+        private Transport transport;
+        private int sent;
+
+        void send(Mail mail) {
+            if (!(javaMailSender instanceof JavaMailSenderImpl impl)) {
+                SmtpSender.this.send(mail);
+                return;
+            }
+            MimeMessage message = toMime(mail);
+            try {
+                sendOn(impl, message);
+            } catch (MessagingException first) {
+                boolean reused = sent > 0;
+                close();
+                if (!reused) {
+                    throw new MailSendException("Mail " + mail.key() + " not sent", first);
+                }
+                try {
+                    sendOn(impl, message);
+                } catch (MessagingException second) {
+                    close();
+                    throw new MailSendException("Mail " + mail.key() + " not sent", second);
+                }
+            }
+        }
+
+        private void sendOn(JavaMailSenderImpl impl, MimeMessage message) throws MessagingException {
+            if (transport == null) {
+                transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                String user = impl.getUsername() == null || impl.getUsername().isEmpty() ? null : impl.getUsername();
+                String password = user == null ? null : impl.getPassword();
+                transport.connect(impl.getHost(), impl.getPort(), user, password);
+                sent = 0;
+            }
+            if (message.getSentDate() == null) {
+                message.setSentDate(new Date());
+            }
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+            sent++;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the connection is given up either way
+                }
+                transport = null;
+            }
+        }
     }
 
     private MimeMessage toMime(Mail mail) {

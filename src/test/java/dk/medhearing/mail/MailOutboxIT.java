@@ -107,7 +107,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
         OutboxMail inFlight = repository.forBusinessKey(ref).get(0);
         OutboxMail other = repository.forBusinessKey(ref).get(1);
         OffsetDateTime now = clock.now();
-        assertThat(repository.claim(inFlight.id(), "killed-node", now, now.plus(properties.claimTimeout()))).isTrue();
+        assertThat(repository.claimAll(List.of(inFlight.id()), "killed-node", now, now.plus(properties.claimTimeout())))
+                .hasSize(1);
         sender.send(inFlight.toMail(repository.attachments(inFlight.id())));
         try {
             // when this node delivers the outbox while the killed node's claim lasts
