@@ -52,6 +52,7 @@ public class OutboxDelivery {
     int deliverAllDue(BooleanSupplier goOn) {
         int attempts = 0;
         int failures = 0;
+        long started = System.nanoTime();
         try (SmtpSender.Connection smtp = sender.connection()) {
             while (true) {
                 OffsetDateTime now = clock.now();
@@ -77,7 +78,8 @@ public class OutboxDelivery {
             }
         }
         if (attempts > 0) {
-            log.info("Mail outbox: {} mails sent, {} not sent", attempts - failures, failures);
+            log.info("Mail outbox: {} mails sent, {} not sent, in {} ms", attempts - failures, failures,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return attempts;
     }

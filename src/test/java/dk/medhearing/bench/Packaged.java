@@ -33,7 +33,7 @@ final class Packaged {
         List<Long> productRss = new ArrayList<>();
         List<Long> bareRss = new ArrayList<>();
         for (int i = 0; i < settings.s4Starts(); i++) {
-            try (PackagedApp bare = coldStart(bareJar, runDir.resolve("bare-" + i),
+            try (PackagedApp bare = coldStart(bareJar, List.of(), runDir.resolve("bare-" + i),
                     List.of("--camunda.bpm.history-level=full", "--camunda.bpm.admin-user.id=admin",
                             "--camunda.bpm.admin-user.password=demo"))) {
                 bareStart.add(bare.secondsSinceLaunch());
@@ -41,7 +41,7 @@ final class Packaged {
                 bareRss.add(rssKb(bare));
             }
             int smtp = Ports.free();
-            try (PackagedApp product = coldStart(productJar, runDir.resolve("product-" + i),
+            try (PackagedApp product = coldStart(productJar, profiling(), runDir.resolve("product-" + i),
                     List.of("--medhearing.demo.enabled=false", "--medhearing.mail.embedded-smtp.port=" + smtp,
                             "--spring.mail.port=" + smtp))) {
                 productStart.add(product.secondsSinceLaunch());
@@ -71,11 +71,21 @@ final class Packaged {
     }
 
     /** Started as an operator starts it, in {@code dir} on its own H2 file; returns once it answers over HTTP. */
-    private static PackagedApp coldStart(Path jar, Path dir, List<String> args) {
+    /**
+     * JVM flags for the product's starts when profiling, e.g.
+     * {@code -Dbench.productJvm=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile}; none by default
+     * (s4 compares starts without flags).
+     */
+    private static List<String> profiling() {
+        String flags = System.getProperty("bench.productJvm", "");
+        return flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+    }
+
+    private static PackagedApp coldStart(Path jar, List<String> jvm, Path dir, List<String> args) {
         List<String> all = new ArrayList<>(args);
         all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         // a loaded 2-core machine has needed 6.5 minutes
-        return PackagedApp.start(jar, List.of(), dir, Ports.free(), all, Map.of())
+        return PackagedApp.start(jar, jvm, dir, Ports.free(), all, Map.of())
                 .waitAnswering("/engine-rest/engine", Duration.ofMinutes(10));
     }
 
