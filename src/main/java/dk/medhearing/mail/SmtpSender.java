@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Date;
+import java.util.HexFormat;
 
 /**
  * Speaks SMTP: one mail as a MIME message. Called by {@link OutboxDelivery} only, never inside a transaction.
@@ -102,7 +105,9 @@ class SmtpSender {
             if (message.getSentDate() == null) {
                 message.setSentDate(new Date());
             }
-            message.saveChanges();
+            String id = message.getMessageID();
+            message.saveChanges(); // makes a new Message-ID: ours is put back, as JavaMailSenderImpl does
+            message.setHeader("Message-ID", id);
             transport.sendMessage(message, message.getAllRecipients());
             sent++;
         }
@@ -120,6 +125,22 @@ class SmtpSender {
         }
     }
 
+    /**
+     * The same for every attempt at the same mail (key and recipient): a mail repeated after a crash between SMTP and
+     * marking it sent is the same message, which mail systems recognise as a duplicate.
+     */
+    String messageId(Mail mail) {
+        String address = properties.fromAddress();
+        String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "medhearing";
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+                    (mail.key() + "|" + mail.to().email().toLowerCase()).getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".medhearing@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
     private MimeMessage toMime(Mail mail) {
         MimeMessage message = javaMailSender.createMimeMessage();
         try {
@@ -134,6 +155,7 @@ class SmtpSender {
                         attachment.contentType());
             }
             message.setHeader(KEY_HEADER, mail.key());
+            message.setHeader("Message-ID", messageId(mail));
             return message;
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot build mail " + mail.key(), e);

@@ -124,8 +124,12 @@ class MailOutboxIT extends AbstractIntegrationTest {
             drainOutbox();
             drainOutbox();
 
-            // then the mail in flight went out once more, the only repeat, and both are sent
+            // then the mail in flight went out once more, the only repeat, as the same message (same Message-ID), and
+            // both are sent
             assertThat(received(ref, inFlight.recipient())).isEqualTo(2);
+            assertThat(messageIds(ref, inFlight.recipient())).hasSize(2).containsOnly(
+                    sender.messageId(inFlight.toMail(List.of())));
+            assertThat(messageIds(ref, other.recipient())).doesNotContain(sender.messageId(inFlight.toMail(List.of())));
             assertThat(received(ref, other.recipient())).isEqualTo(1);
             assertThat(repository.forBusinessKey(ref)).allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
         } finally {
@@ -178,6 +182,20 @@ class MailOutboxIT extends AbstractIntegrationTest {
     }
 
     private static long received(String ref, String recipient) {
+        return receivedMails(ref, recipient).size();
+    }
+
+    private static List<String> messageIds(String ref, String recipient) {
+        return receivedMails(ref, recipient).stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> receivedMails(String ref, String recipient) {
         return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {
                 return (ref + "/receipt/amc").equals(m.getHeader(SmtpSender.KEY_HEADER, null))
@@ -185,7 +203,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
-        }).count();
+        }).toList();
     }
 
     private static Mail mail(String ref, String to) {
