@@ -3,6 +3,7 @@
  * reading submitted form fields ({@link dk.medhearing.kit.FormValues}), who acted ({@link dk.medhearing.kit.Actor}),
  * an approver's decision ({@link dk.medhearing.kit.Decision}), the engine clock and the one time zone
  * ({@link dk.medhearing.kit.EngineClock}), Danish date formats ({@link dk.medhearing.kit.DateTimes}) and the text
- * trim helper ({@link dk.medhearing.kit.Texts}). It depends on nothing of ours but {@code web}'s field errors.
+ * trim helper ({@link dk.medhearing.kit.Texts}), and how many users' requests the node is answering
+ * ({@link dk.medhearing.kit.UserRequests}), for background work that gives way to them. It depends on nothing of ours but {@code web}'s field errors.
  */
 package dk.medhearing.kit;

@@ -1,6 +1,7 @@
 package dk.medhearing.mail;
 
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.UserRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Delivers the outbox one mail at a time, outside any database transaction, on one SMTP connection per run: claim
  * a batch of due rows (one statement, committed), read them, then for each speak SMTP with no database connection
- * held and mark it SENT (one statement). A crash between SMTP and the mark repeats only that one mail, once its claim
+ * held and mark it SENT (one statement); while users' requests are being answered, it waits a little before each
+ * next mail ({@code pause-while-busy}). A crash between SMTP and the mark repeats only that one mail, once its claim
  * has expired. A refused mail is tried again with backoff; after {@code max-attempts} it is FAILED, shown to the administrators and an incident on its process.
  */
 @Service
@@ -28,9 +30,11 @@ public class OutboxDelivery {
     private final FailedMailIncidents incidents;
     private final OutboxProperties properties;
     private final EngineClock clock;
+    private final UserRequests userRequests;
 
     OutboxDelivery(OutboxRepository repository, SmtpSender sender, FailedMailIncidents incidents,
-                   OutboxProperties properties, EngineClock clock) {
+                   OutboxProperties properties, EngineClock clock, UserRequests userRequests) {
+        this.userRequests = userRequests;
         this.repository = repository;
         this.sender = sender;
         this.incidents = incidents;
@@ -64,7 +68,7 @@ public class OutboxDelivery {
                 Map<String, List<Mail.Attachment>> attachments = repository.attachments(
                         batch.stream().map(OutboxMail::id).toList());
                 for (int i = 0; i < batch.size(); i++) {
-                    if (!goOn.getAsBoolean()) {
+                    if (attempts > 0 && !giveWayToUsers() || !goOn.getAsBoolean()) {
                         repository.release(batch.subList(i, batch.size()).stream().map(OutboxMail::id).toList(),
                                 properties.nodeId());
                         return attempts;
@@ -82,6 +86,23 @@ public class OutboxDelivery {
                     (System.nanoTime() - started) / 1_000_000);
         }
         return attempts;
+    }
+
+    /**
+     * While users' requests are being answered, waits {@code pause-while-busy} before the next mail: on H2 each mail's
+     * "sent" commit would otherwise queue users' commits behind it. {@code false} if interrupted (shutting down).
+     */
+    private boolean giveWayToUsers() {
+        if (properties.pauseWhileBusy().isZero() || !userRequests.busy()) {
+            return true;
+        }
+        try {
+            Thread.sleep(properties.pauseWhileBusy().toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private boolean deliver(OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp) {

@@ -11,7 +11,8 @@ import java.time.Duration;
  * {@code backoff} up to {@code maxBackoff}; after {@code maxAttempts} attempts the mail is FAILED and shown to the
  * administrators). {@code nodeId} names this node in {@code claimed_by}; by default host name and process id.
  * {@code sentContentRetention}: how long a sent mail keeps its text and attachments; its key row stays for good, so
- * a mail is never sent twice.
+ * a mail is never sent twice. {@code pauseWhileBusy}: the wait before each next mail while the node is answering
+ * users' requests (delivery gives way to them, and still makes progress); zero to never wait.
  */
 @ConfigurationProperties("medhearing.mail.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
@@ -21,11 +22,15 @@ public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
                                @DefaultValue("PT1M") Duration backoff,
                                @DefaultValue("PT1H") Duration maxBackoff,
                                @DefaultValue("") String nodeId,
-                               @DefaultValue("P30D") Duration sentContentRetention) {
+                               @DefaultValue("P30D") Duration sentContentRetention,
+                               @DefaultValue("PT0.05S") Duration pauseWhileBusy) {
 
     public OutboxProperties {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("medhearing.mail.outbox.max-attempts must be at least 1");
+        }
+        if (pauseWhileBusy.isNegative()) {
+            throw new IllegalArgumentException("medhearing.mail.outbox.pause-while-busy must not be negative");
         }
         if (sentContentRetention.isNegative()) {
             throw new IllegalArgumentException("medhearing.mail.outbox.sent-content-retention must not be negative");

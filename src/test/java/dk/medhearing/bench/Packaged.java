@@ -42,8 +42,8 @@ final class Packaged {
             }
             int smtp = Ports.free();
             try (PackagedApp product = coldStart(productJar, profiling(), runDir.resolve("product-" + i),
-                    List.of("--medhearing.demo.enabled=false", "--medhearing.mail.embedded-smtp.port=" + smtp,
-                            "--spring.mail.port=" + smtp))) {
+                    withExtraArgs(List.of("--medhearing.demo.enabled=false",
+                            "--medhearing.mail.embedded-smtp.port=" + smtp, "--spring.mail.port=" + smtp)))) {
                 productStart.add(product.secondsSinceLaunch());
                 Thread.sleep(settings.s4IdleMs());
                 productRss.add(rssKb(product));
@@ -79,6 +79,19 @@ final class Packaged {
     private static List<String> profiling() {
         String flags = System.getProperty("bench.productJvm", "");
         return flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+    }
+
+    /**
+     * Extra arguments for the product's starts, to attribute a cost (e.g.
+     * {@code -Dbench.productArgs=--medhearing.mail.outbox.poll-enabled=false}); none by default.
+     */
+    private static List<String> withExtraArgs(List<String> args) {
+        String extra = System.getProperty("bench.productArgs", "");
+        List<String> all = new ArrayList<>(args);
+        if (!extra.isBlank()) {
+            all.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return all;
     }
 
     private static PackagedApp coldStart(Path jar, List<String> jvm, Path dir, List<String> args) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -26,12 +27,14 @@ import static dk.medhearing.support.flow.FlowEngine.executeDueJobs;
 import static dk.medhearing.support.flow.FlowEngine.fireTimer;
 import static dk.medhearing.support.flow.FlowEngine.job;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -198,6 +201,27 @@ class CommitteeResponseProcessFlowTest {
         assertThat(remindersSent).containsExactly("FIRST");
         assertThat(committee).hasPassed("Task_SendFirstReminder", "EndEvent_FirstReminderSent")
                 .isWaitingAt("Task_ScheduleMeeting");
+    }
+
+    @Test
+    void shouldRetryTheReminderTimerWithTheMailRetryCycleWhenTheReminderFails() throws Exception {
+        // given a committee that has not answered, and a reminder step that fails
+        ProcessInstance committee = requestResponse();
+        doThrow(new IllegalStateException("the hearing cannot be read")).when(sendReminder).execute(any());
+        Job due = job(engine, "BoundaryEvent_FirstReminder");
+
+        // when the first reminder is due
+        assertThatThrownBy(() -> fireTimer(engine, "BoundaryEvent_FirstReminder"))
+                .hasMessageContaining("the hearing cannot be read");
+
+        // then the reminder runs in the timer's own job (no second job), which is kept for the retry cycle's next
+        // attempt in five minutes, and the committee keeps working
+        Job retried = engine.getManagementService().createJobQuery().jobId(due.getId()).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getDuedate()).isEqualTo(Date.from(due.getDuedate().toInstant().plusSeconds(300)));
+        assertThat(engine.getManagementService().createJobQuery().activityId("Task_SendFirstReminder").count())
+                .isZero();
+        assertThat(committee).isWaitingAt("Task_ScheduleMeeting");
     }
 
     @Test
