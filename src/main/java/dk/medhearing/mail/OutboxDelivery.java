@@ -67,11 +67,16 @@ public class OutboxDelivery {
                 }
                 Map<String, List<Mail.Attachment>> attachments = repository.attachments(
                         batch.stream().map(OutboxMail::id).toList());
+                // no mail is begun in the second half of its claim: it stays this node's until SMTP is done with it
+                OffsetDateTime claimHalfway = now.plus(properties.claimTimeout().dividedBy(2));
                 for (int i = 0; i < batch.size(); i++) {
                     if (attempts > 0 && !giveWayToUsers() || !goOn.getAsBoolean()) {
-                        repository.release(batch.subList(i, batch.size()).stream().map(OutboxMail::id).toList(),
-                                properties.nodeId());
+                        release(batch.subList(i, batch.size()));
                         return attempts;
+                    }
+                    if (clock.now().isAfter(claimHalfway)) {
+                        release(batch.subList(i, batch.size())); // claimed again, fresh, by the next round
+                        break;
                     }
                     OutboxMail row = batch.get(i);
                     if (!deliver(row, attachments.getOrDefault(row.id(), List.of()), smtp)) {
@@ -86,6 +91,10 @@ public class OutboxDelivery {
                     (System.nanoTime() - started) / 1_000_000);
         }
         return attempts;
+    }
+
+    private void release(List<OutboxMail> untried) {
+        repository.release(untried.stream().map(OutboxMail::id).toList(), properties.nodeId());
     }
 
     /**

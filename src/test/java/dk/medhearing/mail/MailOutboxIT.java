@@ -157,6 +157,36 @@ class MailOutboxIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void shouldClaimAgainInsteadOfBeginningAMailInTheSecondHalfOfItsClaim() {
+        // given two due mails, claimed together, and nothing else due
+        drainOutbox();
+        String ref = HearingDriver.newReference();
+        outbox.enqueue(mail(ref, "anne@example.org"));
+        outbox.enqueue(mail(ref, "bo@example.org"));
+        OffsetDateTime start = clock.now();
+        try {
+            // when delivering the first mail took past the middle of the claim
+            int attempts = delivery.deliverAllDue(() -> {
+                ClockUtil.setCurrentTime(Date.from(start.plus(properties.claimTimeout().dividedBy(2))
+                        .plusSeconds(repository.forBusinessKey(ref).stream()
+                                .anyMatch(m -> m.state().equals("SENT")) ? 1 : 0).toInstant()));
+                return true;
+            });
+
+            // then the second mail was given back and claimed afresh before it was sent: each sent once, one attempt
+            assertThat(attempts).isEqualTo(2);
+            assertThat(received(ref, "anne@example.org")).isEqualTo(1);
+            assertThat(received(ref, "bo@example.org")).isEqualTo(1);
+            assertThat(repository.forBusinessKey(ref)).allSatisfy(m -> {
+                assertThat(m.state()).isEqualTo("SENT");
+                assertThat(m.attempts()).isEqualTo(1);
+            });
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
     void shouldEmptyOldSentMailsButNeverSendThemAgain() {
         // given a sent mail with an attachment, and a pending one
         String ref = HearingDriver.newReference();
