@@ -96,7 +96,10 @@ final class Packaged {
 
     private static PackagedApp coldStart(Path jar, List<String> jvm, Path dir, List<String> args) {
         List<String> all = new ArrayList<>(args);
-        all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) { // unless -Dbench.productArgs names one
+            all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        }
         // a loaded 2-core machine has needed 6.5 minutes
         return PackagedApp.start(jar, jvm, dir, Ports.free(), all, Map.of())
                 .waitAnswering("/engine-rest/engine", Duration.ofMinutes(10));

@@ -44,8 +44,14 @@ final class ProductApp implements AutoCloseable {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dbDir.resolve("product").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"); // as application.yaml: a commit is on disk when acknowledged
+        // as application.yaml: a commit is on disk when acknowledged; -Dbench.productDatasource=jdbc:postgresql://...
+        // (with -Dbench.productDatasourceUser) runs the product on another database, for s3 only (s1 compares with H2)
+        properties.put("spring.datasource.url", System.getProperty("bench.productDatasource", "jdbc:h2:file:"
+                + dbDir.resolve("product").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+        if (System.getProperty("bench.productDatasourceUser") != null) {
+            properties.put("spring.datasource.username", System.getProperty("bench.productDatasourceUser"));
+            properties.put("spring.datasource.password", "");
+        }
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
         properties.put("medhearing.demo.enabled", false);
