@@ -140,10 +140,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Test
     void shouldStopBetweenMailsWhenTheNodeShutsDown() {
         // given two due mails, and nothing else due
-        drainOutbox();
-        String later = HearingDriver.newReference();
-        outbox.enqueue(mail(later, "anne@example.org"));
-        outbox.enqueue(mail(later, "bo@example.org"));
+        String later = onlyTwoDueMails();
         AtomicInteger asked = new AtomicInteger();
 
         // when the poller is told to stop after its first mail
@@ -159,10 +156,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Test
     void shouldClaimAgainInsteadOfBeginningAMailInTheSecondHalfOfItsClaim() {
         // given two due mails, claimed together, and nothing else due
-        drainOutbox();
-        String ref = HearingDriver.newReference();
-        outbox.enqueue(mail(ref, "anne@example.org"));
-        outbox.enqueue(mail(ref, "bo@example.org"));
+        String ref = onlyTwoDueMails();
         OffsetDateTime start = clock.now();
         try {
             // when delivering the first mail took past the middle of the claim
@@ -209,6 +203,15 @@ class MailOutboxIT extends AbstractIntegrationTest {
         assertThat(received(ref, "bo@example.org")).isEqualTo(1);
         assertThat(repository.forBusinessKey(ref)).filteredOn(m -> m.recipient().equals("bo@example.org"))
                 .singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("Tekst"));
+    }
+
+    /** Delivers what is due, then writes two mails (to anne@ and bo@) of a new reference; returns the reference. */
+    private String onlyTwoDueMails() {
+        drainOutbox();
+        String ref = HearingDriver.newReference();
+        outbox.enqueue(mail(ref, "anne@example.org"));
+        outbox.enqueue(mail(ref, "bo@example.org"));
+        return ref;
     }
 
     private static long received(String ref, String recipient) {
