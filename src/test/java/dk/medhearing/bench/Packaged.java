@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * s4 and s2 on packaged jars: the bare webapp and the product started alternately the same way ({@code java -jar}, no
@@ -41,9 +42,10 @@ final class Packaged {
                 bareRss.add(rssKb(bare));
             }
             int smtp = Ports.free();
-            try (PackagedApp product = coldStart(productJar, profiling(), runDir.resolve("product-" + i),
-                    withExtraArgs(List.of("--medhearing.demo.enabled=false",
-                            "--medhearing.mail.embedded-smtp.port=" + smtp, "--spring.mail.port=" + smtp)))) {
+            try (PackagedApp product = coldStart(productJar, words("bench.productJvm"),
+                    runDir.resolve("product-" + i), Stream.concat(Stream.of("--medhearing.demo.enabled=false",
+                            "--medhearing.mail.embedded-smtp.port=" + smtp, "--spring.mail.port=" + smtp),
+                            words("bench.productArgs").stream()).toList())) {
                 productStart.add(product.secondsSinceLaunch());
                 Thread.sleep(settings.s4IdleMs());
                 productRss.add(rssKb(product));
@@ -70,33 +72,24 @@ final class Packaged {
         summary.put("s4_bare_rss_mb", Benchmark.round(br / 1024));
     }
 
-    /** Started as an operator starts it, in {@code dir} on its own H2 file; returns once it answers over HTTP. */
     /**
-     * JVM flags for the product's starts when profiling, e.g.
-     * {@code -Dbench.productJvm=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile}; none by default
-     * (s4 compares starts without flags).
+     * The words of a system property, none when it is not set: JVM flags for the product's starts when profiling
+     * ({@code -Dbench.productJvm=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile}; s4 compares
+     * starts without flags), extra arguments to attribute a cost or change the database
+     * ({@code -Dbench.productArgs=--medhearing.mail.outbox.poll-enabled=false}).
      */
-    private static List<String> profiling() {
-        String flags = System.getProperty("bench.productJvm", "");
-        return flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+    private static List<String> words(String property) {
+        String value = System.getProperty(property, "");
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     /**
-     * Extra arguments for the product's starts, to attribute a cost (e.g.
-     * {@code -Dbench.productArgs=--medhearing.mail.outbox.poll-enabled=false}); none by default.
+     * Started as an operator starts it, in {@code dir} on its own H2 file (unless {@code args} name a database);
+     * returns once it answers over HTTP.
      */
-    private static List<String> withExtraArgs(List<String> args) {
-        String extra = System.getProperty("bench.productArgs", "");
-        List<String> all = new ArrayList<>(args);
-        if (!extra.isBlank()) {
-            all.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        return all;
-    }
-
     private static PackagedApp coldStart(Path jar, List<String> jvm, Path dir, List<String> args) {
         List<String> all = new ArrayList<>(args);
-        if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) { // unless -Dbench.productArgs names one
+        if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
             all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db")
                     + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         }

@@ -9,7 +9,12 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the SQL statements a data source executes on the threads that have switched counting on: each
@@ -19,8 +24,8 @@ final class SqlCounter {
 
     private final AtomicLong statements = new AtomicLong();
     /** With {@code -Dbench.sqlHistogram=true}: how often each statement text was counted (for profiling). */
-    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> histogram =
-            Boolean.getBoolean("bench.sqlHistogram") ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    private final Map<String, LongAdder> histogram =
+            Boolean.getBoolean("bench.sqlHistogram") ? new ConcurrentHashMap<>() : null;
     private final ThreadLocal<Boolean> counting = ThreadLocal.withInitial(() -> false);
 
     DataSource wrap(DataSource target) {
@@ -32,22 +37,22 @@ final class SqlCounter {
     }
 
     /** The counted statements by text, most frequent first; empty unless {@code bench.sqlHistogram} is on. */
-    java.util.List<java.util.Map.Entry<String, Long>> histogram() {
+    List<Map.Entry<String, Long>> histogram() {
         if (histogram == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.Map<String, Long> byText = new java.util.HashMap<>();
+        Map<String, Long> byText = new HashMap<>();
         histogram.forEach((sql, n) -> {
             String text = sql.replaceAll("\\s+", " ").strip();
             byText.merge(text.length() > 160 ? text.substring(0, 160) : text, n.sum(), Long::sum);
         });
         return byText.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
     }
 
     private void record(String sql) {
         if (histogram != null) {
-            histogram.computeIfAbsent(sql == null ? "?" : sql, k -> new java.util.concurrent.atomic.LongAdder())
+            histogram.computeIfAbsent(sql == null ? "?" : sql, k -> new LongAdder())
                     .increment();
         }
     }

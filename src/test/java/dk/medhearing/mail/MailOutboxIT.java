@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.OffsetDateTime;
@@ -43,6 +45,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
     OutboxProperties properties;
     @Autowired
     EngineClock clock;
+    @Autowired
+    dk.medhearing.kit.UserRequests userRequests;
 
     @Test
     void shouldWriteNothingWhenTheEngineTransactionRollsBack() {
@@ -151,6 +155,30 @@ class MailOutboxIT extends AbstractIntegrationTest {
         assertThat(repository.forBusinessKey(later)).extracting(OutboxMail::state)
                 .containsExactlyInAnyOrder("SENT", "PENDING");
         drainOutbox();
+    }
+
+    @Test
+    void shouldWaitBeforeEachNextMailWhileAUsersRequestIsBeingAnswered() throws Exception {
+        // given three due mails, and nothing else due
+        String ref = onlyTwoDueMails();
+        outbox.enqueue(mail(ref, "carl@example.org"));
+        long pause = properties.pauseWhileBusy().toMillis();
+        assertThat(pause).isPositive();
+
+        // when the outbox is delivered while a request passes through the request counter
+        long[] took = new long[1];
+        userRequests.doFilter(new MockHttpServletRequest("GET", "/engine-rest/task"), new MockHttpServletResponse(),
+                (request, response) -> {
+                    long start = System.nanoTime();
+                    delivery.deliverAllDue();
+                    took[0] = (System.nanoTime() - start) / 1_000_000;
+                });
+
+        // then all three went out, with a pause before the second and the third
+        assertThat(received(ref, "anne@example.org") + received(ref, "bo@example.org")
+                + received(ref, "carl@example.org")).isEqualTo(3);
+        assertThat(took[0]).isGreaterThanOrEqualTo(2 * pause);
+        assertThat(userRequests.busy()).isFalse();
     }
 
     @Test
