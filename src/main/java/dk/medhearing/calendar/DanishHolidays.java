@@ -34,7 +34,11 @@ class DanishHolidays {
             Map.entry("CHRISTMAS", "1. juledag"),
             Map.entry("STEPHENS", "2. juledag"));
 
-    private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create("dk"));
+    /**
+     * Created on first use, not at start: Jollyday reads its calendar through JAXB, a few hundred classes and a
+     * few hundred milliseconds the start does not need ({@link WorkingDayCalendar} warms it up once ready).
+     */
+    private volatile HolidayManager manager;
 
     /** A year's public holidays by date, each with its Danish name, and that year's Easter Sunday. */
     record HolidayYear(Map<LocalDate, String> holidays, LocalDate easterSunday) {
@@ -43,7 +47,7 @@ class DanishHolidays {
     HolidayYear of(int year) {
         Map<LocalDate, String> holidays = new TreeMap<>();
         LocalDate easterSunday = null;
-        for (Holiday holiday : manager.getHolidays(Year.of(year))) {
+        for (Holiday holiday : manager().getHolidays(Year.of(year))) {
             holidays.put(holiday.getDate(), danishName(holiday));
             if (EASTER_SUNDAY.equals(holiday.getPropertiesKey())) {
                 easterSunday = holiday.getDate();
@@ -53,6 +57,19 @@ class DanishHolidays {
             throw new IllegalStateException("Jollyday's Danish calendar has no Easter Sunday in " + year);
         }
         return new HolidayYear(Map.copyOf(holidays), easterSunday);
+    }
+
+    private HolidayManager manager() {
+        HolidayManager created = manager;
+        if (created == null) {
+            synchronized (this) {
+                if (manager == null) {
+                    manager = HolidayManager.getInstance(ManagerParameters.create("dk"));
+                }
+                created = manager;
+            }
+        }
+        return created;
     }
 
     private static String danishName(Holiday holiday) {

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,31 +35,81 @@ public class OutboxRepository {
         this.jdbc = jdbc;
     }
 
+    /** Rows per statement when several mails are written at once. */
+    private static final int INSERT_CHUNK = 100;
+
     /**
-     * Writes the mail unless its key is there already (one statement); {@code true} if it was written now. Two
-     * transactions writing the same new key at once: the unique key refuses the second, which is then retried.
+     * Writes the mail unless its key is there already; {@code true} if it was written now. See {@link #insertAll}.
      */
     public boolean insert(Mail mail, String processInstanceId, OffsetDateTime now) {
-        String recipient = mail.to().email().toLowerCase();
-        String id = UUID.randomUUID().toString();
-        int written = jdbc.sql("""
-                insert into mail_outbox (id, business_key, kind, step, recipient, recipient_name, subject, body,
-                    process_instance_id, state, attempts, next_attempt_at, created_at)
-                select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from (values (1)) as one (x)
-                where not exists (select 1 from mail_outbox where business_key = ? and kind = ? and step = ?
-                    and recipient = ?)""")
-                .params(id, mail.businessKey(), mail.kind(), mail.step(), recipient, mail.to().name(), mail.subject(),
-                        mail.text(), processInstanceId, now, now, mail.businessKey(), mail.kind(), mail.step(),
-                        recipient).update();
+        return insertAll(List.of(mail), processInstanceId, now) == 1;
+    }
+
+    /**
+     * Writes each mail whose key (business key, kind, step, recipient) is not there already, 100 mails per
+     * statement, and their attachments with one more; returns how many were written now. A mail given twice is
+     * written once. Two transactions writing the same new key at once: the unique key refuses the second statement,
+     * and the caller's retry then writes only what is still missing.
+     */
+    public int insertAll(List<Mail> mails, String processInstanceId, OffsetDateTime now) {
+        Map<String, Mail> byKey = new LinkedHashMap<>();
+        mails.forEach(mail -> byKey.putIfAbsent(mail.key() + "|" + recipient(mail), mail));
+        List<Mail> unique = List.copyOf(byKey.values());
+        int written = 0;
+        for (int from = 0; from < unique.size(); from += INSERT_CHUNK) {
+            written += insertChunk(unique.subList(from, Math.min(unique.size(), from + INSERT_CHUNK)),
+                    processInstanceId, now);
+        }
+        return written;
+    }
+
+    private int insertChunk(List<Mail> mails, String processInstanceId, OffsetDateTime now) {
+        List<String> ids = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Mail mail : mails) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            params.addAll(Arrays.asList(id, mail.businessKey(), mail.kind(), mail.step(), recipient(mail),
+                    mail.to().name(), mail.subject(), mail.text(), processInstanceId, now, now));
+        }
+        int written = jdbc.sql("insert into mail_outbox (id, business_key, kind, step, recipient, recipient_name, "
+                        + "subject, body, process_instance_id, state, attempts, next_attempt_at, created_at) "
+                        + "select v.id, v.business_key, v.kind, v.step, v.recipient, v.recipient_name, v.subject, "
+                        + "v.body, v.process_instance_id, 'PENDING', 0, v.next_attempt_at, v.created_at from (values "
+                        + String.join(", ", Collections.nCopies(mails.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                        + ") as v (id, business_key, kind, step, recipient, recipient_name, subject, body, "
+                        + "process_instance_id, next_attempt_at, created_at) where not exists (select 1 from "
+                        + "mail_outbox o where o.business_key = v.business_key and o.kind = v.kind "
+                        + "and o.step = v.step and o.recipient = v.recipient)")
+                .params(params).update();
         if (written == 0) {
-            return false;
+            return 0;
         }
-        int ordinal = 0;
-        for (Mail.Attachment a : mail.attachments()) {
-            jdbc.sql("insert into mail_outbox_attachment (outbox_id, ordinal, filename, content_type, content) "
-                    + "values (?, ?, ?, ?, ?)").params(id, ordinal++, a.filename(), a.contentType(), a.content()).update();
+        // all of them, unless some were there before (a retried step): then ask which ids are ours
+        Set<String> writtenIds = written == mails.size() ? Set.copyOf(ids)
+                : Set.copyOf(jdbc.sql("select id from mail_outbox where id in (" + placeholders(ids.size()) + ")")
+                        .params(new ArrayList<>(ids)).query(String.class).list());
+        List<Object> attachmentParams = new ArrayList<>();
+        for (int i = 0; i < mails.size(); i++) {
+            if (!writtenIds.contains(ids.get(i))) {
+                continue;
+            }
+            int ordinal = 0;
+            for (Mail.Attachment a : mails.get(i).attachments()) {
+                attachmentParams.addAll(Arrays.asList(ids.get(i), ordinal++, a.filename(), a.contentType(),
+                        a.content()));
+            }
         }
-        return true;
+        if (!attachmentParams.isEmpty()) {
+            jdbc.sql("insert into mail_outbox_attachment (outbox_id, ordinal, filename, content_type, content) values "
+                            + String.join(", ", Collections.nCopies(attachmentParams.size() / 5, "(?, ?, ?, ?, ?)")))
+                    .params(attachmentParams).update();
+        }
+        return written;
+    }
+
+    private static String recipient(Mail mail) {
+        return mail.to().email().toLowerCase();
     }
 
     /** Ids of pending mails due now and not claimed by a live claim, earliest first. */

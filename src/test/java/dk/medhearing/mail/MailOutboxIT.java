@@ -83,6 +83,61 @@ class MailOutboxIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void shouldWriteSeveralMailsAtOnceEachOnceWithItsOwnAttachments() {
+        // given one mail already in the outbox
+        String ref = HearingDriver.newReference();
+        assertThat(outbox.enqueue(mail(ref, "anne@example.org"))).isTrue();
+
+        // when a step writes it again with two new ones, one of them twice, each with its own attachments
+        Mail bo = new Mail(ref, "receipt", "amc", new Mail.Recipient("Bo", "bo@example.org"), "Kvittering", "Til Bo",
+                List.of(new Mail.Attachment("bo.ics", "text/calendar", new byte[]{4}),
+                        new Mail.Attachment("bo.pdf", "application/pdf", new byte[]{5, 6})));
+        Mail carl = new Mail(ref, "receipt", "amc", new Mail.Recipient("Carl", "carl@example.org"), "Kvittering",
+                "Til Carl", List.of());
+        int written = outbox.enqueueAll(List.of(mail(ref, "ANNE@example.org"), bo, carl, bo));
+
+        // then only the two new mails are written, once each, and each mail has exactly its own attachments
+        assertThat(written).isEqualTo(2);
+        List<OutboxMail> rows = repository.forBusinessKey(ref);
+        assertThat(rows).extracting(OutboxMail::recipient)
+                .containsExactlyInAnyOrder("anne@example.org", "bo@example.org", "carl@example.org");
+        for (OutboxMail row : rows) {
+            List<Mail.Attachment> attachments = repository.attachments(row.id());
+            switch (row.recipient()) {
+                case "anne@example.org" -> assertThat(attachments).extracting(Mail.Attachment::filename)
+                        .containsExactly("a.txt");
+                case "bo@example.org" -> {
+                    assertThat(attachments).extracting(Mail.Attachment::filename).containsExactly("bo.ics", "bo.pdf");
+                    assertThat(attachments.get(1).content()).containsExactly(5, 6);
+                }
+                default -> assertThat(attachments).isEmpty();
+            }
+        }
+        assertThat(rows).filteredOn(r -> r.recipient().equals("bo@example.org")).extracting(OutboxMail::body)
+                .containsExactly("Til Bo");
+        drainOutbox();
+    }
+
+    @Test
+    void shouldWriteMoreMailsThanOneStatementHolds() {
+        // given 250 recipients of one step (the statement takes 100 at a time)
+        String ref = HearingDriver.newReference();
+        List<Mail> mails = java.util.stream.IntStream.range(0, 250)
+                .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList();
+
+        // when the step writes them, and is retried
+        int written = outbox.enqueueAll(mails);
+        int again = outbox.enqueueAll(mails);
+
+        // then each is there once, with its attachment
+        assertThat(written).isEqualTo(250);
+        assertThat(again).isZero();
+        assertThat(repository.forBusinessKey(ref)).hasSize(250)
+                .allSatisfy(row -> assertThat(repository.attachments(row.id())).hasSize(1));
+        drainOutbox();
+    }
+
+    @Test
     void shouldIgnoreTheSameMailWrittenAgainButKeepAnotherStepOrRecipient() {
         // given a mail in the outbox
         String ref = HearingDriver.newReference();
