@@ -5,15 +5,18 @@ import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +40,9 @@ class FormFieldGuard extends CommandInterceptor {
     public <T> T execute(Command<T> command) {
         refuseOtherEndings(command);
         SubmissionReader.read(command).ifPresent(submission -> check(Context.getCommandContext(), submission));
+        if (command instanceof SubmitTaskFormCmd) {
+            SubmissionReader.read(command).ifPresent(submission -> keepOnTask(Context.getCommandContext(), submission));
+        }
         LongTexts.keepOutOfVariables(null, SubmissionReader.startForm(command));
         return next.execute(command);
     }
@@ -83,6 +89,29 @@ class FormFieldGuard extends CommandInterceptor {
         if (submission.form() && submission.values() != null) {
             LongTexts.keepOutOfVariables(task, submission.values());
             names.stream().filter(spec.readOnly()::contains).forEach(name -> drop(submission, name));
+        }
+    }
+
+    /**
+     * A submitted field the task has no variable for (its prefill was empty) is created on the task, with the
+     * submitted value, before the form is stored: the engine would otherwise set it on the process instance. The
+     * engine's own submission then finds it on the task; both happen in this command, so the variable is written once.
+     */
+    private static void keepOnTask(CommandContext context, Submission submission) {
+        if (context == null || submission.values() == null || submission.values().isEmpty()) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
+        if (task == null) {
+            return;
+        }
+        Map<String, Object> values = submission.values();
+        for (String name : List.copyOf(values.keySet())) {
+            if (!task.hasVariableLocal(name)) {
+                // typed, so that a long text stays transient (LongTexts)
+                task.setVariableLocal(name, values instanceof VariableMap typed ? typed.getValueTyped(name)
+                        : values.get(name));
+            }
         }
     }
 

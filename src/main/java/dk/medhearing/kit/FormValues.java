@@ -51,14 +51,21 @@ public final class FormValues {
     }
 
     /**
-     * Sets every given form field on the task itself, so what the form submits stays task-local. A text longer than a
-     * String variable holds (4,000 characters) is set as a JSON-serialised value, which has no such limit.
+     * Sets every given form field that has a value on the task itself, so what the form submits stays task-local (a
+     * submitted field without one is set on the task when the form is submitted: the form guard does it). An empty
+     * field is set (to {@code null}) only where a variable of its name is visible from the task, so the form does not
+     * show the process's value. A text longer than a String variable holds (4,000 characters) is set as a
+     * JSON-serialised value, which has no such limit.
      */
     public static void prefill(DelegateTask task, Map<String, ?> fields) {
-        fields.forEach((name, value) -> task.setVariableLocal(name,
-                value instanceof String text && text.length() > STRING_VARIABLE_LIMIT
-                        ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
-                                .create()
-                        : value));
+        fields.forEach((name, value) -> {
+            if (value == null && !task.hasVariable(name)) {
+                return;
+            }
+            task.setVariableLocal(name, value instanceof String text && text.length() > STRING_VARIABLE_LIMIT
+                    ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                            .create()
+                    : value);
+        });
     }
 }

@@ -55,10 +55,22 @@ final class ReminderStorm {
         app.mailPoller(true);
         try {
             long deadline = System.currentTimeMillis() + timeoutMillis;
+            long nextProgress = System.currentTimeMillis() + 5_000;
             while (System.currentTimeMillis() < deadline) {
-                if (app.smtp.getReceivedMessages().length >= expected.size()) {
+                int received = app.smtp.getReceivedMessages().length;
+                if (received >= expected.size()) {
                     last = System.nanoTime();
                     break;
+                }
+                if (System.currentTimeMillis() >= nextProgress) {
+                    // where the time goes: reminder jobs still to run, mails still to be delivered
+                    nextProgress += 5_000;
+                    Integer jobs = jdbc.queryForObject("select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and "
+                            + "DUEDATE_ <= ?", Integer.class, new Timestamp(System.currentTimeMillis()));
+                    Integer pending = jdbc.queryForObject("select count(*) from mail_outbox where state = 'PENDING'",
+                            Integer.class);
+                    System.out.printf("[bench] s3 after %.0f s: %d reminder jobs due, %d mails written and not yet "
+                            + "sent, %d received%n", (System.nanoTime() - start) / 1e9, jobs, pending, received);
                 }
                 Thread.sleep(50);
             }
