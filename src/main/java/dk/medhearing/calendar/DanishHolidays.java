@@ -36,9 +36,9 @@ class DanishHolidays {
 
     /**
      * Created on first use, not at start: Jollyday reads its calendar through JAXB, a few hundred classes and a
-     * few hundred milliseconds the start does not need ({@link WorkingDayCalendar} warms it up once ready).
+     * few hundred milliseconds the start does not need ({@link CalendarWarmUp} reads it once the app is ready).
      */
-    private volatile HolidayManager manager;
+    private HolidayManager manager;
 
     /** A year's public holidays by date, each with its Danish name, and that year's Easter Sunday. */
     record HolidayYear(Map<LocalDate, String> holidays, LocalDate easterSunday) {
@@ -59,17 +59,12 @@ class DanishHolidays {
         return new HolidayYear(Map.copyOf(holidays), easterSunday);
     }
 
-    private HolidayManager manager() {
-        HolidayManager created = manager;
-        if (created == null) {
-            synchronized (this) {
-                if (manager == null) {
-                    manager = HolidayManager.getInstance(ManagerParameters.create("dk"));
-                }
-                created = manager;
-            }
+    /** Called once per year ({@link WorkingDayCalendar} keeps each year's days off), so a lock costs nothing. */
+    private synchronized HolidayManager manager() {
+        if (manager == null) {
+            manager = HolidayManager.getInstance(ManagerParameters.create("dk"));
         }
-        return created;
+        return manager;
     }
 
     private static String danishName(Holiday holiday) {

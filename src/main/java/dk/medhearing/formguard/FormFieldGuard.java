@@ -39,10 +39,12 @@ class FormFieldGuard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         refuseOtherEndings(command);
-        SubmissionReader.read(command).ifPresent(submission -> check(Context.getCommandContext(), submission));
-        if (command instanceof SubmitTaskFormCmd) {
-            SubmissionReader.read(command).ifPresent(submission -> keepOnTask(Context.getCommandContext(), submission));
-        }
+        SubmissionReader.read(command).ifPresent(submission -> {
+            check(Context.getCommandContext(), submission);
+            if (command instanceof SubmitTaskFormCmd) {
+                keepOnTask(Context.getCommandContext(), submission);
+            }
+        });
         LongTexts.keepOutOfVariables(null, SubmissionReader.startForm(command));
         return next.execute(command);
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The {@code mail_outbox} table. {@link #insert} joins the caller's transaction (the engine's, in a delegate); every
+ * The {@code mail_outbox} table. {@link #insertAll} joins the caller's transaction (the engine's, in a delegate); every
  * other statement is meant to run outside a transaction, each committed on its own, so no connection is held while
  * SMTP is spoken.
  */
@@ -28,21 +28,13 @@ public class OutboxRepository {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    /** Mails per insert statement. */
+    private static final int INSERT_CHUNK = 100;
 
     private final JdbcClient jdbc;
 
     public OutboxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Rows per statement when several mails are written at once. */
-    private static final int INSERT_CHUNK = 100;
-
-    /**
-     * Writes the mail unless its key is there already; {@code true} if it was written now. See {@link #insertAll}.
-     */
-    public boolean insert(Mail mail, String processInstanceId, OffsetDateTime now) {
-        return insertAll(List.of(mail), processInstanceId, now) == 1;
     }
 
     /**

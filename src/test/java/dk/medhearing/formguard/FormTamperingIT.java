@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.committee.Member;
 import dk.medhearing.response.CommitteeState;
+import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
@@ -12,7 +13,10 @@ import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.WebappSession;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,10 @@ class FormTamperingIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     ParticipationRepository participations;
     @Autowired
@@ -225,6 +233,26 @@ class FormTamperingIT extends AbstractProcessTest {
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(state("amc")).isEqualTo(CommitteeState.MEETING_SCHEDULED);
+    }
+
+    @Test
+    void shouldKeepSubmittedFieldsThatHadNoPrefillOnTheTaskNotOnTheProcess() {
+        // given a meeting task with nothing to prefill (no meeting is known yet), so its fields are no variables
+        assertThat(taskService.getVariablesLocal(amcTask.getId())).doesNotContainKeys("meetingPlace", "meetingEnd");
+
+        // when the chair submits the form as Tasklist does
+        ResponseEntity<String> response = as("anders.friis").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+
+        // then the fields were stored on the task only: the process instance never had them
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(meetings.find(reference, "amc")).get().extracting(Meeting::place).isEqualTo("Mødelokalet");
+        List<HistoricVariableInstance> written = historyService
+                .createHistoricVariableInstanceQuery().processInstanceIdIn(amcTask.getProcessInstanceId())
+                .variableNameIn("meetingPlace", "meetingEnd").list();
+        assertThat(written).hasSize(2).allSatisfy(v -> assertThat(v.getTaskId()).isEqualTo(amcTask.getId()));
+        assertThat(runtimeService.getVariables(amcTask.getProcessInstanceId()))
+                .doesNotContainKeys("meetingPlace", "meetingEnd");
     }
 
     @Test
