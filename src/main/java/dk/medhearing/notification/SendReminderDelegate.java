@@ -1,6 +1,6 @@
 package dk.medhearing.notification;
 
-import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.kit.ActivityProperties;
 import dk.medhearing.response.ResponseKey;
 import dk.medhearing.schedule.ReminderSchedule;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,11 +8,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SendFirstReminder and Task_SendFinalReminder (input parameter {@code reminder}: FIRST or FINAL): a reminder
- * to the chair, vice-chair, TR and AMR of a committee that has not submitted. Async with a retry cycle; idempotent.
+ * Task_SendFirstReminder and Task_SendFinalReminder (extension property {@code reminder}: FIRST or FINAL): a
+ * reminder to the chair, vice-chair, TR and AMR of a committee that has not submitted. Runs in its timer's job, which
+ * has the retry cycle; idempotent.
  */
 @Component
 class SendReminderDelegate implements JavaDelegate {
+
+    /** The tasks' extension property: which reminder. */
+    static final String REMINDER = "reminder";
 
     private final HearingNotifications notifications;
 
@@ -22,7 +26,8 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf((String) execution.getVariableLocal(CommitteeResponseVariables.REMINDER));
+        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf(
+                ActivityProperties.require(execution, REMINDER));
         notifications.reminder(ResponseKey.of(execution).reference(),
                 ResponseKey.of(execution).committee(), which);
     }

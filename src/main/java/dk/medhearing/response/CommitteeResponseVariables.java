@@ -21,8 +21,6 @@ public final class CommitteeResponseVariables {
     public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
     public static final String CHAIR_APPROVED = "chairApproved";
     public static final String VICE_CHAIR_APPROVED = "viceChairApproved";
-    /** Input parameter of the reminder tasks: FIRST or FINAL. */
-    public static final String REMINDER = "reminder";
 
     // task-local form fields
     /** The meeting's start as one ISO value (API clients); the forms send {@link #MEETING_DATE} and {@link #MEETING_TIME}. */

@@ -1,5 +1,6 @@
 package dk.medhearing.response;
 
+import dk.medhearing.kit.ActivityProperties;
 import dk.medhearing.support.flow.FlowEngine;
 import dk.medhearing.support.flow.StubHearingSchedule;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -86,7 +87,8 @@ class CommitteeResponseProcessFlowTest {
         Mocks.register("chairApprovalTaskListener", approvalListener);
         Mocks.register("viceChairApprovalTaskListener", approvalListener);
         Mocks.register("responseSentBackListener", responseSentBack);
-        doAnswer(call -> remindersSent.add((String) call.<DelegateExecution>getArgument(0).getVariable("reminder")))
+        doAnswer(call -> remindersSent.add(
+                ActivityProperties.require(call.<DelegateExecution>getArgument(0), "reminder")))
                 .when(sendReminder).execute(any());
         deadline = FlowEngine.inDays(10);
     }
