@@ -256,6 +256,23 @@ class FormTamperingIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldLeaveNothingOnTheTaskWhenSomeoneWhoMayNotWorkOnItSubmitsItsForm() {
+        // given the chair of another committee, who may not work on AMC's task
+        // when he submits AMC's meeting form with the form's own fields
+        ResponseEntity<String> response = as("jakob.ravn").postForEntity(
+                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+
+        // then the engine refuses him, and the fields the form guard had already put on the task are rolled back
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isEqualTo(1);
+        assertThat(taskService.getVariablesLocal(amcTask.getId())).doesNotContainKeys("meetingPlace", "meetingEnd");
+        assertThat(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(amcTask.getProcessInstanceId()).variableNameIn("meetingPlace", "meetingEnd")
+                .count()).isZero();
+        assertThat(meetings.forHearing(reference)).isEmpty();
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownTask() {
         ResponseEntity<String> submit = as("anders.friis").postForEntity(
                 url("/engine-rest/task/no-such-task/submit-form"), body(meetingForm(null)), String.class);
