@@ -2,6 +2,7 @@ package dk.medhearing.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.Logger;
@@ -18,6 +19,8 @@ final class EngineErrors {
             + " eller kontakt administrationen.";
     static final String CONFLICT = "Det samme blev ændret samtidig, af en anden eller af systemet, så intet blev gemt."
             + " Hent siden igen, og prøv en gang til.";
+    static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Hører opgaven til en anden "
+            + "CenterMED, eller er den allerede overtaget af en anden? Hent siden igen, eller kontakt administrationen.";
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
     private EngineErrors() {
@@ -36,6 +39,12 @@ final class EngineErrors {
         if (conflict != null && engineAnswer.getStatus() >= 500) {
             LOG.warn("Engine REST request met a concurrent change: {}", conflict.getMessage());
             return json(Response.Status.CONFLICT, "Conflict", CONFLICT, List.of());
+        }
+        AuthorizationException denied = find(exception, AuthorizationException.class);
+        if (denied != null && engineAnswer.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+            // the engine's text names permissions and resource ids: for the log, not for the user
+            LOG.info("Engine REST request refused: {}", denied.getMessage());
+            return json(Response.Status.FORBIDDEN, "AuthorizationException", FORBIDDEN, List.of());
         }
         if (engineAnswer.getStatus() >= 500) {
             LOG.error("Engine REST request failed", exception);

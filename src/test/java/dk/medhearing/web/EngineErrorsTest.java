@@ -1,6 +1,7 @@
 package dk.medhearing.web;
 
 import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -41,6 +42,22 @@ class EngineErrorsTest {
 
         assertThat(answer.getStatus()).isEqualTo(500);
         assertThat(body(answer)).containsEntry("message", EngineErrors.SERVER_ERROR);
+    }
+
+    @Test
+    void shouldAnswerAMissingPermissionInDanishWithoutTheEnginesDetails() {
+        // given the engine's 403 for a user who may not work on a task
+        Throwable failure = new AuthorizationException("The user with id 'jakob.ravn' does not have 'TASK_WORK' "
+                + "permission on resource 'task-1' of type 'Task'");
+
+        // when it is answered
+        Response answer = EngineErrors.answer(failure, Response.status(403).build());
+
+        // then 403 in Danish, naming neither the user, the permission nor the resource
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(body(answer)).containsEntry("type", "AuthorizationException")
+                .containsEntry("message", EngineErrors.FORBIDDEN);
+        assertThat(body(answer).toString()).doesNotContain("jakob.ravn", "TASK_WORK", "task-1");
     }
 
     @Test
