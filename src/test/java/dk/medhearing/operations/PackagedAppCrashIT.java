@@ -129,8 +129,10 @@ class PackagedAppCrashIT {
             int repeats = received.values().stream().mapToInt(n -> n - 1).sum();
             assertThat(repeats).as("invitations sent twice").isLessThanOrEqualTo(1);
             // and the hearing-opened mails, which the outbox is usually still delivering when the process dies (one
-            // mail in flight, the rest pending), arrive too: one poller thread, so one repeat at most in all mails
-            Map<String, Integer> opened = received("/hearing-opened/");
+            // mail in flight, the rest of its batch claimed until the claim expires, 15 s), arrive too: one poller
+            // thread, so one repeat at most in all mails
+            Map<String, Integer> opened = awaitMails(everyMember(committees, "/hearing-opened/"), "/hearing-opened/",
+                    Duration.ofSeconds(120));
             assertThat(opened.keySet()).containsExactlyInAnyOrderElementsOf(
                     everyMember(committees, "/hearing-opened/").keySet());
             assertThat(repeats + opened.values().stream().mapToInt(n -> n - 1).sum()).as("mails sent twice")
