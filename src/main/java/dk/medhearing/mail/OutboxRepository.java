@@ -1,7 +1,7 @@
 package dk.medhearing.mail;
 
 import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import com.fasterxml.uuid.NoArgGenerator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +35,10 @@ public class OutboxRepository {
      * Ids that grow with time (UUID version 7): a step's new mails go next to each other at the end of the primary
      * key's index, one page written per commit, instead of one random page per mail.
      */
-    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
+    /** Due and not held by a live claim: what {@link #due} selects and what {@link #claimAll} re-checks per row. */
+    private static final String DUE = "state = 'PENDING' and next_attempt_at <= ? "
+            + "and (claimed_until is null or claimed_until < ?)";
 
     private final JdbcClient jdbc;
 
@@ -116,9 +119,7 @@ public class OutboxRepository {
      * the first due mails off the index and stops, instead of reading and sorting every due mail.
      */
     List<String> due(OffsetDateTime now, int limit) {
-        return jdbc.sql("select id from mail_outbox where state = 'PENDING' and next_attempt_at <= ? "
-                        + "and (claimed_until is null or claimed_until < ?) "
-                        + "order by state, next_attempt_at, created_at, id "
+        return jdbc.sql("select id from mail_outbox where " + DUE + " order by state, next_attempt_at, created_at, id "
                         + "fetch first " + Math.max(1, limit) + " rows only")
                 .params(now, now).query(String.class).list();
     }
@@ -140,8 +141,7 @@ public class OutboxRepository {
         params.addAll(ids);
         params.addAll(List.of(now, now));
         jdbc.sql("update mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
-                        + "where id in (" + in + ") and case when state = 'PENDING' and next_attempt_at <= ? "
-                        + "and (claimed_until is null or claimed_until < ?) then true else false end")
+                        + "where id in (" + in + ") and case when " + DUE + " then true else false end")
                 .params(params).update();
         List<Object> read = new ArrayList<>(ids);
         read.add(node);

@@ -19,8 +19,9 @@ final class EngineErrors {
             + " eller kontakt administrationen.";
     static final String CONFLICT = "Det samme blev ændret samtidig, af en anden eller af systemet, så intet blev gemt."
             + " Hent siden igen, og prøv en gang til.";
-    static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Hører opgaven til en anden "
-            + "CenterMED, eller er den allerede overtaget af en anden? Hent siden igen, eller kontakt administrationen.";
+    /** For every refused permission (Tasklist, Cockpit, API clients), so it names no task or resource of its own. */
+    static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Er det en opgave, kan den høre "
+            + "til en anden CenterMED eller være overtaget af en anden: hent siden igen. Ellers kontakt administrationen.";
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
     private EngineErrors() {
