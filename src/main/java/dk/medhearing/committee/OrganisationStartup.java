@@ -1,5 +1,6 @@
 package dk.medhearing.committee;
 
+import dk.medhearing.kit.StartupWork;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,13 @@ class OrganisationStartup implements InitializingBean {
     private final AuthorizationSync authorizationSync;
     private final ObjectProvider<ExternalGroup.Source> externalGroups;
     private final TransactionTemplate transaction;
+    private final StartupWork startupWork;
 
     OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
-                        ObjectProvider<ExternalGroup.Source> externalGroups, PlatformTransactionManager transactions) {
+                        ObjectProvider<ExternalGroup.Source> externalGroups, PlatformTransactionManager transactions,
+                        StartupWork startupWork) {
         this.transaction = new TransactionTemplate(transactions);
+        this.startupWork = startupWork;
         this.organisation = organisation;
         this.identitySync = identitySync;
         this.authorizationSync = authorizationSync;
@@ -32,14 +36,16 @@ class OrganisationStartup implements InitializingBean {
 
     /**
      * In one transaction: the engine's identity and authorization commands join it, so a start writes the whole
-     * organisation or nothing, with one commit instead of one per user, group and membership.
+     * organisation or nothing, with one commit instead of one per user, group and membership. It runs as the
+     * start's background work ({@link StartupWork}): done before the first request is answered or job run.
      */
     @Override
     public void afterPropertiesSet() {
+        // the other features' beans are looked up here, on the thread creating the beans
         List<ExternalGroup> external = externalGroups.orderedStream().flatMap(s -> s.groups().stream()).toList();
-        transaction.executeWithoutResult(status -> {
+        startupWork.submit("organisation", () -> transaction.executeWithoutResult(status -> {
             identitySync.apply(organisation, external);
             authorizationSync.apply(organisation, external);
-        });
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package dk.medhearing.deployment;
 
+import dk.medhearing.kit.StartupWork;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
  * Deploys every {@code .bpmn} of {@code processes/} and every {@code .form} of {@code forms/} as one deployment.
  * Resources are named by their path below the repository root ({@code processes/HearingProcess.bpmn}), whether
  * they come from {@code target/classes} or the packaged jar, so with duplicate filtering an unchanged restart makes
- * no new version. Startup fails if no process is found, rather than silently deploying nothing.
+ * no new version. Startup fails if no process is found, rather than silently deploying nothing. It runs as the
+ * start's background work ({@link StartupWork}): deployed before the first request is answered or job run.
  */
 @Component
 class ProcessResourceDeployer implements InitializingBean {
@@ -30,14 +32,21 @@ class ProcessResourceDeployer implements InitializingBean {
     private final RepositoryService repositoryService;
     private final DeploymentProperties properties;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    private final StartupWork startupWork;
 
-    ProcessResourceDeployer(RepositoryService repositoryService, DeploymentProperties properties) {
+    ProcessResourceDeployer(RepositoryService repositoryService, DeploymentProperties properties,
+                            StartupWork startupWork) {
+        this.startupWork = startupWork;
         this.repositoryService = repositoryService;
         this.properties = properties;
     }
 
     @Override
     public void afterPropertiesSet() {
+        startupWork.submit("process deployment", this::deploy);
+    }
+
+    private void deploy() {
         Map<String, Resource> processes = find(properties.processFolder(), "bpmn");
         if (processes.isEmpty()) {
             throw new IllegalStateException("No BPMN process found under classpath:" + properties.processFolder()

@@ -4,6 +4,7 @@
  * an approver's decision ({@link dk.medhearing.kit.Decision}), the engine clock and the one time zone
  * ({@link dk.medhearing.kit.EngineClock}), Danish date formats ({@link dk.medhearing.kit.DateTimes}) and the text
  * trim helper ({@link dk.medhearing.kit.Texts}), and how many users' requests the node is answering
- * ({@link dk.medhearing.kit.UserRequests}), for background work that gives way to them. It depends on nothing of ours but {@code web}'s field errors.
+ * ({@link dk.medhearing.kit.UserRequests}), for background work that gives way to them, and the start's own work
+ * done in the background before anything starts ({@link dk.medhearing.kit.StartupWork}). It depends on nothing of ours but {@code web}'s field errors.
  */
 package dk.medhearing.kit;

@@ -1,6 +1,7 @@
 package dk.medhearing.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.medhearing.kit.StartupWork;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -25,11 +26,11 @@ public class EmbeddedSmtpServer implements SmartLifecycle {
     private final EmbeddedSmtpProperties properties;
     private volatile boolean running;
 
-    public EmbeddedSmtpServer(EmbeddedSmtpProperties properties) {
+    public EmbeddedSmtpServer(EmbeddedSmtpProperties properties, StartupWork startupWork) {
         this.properties = properties;
         this.greenMail = new GreenMail(new ServerSetup(properties.port(), properties.bindAddress(), ServerSetup.PROTOCOL_SMTP));
-        // Start at construction: the process engine's job executor may send mail before lifecycle beans start.
-        start();
+        // Listening before any lifecycle bean starts (the mail outbox poller sends): the start waits for its work
+        startupWork.submit("embedded SMTP server", this::start);
     }
 
     @Override

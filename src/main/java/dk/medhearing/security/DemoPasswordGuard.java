@@ -1,5 +1,6 @@
 package dk.medhearing.security;
 
+import dk.medhearing.kit.StartupWork;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -25,9 +26,11 @@ class DemoPasswordGuard implements InitializingBean {
     private final DemoPasswords demoPasswords;
     private final SecurityProperties security;
     private final CamundaBpmProperties camunda;
+    private final StartupWork startupWork;
 
     DemoPasswordGuard(IdentityService identityService, DemoPasswords demoPasswords, SecurityProperties security,
-                      CamundaBpmProperties camunda) {
+                      CamundaBpmProperties camunda, StartupWork startupWork) {
+        this.startupWork = startupWork;
         this.identityService = identityService;
         this.demoPasswords = demoPasswords;
         this.security = security;
@@ -36,9 +39,13 @@ class DemoPasswordGuard implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (security.demoPasswordsAllowed()) {
-            return;
+        if (!security.demoPasswordsAllowed()) {
+            // after the organisation, which is submitted before (@DependsOn) and may set the demo passwords
+            startupWork.submit("demo password guard", this::replaceDemoPasswords);
         }
+    }
+
+    private void replaceDemoPasswords() {
         String adminId = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
         for (String userId : demoPasswords.holders(security.demoPassword())) {
             User user = identityService.createUserQuery().userId(userId).singleResult();

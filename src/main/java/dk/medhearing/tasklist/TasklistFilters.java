@@ -1,5 +1,6 @@
 package dk.medhearing.tasklist;
 
+import dk.medhearing.kit.StartupWork;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,9 +29,11 @@ class TasklistFilters implements InitializingBean {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
+    private final StartupWork startupWork;
 
     TasklistFilters(FilterService filterService, TaskService taskService,
-                           AuthorizationService authorizationService) {
+                           AuthorizationService authorizationService, StartupWork startupWork) {
+        this.startupWork = startupWork;
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
@@ -38,6 +41,10 @@ class TasklistFilters implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        startupWork.submit("Tasklist filters", this::ensureAll);
+    }
+
+    private void ensureAll() {
         ensure(COMMITTEE_TASKS, -10, "Opgaver til de udvalg og roller, jeg er med i",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
         ensure(MY_TASKS, 0, "Opgaver, der er tildelt mig",

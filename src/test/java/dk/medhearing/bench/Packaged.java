@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -59,6 +60,8 @@ final class Packaged {
                     summary.put("s2_users", 32);
                 }
             }
+            System.out.printf(Locale.ROOT, "[bench] s4 start %d: bare %.3f s %d MB, product %.3f s %d MB%n", i,
+                    bareStart.get(i), bareRss.get(i) / 1024, productStart.get(i), productRss.get(i) / 1024);
         }
         double ps = median(productStart);
         double bs = median(bareStart);

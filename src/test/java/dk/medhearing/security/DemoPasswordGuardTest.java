@@ -1,5 +1,6 @@
 package dk.medhearing.security;
 
+import dk.medhearing.kit.StartupWork;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
@@ -51,11 +52,13 @@ class DemoPasswordGuardTest {
     void shouldReplaceEveryDemoPasswordWhereDemoPasswordsAreNotAllowed() {
         // given the prod setting and accounts still holding the demo password
         givenAdminAndMemberStillHoldTheDemoPassword();
+        StartupWork startupWork = new StartupWork();
         DemoPasswordGuard guard = new DemoPasswordGuard(identity, demoPasswords, new SecurityProperties("demo", false),
-                camunda());
+                camunda(), startupWork);
 
-        // when the guard runs at startup
+        // when the guard runs at startup, as the start's work
         guard.afterPropertiesSet();
+        startupWork.start();
 
         // then the admin gets the configured password, the member a random one, and nobody's password was tried
         verify(admin).setPassword("a-real-admin-secret-42");
@@ -69,10 +72,12 @@ class DemoPasswordGuardTest {
 
     @Test
     void shouldLeaveDemoPasswordsAloneInTheDefaultProfile() {
+        StartupWork startupWork = new StartupWork();
         DemoPasswordGuard guard = new DemoPasswordGuard(identity, demoPasswords, new SecurityProperties("demo", true),
-                camunda());
+                camunda(), startupWork);
 
         guard.afterPropertiesSet();
+        startupWork.start();
 
         verifyNoInteractions(identity, demoPasswords);
     }
