@@ -24,6 +24,8 @@ public class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     /** Mails claimed per statement. */
     private static final int BATCH = 50;
+    /** Claims in a row that found every due mail taken by another thread, before this run gives up. */
+    private static final int MAX_LOST_CLAIMS = 3;
 
     private final OutboxRepository repository;
     private final SmtpSender sender;
@@ -47,39 +49,51 @@ public class OutboxDelivery {
         return deliverAllDue(() -> true);
     }
 
+    int deliverAllDue(BooleanSupplier goOn) {
+        return deliverAllDue(goOn, properties.nodeId());
+    }
+
     /**
      * Delivers the due mails one at a time, earliest first, on one SMTP connection, until none is due (or all due
      * ones were claimed by other nodes) or {@code goOn} says stop; returns how many attempts were made. The due mails
      * are claimed a batch at a time (one statement), each is marked sent right after SMTP took it, so at most one
      * mail of this thread is in flight; claimed mails not tried when {@code goOn} says stop are given back.
+     * {@code claimant} is written to {@code claimed_by}: one name per delivering thread, so that each thread reads
+     * back only the mails it claimed itself.
      */
-    int deliverAllDue(BooleanSupplier goOn) {
+    int deliverAllDue(BooleanSupplier goOn, String claimant) {
         int attempts = 0;
         int failures = 0;
+        int lostClaims = 0;
         long started = System.nanoTime();
         try (SmtpSender.Connection smtp = sender.connection()) {
             while (true) {
                 OffsetDateTime now = clock.now();
-                List<OutboxMail> batch = repository.claimAll(repository.due(now, BATCH), properties.nodeId(), now,
-                        now.plus(properties.claimTimeout()));
+                List<String> due = repository.due(now, BATCH);
+                List<OutboxMail> batch = repository.claimAll(due, claimant, now, now.plus(properties.claimTimeout()));
                 if (batch.isEmpty()) {
-                    break;
+                    // nothing due, or another thread claimed these first: look once more only if it may be the latter
+                    if (due.isEmpty() || ++lostClaims > MAX_LOST_CLAIMS) {
+                        break;
+                    }
+                    continue;
                 }
+                lostClaims = 0;
                 Map<String, List<Mail.Attachment>> attachments = repository.attachments(
                         batch.stream().map(OutboxMail::id).toList());
                 // no mail is begun in the second half of its claim: it stays this node's until SMTP is done with it
                 OffsetDateTime claimHalfway = now.plus(properties.claimTimeout().dividedBy(2));
                 for (int i = 0; i < batch.size(); i++) {
                     if (attempts > 0 && !giveWayToUsers() || !goOn.getAsBoolean()) {
-                        release(batch.subList(i, batch.size()));
+                        release(batch.subList(i, batch.size()), claimant);
                         return attempts;
                     }
                     if (clock.now().isAfter(claimHalfway)) {
-                        release(batch.subList(i, batch.size())); // claimed again, fresh, by the next round
+                        release(batch.subList(i, batch.size()), claimant); // claimed again, fresh, by the next round
                         break;
                     }
                     OutboxMail row = batch.get(i);
-                    if (!deliver(row, attachments.getOrDefault(row.id(), List.of()), smtp)) {
+                    if (!deliver(row, attachments.getOrDefault(row.id(), List.of()), smtp, claimant)) {
                         failures++;
                     }
                     attempts++;
@@ -93,8 +107,8 @@ public class OutboxDelivery {
         return attempts;
     }
 
-    private void release(List<OutboxMail> untried) {
-        repository.release(untried.stream().map(OutboxMail::id).toList(), properties.nodeId());
+    private void release(List<OutboxMail> untried, String claimant) {
+        repository.release(untried.stream().map(OutboxMail::id).toList(), claimant);
     }
 
     /**
@@ -114,24 +128,25 @@ public class OutboxDelivery {
         }
     }
 
-    private boolean deliver(OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp) {
+    private boolean deliver(OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp,
+                            String claimant) {
         Mail mail = row.toMail(attachments);
         try {
             smtp.send(mail);
         } catch (RuntimeException e) {
-            failed(row, mail.key(), e);
+            failed(row, mail.key(), e, claimant);
             return false;
         }
-        repository.markSent(row.id(), properties.nodeId(), clock.now());
+        repository.markSent(row.id(), claimant, clock.now());
         log.debug("Mail {} sent to {}", mail.key(), mail.to().email());
         return true;
     }
 
-    private void failed(OutboxMail row, String key, RuntimeException e) {
+    private void failed(OutboxMail row, String key, RuntimeException e, String claimant) {
         String error = describe(e);
         boolean givenUp = row.attempts() >= properties.maxAttempts();
         OffsetDateTime next = clock.now().plus(properties.backoffAfter(row.attempts()));
-        repository.markAttemptFailed(row.id(), properties.nodeId(), error, givenUp, next);
+        repository.markAttemptFailed(row.id(), claimant, error, givenUp, next);
         if (givenUp) {
             log.error("Mail {} to {} FAILED after {} attempts: {}", key, row.recipient(), row.attempts(), error);
             incidents.raise(row, error);

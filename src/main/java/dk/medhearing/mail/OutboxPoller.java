@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One thread per node that delivers the outbox every {@code medhearing.mail.outbox.poll-interval} (on unless
- * {@code poll-enabled} is false, as in the tests, which drive {@link OutboxDelivery} themselves). One thread: at most
- * one mail of this node is in flight, so a crash repeats at most that one.
+ * The threads of a node that deliver the outbox every {@code medhearing.mail.outbox.poll-interval} (on unless
+ * {@code poll-enabled} is false, as in the tests, which drive {@link OutboxDelivery} themselves):
+ * {@code medhearing.mail.outbox.workers} of them, each with at most one mail in flight, so a crash repeats at most
+ * that many mails.
  */
 @Component
 class OutboxPoller implements SmartLifecycle {
@@ -42,22 +44,29 @@ class OutboxPoller implements SmartLifecycle {
         if (!properties.pollEnabled() || executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "mail-outbox");
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newScheduledThreadPool(properties.workers() + 1, r -> {
+            Thread thread = new Thread(r, "mail-outbox-" + threads.getAndIncrement());
             thread.setDaemon(true);
             return thread;
         });
         running = true;
         long interval = Math.max(100, properties.pollInterval().toMillis());
-        executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        for (int worker = 0; worker < properties.workers(); worker++) {
+            String claimant = properties.claimant(worker);
+            // spread over the interval, so that the workers do not ask for the same due mails at the same instant
+            long first = interval + interval * worker / properties.workers();
+            executor.scheduleWithFixedDelay(() -> poll(claimant), first, interval, TimeUnit.MILLISECONDS);
+        }
         executor.scheduleWithFixedDelay(this::emptyOldSentMails, 1, EMPTYING_INTERVAL_MINUTES, TimeUnit.MINUTES);
-        log.info("Mail outbox delivery every {} ms as {}", interval, properties.nodeId());
+        log.info("Mail outbox delivery every {} ms as {} ({} threads)", interval, properties.nodeId(),
+                properties.workers());
     }
 
-    private void poll() {
+    private void poll(String claimant) {
         try {
             // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
-            delivery.deliverAllDue(() -> running);
+            delivery.deliverAllDue(() -> running, claimant);
         } catch (RuntimeException e) {
             log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
         }

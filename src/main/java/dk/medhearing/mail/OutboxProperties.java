@@ -12,7 +12,9 @@ import java.time.Duration;
  * administrators). {@code nodeId} names this node in {@code claimed_by}; by default host name and process id.
  * {@code sentContentRetention}: how long a sent mail keeps its text and attachments; its key row stays for good, so
  * a mail is never sent twice. {@code pauseWhileBusy}: the wait before each next mail while the node is answering
- * users' requests (delivery gives way to them, and still makes progress); zero to never wait.
+ * users' requests (delivery gives way to them, and still makes progress); zero to never wait. {@code workers}: the
+ * threads of this node that deliver at the same time, each with one mail in flight (so a crash of the node repeats
+ * at most that many mails) and each named {@code nodeId/n} in {@code claimed_by} from the second on.
  */
 @ConfigurationProperties("medhearing.mail.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
@@ -23,11 +25,15 @@ public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
                                @DefaultValue("PT1H") Duration maxBackoff,
                                @DefaultValue("") String nodeId,
                                @DefaultValue("P30D") Duration sentContentRetention,
-                               @DefaultValue("PT0.05S") Duration pauseWhileBusy) {
+                               @DefaultValue("PT0.05S") Duration pauseWhileBusy,
+                               @DefaultValue("1") int workers) {
 
     public OutboxProperties {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("medhearing.mail.outbox.max-attempts must be at least 1");
+        }
+        if (workers < 1 || workers > 8) {
+            throw new IllegalArgumentException("medhearing.mail.outbox.workers must be between 1 and 8");
         }
         if (pauseWhileBusy.isNegative()) {
             throw new IllegalArgumentException("medhearing.mail.outbox.pause-while-busy must not be negative");
@@ -38,6 +44,11 @@ public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
         if (nodeId == null || nodeId.isBlank()) {
             nodeId = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
         }
+    }
+
+    /** The name in {@code claimed_by} of this node's delivery thread {@code worker} (0 = the node's own name). */
+    public String claimant(int worker) {
+        return worker == 0 ? nodeId : nodeId + "/" + worker;
     }
 
     /** The wait before attempt number {@code attempts + 1}, after {@code attempts} failed ones. */

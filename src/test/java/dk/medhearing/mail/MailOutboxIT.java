@@ -213,6 +213,43 @@ class MailOutboxIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void shouldDeliverEachMailOnceWhenSeveralThreadsOfANodeDeliverAtOnce() throws Exception {
+        // given 240 due mails (five claims' worth), and nothing else due
+        drainOutbox();
+        String ref = HearingDriver.newReference();
+        List<String> recipients = java.util.stream.IntStream.range(0, 240)
+                .mapToObj(i -> "member" + i + "@example.org").toList();
+        outbox.enqueueAll(recipients.stream().map(to -> mail(ref, to)).toList());
+
+        // when four delivery threads of this node, each under its own name, start at the same instant
+        int threads = 4;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Integer>> attempts = new java.util.ArrayList<>();
+        for (int worker = 0; worker < threads; worker++) {
+            String claimant = properties.claimant(worker);
+            attempts.add(pool.submit(() -> {
+                go.await();
+                return delivery.deliverAllDue(() -> true, claimant);
+            }));
+        }
+        go.countDown();
+        int total = 0;
+        for (java.util.concurrent.Future<Integer> attempt : attempts) {
+            total += attempt.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        // then every mail was tried once, is SENT, and arrived exactly once
+        assertThat(total).isEqualTo(240);
+        assertThat(repository.forBusinessKey(ref)).hasSize(240)
+                .allSatisfy(row -> assertThat(row.state()).isEqualTo("SENT"));
+        assertThat(recipients).allSatisfy(to -> assertThat(received(ref, to)).as(to).isEqualTo(1));
+        assertThat(properties.claimant(0)).isEqualTo(properties.nodeId());
+        assertThat(properties.claimant(2)).isEqualTo(properties.nodeId() + "/2");
+    }
+
+    @Test
     void shouldWaitBeforeEachNextMailWhileAUsersRequestIsBeingAnswered() throws Exception {
         // given three due mails, and nothing else due
         String ref = onlyTwoDueMails();
