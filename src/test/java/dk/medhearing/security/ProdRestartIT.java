@@ -69,7 +69,8 @@ class ProdRestartIT {
                 "MEDHEARING_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "server.port", "0",
                 // its own engine name, so that closing it leaves the shared test context's "default" engine registered
-                "camunda.bpm.process-engine-name", "prod-restart",
+                // (no hyphen: the starter ignores a name with one and calls the engine "default")
+                "camunda.bpm.process-engine-name", "prodRestart",
                 "camunda.bpm.job-execution.enabled", "false",
                 "spring.jmx.enabled", "false");
         return new SpringApplicationBuilder(MedhearingApplication.class).profiles("prod").properties(properties).run();
