@@ -36,7 +36,7 @@ final class BareEngine {
 
     static ProcessEngine start(Path dbDir, SqlCounter sql, Path repository) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:h2:file:" + dbDir.resolve("bare").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        pool.setJdbcUrl("jdbc:h2:file:" + dbDir.resolve("bare").toAbsolutePath() + Benchmark.h2Settings());
         pool.setUsername("sa");
         pool.setPassword("");
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();

@@ -38,6 +38,16 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The product's H2 settings (application.yaml), for every H2 file of the benchmark, the bare ones too:
+     * a commit is on disk when acknowledged, and each connection keeps 256 parsed statements.
+     * {@code -Dbench.h2Settings=;X=Y} adds settings on both sides, to try one.
+     */
+    static String h2Settings() {
+        return ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256"
+                + System.getProperty("bench.h2Settings", "");
+    }
+
     private Benchmark() {
     }
 

@@ -94,7 +94,7 @@ final class Packaged {
         List<String> all = new ArrayList<>(args);
         if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
             all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                    + Benchmark.h2Settings());
         }
         // a loaded 2-core machine has needed 6.5 minutes
         return PackagedApp.start(jar, jvm, dir, Ports.free(), all, Map.of())

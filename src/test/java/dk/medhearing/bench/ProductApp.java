@@ -47,7 +47,7 @@ final class ProductApp implements AutoCloseable {
         // as application.yaml: a commit is on disk when acknowledged; -Dbench.productDatasource=jdbc:postgresql://...
         // (with -Dbench.productDatasourceUser) runs the product on another database, for s3 only (s1 compares with H2)
         properties.put("spring.datasource.url", System.getProperty("bench.productDatasource", "jdbc:h2:file:"
-                + dbDir.resolve("product").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+                + dbDir.resolve("product").toAbsolutePath() + Benchmark.h2Settings()));
         if (System.getProperty("bench.productDatasourceUser") != null) {
             properties.put("spring.datasource.username", System.getProperty("bench.productDatasourceUser"));
             properties.put("spring.datasource.password", "");
