@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The start's own work that needs the engine but not the thread creating the beans: the organisation, the process
- * deployment, Tasklist's filters, the embedded SMTP server. Each piece runs on one background thread, in the order
- * it was submitted, while Spring goes on creating the other beans (the Flyway migrations, the web layer), so a start
- * on two cores takes the longer of the two instead of their sum.
+ * The start's own work that does not need the thread creating the beans: our Flyway migrations, the organisation,
+ * the process deployment, Tasklist's filters, the demo-password guard, the embedded SMTP server. Each piece runs on
+ * one background thread, in the order it was submitted, while Spring goes on creating the other beans (ours, the
+ * web layer), so a start on two cores takes the longer of the two instead of their sum.
  * <p>
  * All of it is finished before anything starts: {@link #start()} runs first of all lifecycle beans (before the mail
  * poller and before Tomcat accepts a request; the job executor starts later still, when the application is ready)

@@ -1,8 +1,8 @@
 package dk.medhearing.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import dk.medhearing.kit.StartupWork;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.medhearing.kit.StartupWork;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

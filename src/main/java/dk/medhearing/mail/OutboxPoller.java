@@ -44,6 +44,7 @@ class OutboxPoller implements SmartLifecycle {
         if (!properties.pollEnabled() || executor != null) {
             return;
         }
+        // one thread per delivery worker, and one for emptying old sent mails
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newScheduledThreadPool(properties.workers() + 1, r -> {
             Thread thread = new Thread(r, "mail-outbox-" + threads.getAndIncrement());

@@ -215,11 +215,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Test
     void shouldDeliverEachMailOnceWhenSeveralThreadsOfANodeDeliverAtOnce() throws Exception {
         // given 240 due mails (five claims' worth), and nothing else due
-        drainOutbox();
-        String ref = HearingDriver.newReference();
-        List<String> recipients = java.util.stream.IntStream.range(0, 240)
-                .mapToObj(i -> "member" + i + "@example.org").toList();
-        outbox.enqueueAll(recipients.stream().map(to -> mail(ref, to)).toList());
+        String ref = onlyManyDueMails();
 
         // when four delivery threads of this node, each under its own name, start at the same instant
         int threads = 4;
@@ -242,11 +238,34 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // then every mail was tried once, is SENT, and arrived exactly once
         assertThat(total).isEqualTo(240);
-        assertThat(repository.forBusinessKey(ref)).hasSize(240)
-                .allSatisfy(row -> assertThat(row.state()).isEqualTo("SENT"));
-        assertThat(recipients).allSatisfy(to -> assertThat(received(ref, to)).as(to).isEqualTo(1));
+        assertEachSentAndReceivedOnce(ref);
         assertThat(properties.claimant(0)).isEqualTo(properties.nodeId());
         assertThat(properties.claimant(2)).isEqualTo(properties.nodeId() + "/2");
+    }
+
+    @Test
+    void shouldDeliverEachMailOnceWithThePollersOwnThreads() throws Exception {
+        // given 240 due mails, and a poller of three delivery threads polling every 100 ms
+        String ref = onlyManyDueMails();
+        OutboxProperties three = new OutboxProperties(true, java.time.Duration.ofMillis(100),
+                properties.claimTimeout(), properties.maxAttempts(), properties.backoff(), properties.maxBackoff(),
+                properties.nodeId(), properties.sentContentRetention(), properties.pauseWhileBusy(), 3);
+        OutboxPoller poller = new OutboxPoller(delivery, repository, clock, three);
+
+        // when it runs until nothing of them is left to send
+        poller.start();
+        try {
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (repository.forBusinessKey(ref).stream().anyMatch(row -> !row.state().equals("SENT"))
+                    && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        } finally {
+            poller.stop();
+        }
+
+        // then each is SENT and arrived exactly once
+        assertEachSentAndReceivedOnce(ref);
     }
 
     @Test
@@ -332,6 +351,23 @@ class MailOutboxIT extends AbstractIntegrationTest {
         outbox.enqueue(mail(ref, "anne@example.org"));
         outbox.enqueue(mail(ref, "bo@example.org"));
         return ref;
+    }
+
+    /** 240 due mails of a new reference (five claims' worth), to member0..member239, and nothing else due. */
+    private String onlyManyDueMails() {
+        drainOutbox();
+        String ref = HearingDriver.newReference();
+        outbox.enqueueAll(java.util.stream.IntStream.range(0, 240)
+                .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList());
+        return ref;
+    }
+
+    private void assertEachSentAndReceivedOnce(String ref) {
+        assertThat(repository.forBusinessKey(ref)).hasSize(240)
+                .allSatisfy(row -> assertThat(row.state()).isEqualTo("SENT"));
+        for (int i = 0; i < 240; i++) {
+            assertThat(received(ref, "member" + i + "@example.org")).as("member" + i).isEqualTo(1);
+        }
     }
 
     private static long received(String ref, String recipient) {
