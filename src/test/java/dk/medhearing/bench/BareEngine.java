@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -35,18 +36,35 @@ final class BareEngine {
     private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
 
     static ProcessEngine start(Path dbDir, SqlCounter sql, Path repository) {
+        return start(dbDir, "bare", sql, repository);
+    }
+
+    /**
+     * On the H2 file {@code name} in {@code dbDir}. Its job executor (not started) has the product's settings
+     * (application.yaml's camunda.bpm.job-execution): 4-8 threads, a queue of 16, 8 jobs an acquisition, 60 s lock.
+     */
+    static ProcessEngine start(Path dbDir, String name, SqlCounter sql, Path repository) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl("jdbc:h2:file:" + dbDir.resolve("bare").toAbsolutePath() + Benchmark.h2Settings());
+        pool.setJdbcUrl("jdbc:h2:file:" + dbDir.resolve(name).toAbsolutePath() + Benchmark.h2Settings());
+        pool.setMaximumPoolSize(50);
         pool.setUsername("sa");
         pool.setPassword("");
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        config.setProcessEngineName("bare");
+        config.setProcessEngineName(name.replace("-", ""));
         config.setDataSource(sql.wrap(pool));
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         config.setAuthorizationEnabled(true);
         config.setIdGenerator(new StrongUuidGenerator());
         config.setJobExecutorActivate(false);
+        DefaultJobExecutor jobs = new DefaultJobExecutor();
+        jobs.setCorePoolSize(4);
+        jobs.setMaxPoolSize(8);
+        jobs.setQueueSize(16);
+        jobs.setMaxJobsPerAcquisition(8);
+        jobs.setLockTimeInMillis(60_000);
+        jobs.setWaitTimeInMillis(2_000);
+        config.setJobExecutor(jobs);
         config.setHistoryTimeToLive("P365D");
         config.setEnforceHistoryTimeToLive(true);
         config.setEnableExpressionsInAdhocQueries(false);

@@ -84,6 +84,13 @@ public final class Benchmark {
                 summary.put("s3_mails", s3.mails());
                 summary.put("s3_duplicates", s3.duplicates());
                 summary.put("s3_missing", s3.missing());
+                double bareJobs = BareReminderStorm.run(runDir, repository, committees, settings.s3Reminders(),
+                        settings.s3TimeoutMs());
+                summary.put("s3_jobs_seconds", round(s3.jobsSeconds()));
+                summary.put("s3_bare_jobs_seconds", round(bareJobs));
+                summary.put("s3_jobs_ratio", round(s3.jobsSeconds() / bareJobs));
+                summary.put("s3_mark_floor_seconds", round(s3.markSeconds() * s3.mails()));
+                summary.put("s3_floor_seconds", round(bareJobs + s3.markSeconds() * s3.mails()));
                 log("s3", summary);
             }
         }
@@ -116,11 +123,16 @@ public final class Benchmark {
     private static void s1(ProductApp product, HearingRunner.People people, Path runDir, Path repository,
                            Settings settings, Map<String, Object> summary) {
         SqlCounter bareSql = new SqlCounter();
+        long[] mailNanos = {0}; // the product's mail delivery after each hearing, part of its measured time
         ProcessEngine bare = BareEngine.start(runDir, bareSql, repository);
         try {
             HearingRunner productRunner = new HearingRunner(product.engine, product.sql,
                     reference -> product.startHearing(reference, settings.s1Committees()),
-                    people, false).afterEachHearing(product::deliverMail);
+                    people, false).afterEachHearing(() -> {
+                        long started = System.nanoTime();
+                        product.deliverMail();
+                        mailNanos[0] += System.nanoTime() - started;
+                    });
             BareStarter bareStarter = new BareStarter(bare, product, settings.s1Committees());
             HearingRunner bareRunner = new HearingRunner(bare, bareSql, bareStarter::start, people, true);
             repeat(productRunner, settings.s1WarmUp());
@@ -130,6 +142,7 @@ public final class Benchmark {
             int productHearings = 0;
             int bareHearings = 0;
             long[] productBase = {product.sql.statements(), productRunner.completions()};
+            mailNanos[0] = 0;
             long[] bareBase = {bareSql.statements(), bareRunner.completions()};
             for (int round = 0; round < settings.s1Rounds(); round++) {
                 productNanos += repeat(productRunner, settings.s1ProductHearings());
@@ -151,6 +164,9 @@ public final class Benchmark {
             summary.put("s1_product_sql_per_task", round(productSqlPerTask));
             summary.put("s1_bare_sql_per_task", round(bareSqlPerTask));
             summary.put("s1_hearings", List.of(productHearings, bareHearings));
+            // what the mail alone costs: the delivery of a hearing's mails against the bare engine's whole hearing
+            summary.put("s1_product_mail_s_per_hearing", round(mailNanos[0] / 1e9 / productHearings));
+            summary.put("s1_bare_s_per_hearing", round(bareNanos / 1e9 / bareHearings));
             writeHistogram(runDir.resolve("sql-product.txt"), product.sql, productRunner.completions());
             writeHistogram(runDir.resolve("sql-bare.txt"), bareSql, bareRunner.completions());
         } finally {

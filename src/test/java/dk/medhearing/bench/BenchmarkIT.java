@@ -17,7 +17,7 @@ class BenchmarkIT {
 
     static final List<String> KEYS = List.of("s1_ratio", "s1_product_per_s", "s1_bare_per_s", "s1_sql_ratio",
             "s2_p50_ms", "s2_p99_ms", "s2_errors", "s3_seconds", "s3_mails", "s3_duplicates", "s3_missing",
-            "s4_start_ratio", "s4_rss_ratio");
+            "s3_jobs_ratio", "s3_floor_seconds", "s4_start_ratio", "s4_rss_ratio");
 
     @Test
     void shouldWriteEverySummaryKeyWithoutErrorsOrDuplicatedMail() throws Exception {
@@ -39,6 +39,7 @@ class BenchmarkIT {
             assertThat(summary.get("s3_duplicates")).isEqualTo(0);
             assertThat(summary.get("s3_missing")).isEqualTo(0);
             assertThat((Integer) summary.get("s3_mails")).isPositive();
+            assertThat((Double) summary.get("s3_floor_seconds")).isPositive();
         }
         if (Benchmark.selected("s1")) {
             assertThat((Double) summary.get("s1_ratio")).isPositive();
