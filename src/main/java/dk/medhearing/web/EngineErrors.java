@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** Chooses the engine REST API's answer to a failure; see {@link ValidationExceptionMapper}. */
 final class EngineErrors {
@@ -22,12 +23,19 @@ final class EngineErrors {
     /** For every refused permission (Tasklist, Cockpit, API clients), so it names no task or resource of its own. */
     static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Er det en opgave, kan den høre "
             + "til en anden CenterMED eller være overtaget af en anden: hent siden igen. Ellers kontakt administrationen.";
+    /** For a job that fired, finished or was deleted while an administrator changed it (its due date, retries). */
+    static final String JOB_GONE = "Jobbet findes ikke længere: det er allerede kørt eller slettet, så intet blev"
+            + " ændret. Hent siden igen.";
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
     private EngineErrors() {
     }
 
-    static Response answer(Throwable exception, Response engineAnswer) {
+    /**
+     * @param requestedJobGone whether the request was about a job that no longer exists; asked only for an answer the
+     *                         engine would give with 5xx
+     */
+    static Response answer(Throwable exception, Response engineAnswer, BooleanSupplier requestedJobGone) {
         ValidationFailedException validation = find(exception, ValidationFailedException.class);
         if (validation != null) {
             return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
@@ -35,6 +43,10 @@ final class EngineErrors {
         NotFoundException notFound = find(exception, NotFoundException.class);
         if (notFound != null && engineAnswer.getStatus() >= 500) {
             return json(Response.Status.NOT_FOUND, "NotFound", "Det, du bad om, findes ikke (længere).", List.of());
+        }
+        if (engineAnswer.getStatus() >= 500 && requestedJobGone.getAsBoolean()) {
+            LOG.info("Engine REST request named a job that no longer exists: {}", exception.getMessage());
+            return json(Response.Status.NOT_FOUND, "NotFound", JOB_GONE, List.of());
         }
         OptimisticLockingException conflict = find(exception, OptimisticLockingException.class);
         if (conflict != null && engineAnswer.getStatus() >= 500) {

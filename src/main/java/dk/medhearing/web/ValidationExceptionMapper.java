@@ -1,7 +1,9 @@
 package dk.medhearing.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -14,7 +16,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The engine REST API's answers to failures, on {@code /engine-rest} and on the webapps' engine API
  * ({@code /camunda/api/engine}) alike. The engine wraps what a task listener or delegate throws; when the cause is one
  * of our {@link ValidationFailedException}s (a form broke a rule) the answer is 400 with only our Danish message and
- * the field errors; an unknown task is 404; a missing permission is 403 with a plain Danish message; anything the
+ * the field errors; an unknown task, or a job that vanished while it was being changed ({@link VanishedJob}), is 404; a missing permission is 403 with a plain Danish message; anything the
  * engine would answer with 5xx gets a plain Danish message (the details are logged, never sent). Other 4xx are
  * answered as the engine would. {@link Rest} and {@link Unexpected} do
  * the same for the engine resources' {@code RestException} and for everything else.
@@ -23,11 +25,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Priority(1)
 public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
+    @Context
+    private UriInfo request;
+
     private final ProcessEngineExceptionHandler engineDefault = new ProcessEngineExceptionHandler();
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        return EngineErrors.answer(exception, engineDefault.toResponse(exception));
+        return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+                () -> VanishedJob.requested(request));
     }
 
     /** The same for failures the engine's REST resources have wrapped in a {@link RestException}. */
@@ -35,11 +41,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
     @Priority(1)
     public static class Rest implements ExceptionMapper<RestException> {
 
+        @Context
+        private UriInfo request;
+
         private final RestExceptionHandler engineDefault = new RestExceptionHandler();
 
         @Override
         public Response toResponse(RestException exception) {
-            return EngineErrors.answer(exception, engineDefault.toResponse(exception));
+            return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+                () -> VanishedJob.requested(request));
         }
     }
 
@@ -48,11 +58,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
     @Priority(1)
     public static class Unexpected implements ExceptionMapper<Throwable> {
 
+        @Context
+        private UriInfo request;
+
         private final ExceptionHandler engineDefault = new ExceptionHandler();
 
         @Override
         public Response toResponse(Throwable exception) {
-            return EngineErrors.answer(exception, engineDefault.toResponse(exception));
+            return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+                () -> VanishedJob.requested(request));
         }
     }
 }

@@ -100,6 +100,47 @@ class OperationsAccessIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldAnswerAChangeToAVanishedJobWithNotFoundInDanish() throws Exception {
+        // given a hearing's timer that is gone (its instance deleted, as when a timer fires during the request)
+        Job job = aJobOfANewHearing();
+        engine.getRuntimeService().deleteProcessInstance(job.getProcessInstanceId(), "test");
+        WebappSession cockpit = WebappSession.login(engine, port, "karen.holm", "demo", "cockpit");
+
+        // when the administration moves its due date and retries it, through the REST API and through Cockpit's
+        ResponseEntity<String> dueDate = put("karen.holm", "/engine-rest/job/" + job.getId() + "/duedate",
+                "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
+        ResponseEntity<String> retries = setRetries("karen.holm", job.getId());
+        var inCockpit = cockpit.putJson("/camunda/api/engine/engine/default/job/" + job.getId() + "/duedate",
+                "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
+
+        // then each is told in Danish that the job is gone, without the engine's words or the job's id
+        for (String body : List.of(dueDate.getBody(), retries.getBody(), inCockpit.body())) {
+            assertThat(body).contains("Jobbet findes ikke længere").doesNotContain(job.getId(), "No job");
+        }
+        assertThat(dueDate.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(retries.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(inCockpit.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldNeverAnswerAnOddJobIdWithAServerError() {
+        // given job ids an attacker might try: unknown, encoded, path-like, very long
+        List<String> ids = List.of("unknown-job", "%27%20or%201%3D1", "..%2Ftask", "x".repeat(5_000), "%00");
+
+        // when the administration sets their due dates and retries
+        for (String id : ids) {
+            ResponseEntity<String> dueDate = put("karen.holm", "/engine-rest/job/" + id + "/duedate",
+                    "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
+            ResponseEntity<String> retries = put("karen.holm", "/engine-rest/job/" + id + "/retries",
+                    "{\"retries\":1}");
+
+            // then never a server error
+            assertThat(dueDate.getStatusCode().is5xxServerError()).as(id + " " + dueDate).isFalse();
+            assertThat(retries.getStatusCode().is5xxServerError()).as(id + " " + retries).isFalse();
+        }
+    }
+
+    @Test
     void shouldConfigureANightlyHistoryCleanupWindow() {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -116,9 +157,12 @@ class OperationsAccessIT extends AbstractProcessTest {
     }
 
     private ResponseEntity<String> setRetries(String user, String jobId) {
+        return put(user, "/engine-rest/job/" + jobId + "/retries", "{\"retries\":1}");
+    }
+
+    private ResponseEntity<String> put(String user, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(url("/engine-rest/job/" + jobId + "/retries"), HttpMethod.PUT,
-                new HttpEntity<>("{\"retries\":1}", headers), String.class);
+        return as(user).exchange(url(path), HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
     }
 }
