@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /** Chooses the engine REST API's answer to a failure; see {@link ValidationExceptionMapper}. */
 final class EngineErrors {
@@ -23,6 +22,10 @@ final class EngineErrors {
     /** For every refused permission (Tasklist, Cockpit, API clients), so it names no task or resource of its own. */
     static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Er det en opgave, kan den høre "
             + "til en anden CenterMED eller være overtaget af en anden: hent siden igen. Ellers kontakt administrationen.";
+    /** For a task that closed while its user had it open: the deadline passed, or someone else completed it. */
+    static final String TASK_GONE = "Opgaven er ikke længere åben: fristen er udløbet, eller en anden har allerede"
+            + " afsluttet den. Det, du har skrevet her, er ikke gemt. Kopiér det, hvis du vil bruge det, og hent så"
+            + " siden igen.";
     /** For a job that fired, finished or was deleted while an administrator changed it (its due date, retries). */
     static final String JOB_GONE = "Jobbet findes ikke længere: det er allerede kørt eller slettet, så intet blev"
             + " ændret. Hent siden igen.";
@@ -31,20 +34,30 @@ final class EngineErrors {
     private EngineErrors() {
     }
 
-    /**
-     * @param requestedJobGone whether the request was about a job that no longer exists; asked only for an answer the
-     *                         engine would give with 5xx
-     */
-    static Response answer(Throwable exception, Response engineAnswer, BooleanSupplier requestedJobGone) {
+    /** What a failed request was about, as far as its answer depends on it; asked only when it matters. */
+    interface Gone {
+        /** Whether the request was about a task that no longer exists. */
+        boolean task();
+
+        /** Whether the request was about a job that no longer exists. */
+        boolean job();
+    }
+
+    static Response answer(Throwable exception, Response engineAnswer, Gone gone) {
         ValidationFailedException validation = find(exception, ValidationFailedException.class);
         if (validation != null) {
             return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
+        }
+        int status = engineAnswer.getStatus();
+        if ((status == 400 || status == 404 || status >= 500) && gone.task()) {
+            LOG.info("Engine REST request named a task that is no longer open: {}", exception.getMessage());
+            return json(Response.Status.NOT_FOUND, "NotFound", TASK_GONE, List.of());
         }
         NotFoundException notFound = find(exception, NotFoundException.class);
         if (notFound != null && engineAnswer.getStatus() >= 500) {
             return json(Response.Status.NOT_FOUND, "NotFound", "Det, du bad om, findes ikke (længere).", List.of());
         }
-        if (engineAnswer.getStatus() >= 500 && requestedJobGone.getAsBoolean()) {
+        if (status >= 500 && gone.job()) {
             LOG.info("Engine REST request named a job that no longer exists: {}", exception.getMessage());
             return json(Response.Status.NOT_FOUND, "NotFound", JOB_GONE, List.of());
         }

@@ -143,6 +143,30 @@ class HearingInTasklistIT extends AbstractBrowserTest {
     }
 
     @Test
+    void aTaskClosedByTheDeadlineWhileTheChairFillsItInSaysSoInDanishAndKeepsHerText() {
+        // given AMC's chair filling in the meeting
+        String ref = startForAmc();
+        browser.login("tasklist", "anders.friis");
+        open(ref, "Task_ScheduleMeeting");
+        tasklist.claim();
+        tasklist.date("Field_meetingDate", LocalDate.now(HearingDriver.ZONE).plusDays(3));
+        tasklist.time("Field_meetingTime", "10:00");
+        tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
+
+        // when the hearing's deadline passes before she clicks "Afslut"
+        String instance = task(ref, "Task_ScheduleMeeting").getProcessInstanceId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance).activityId("BoundaryEvent_DeadlinePassed").singleResult().getId());
+        String error = tasklist.completeExpectingError();
+        browser.screenshot("task-closed");
+
+        // then Tasklist shows our Danish explanation, nothing technical, and what she wrote is still there to copy
+        assertThat(error).contains("Opgaven er ikke længere åben").contains("ikke gemt");
+        assertThat(error).doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("Cannot find");
+        assertThat(tasklist.field("Field_meetingPlace").getAttribute("value")).isEqualTo("Mødelokalet ved Torvet");
+    }
+
+    @Test
     void anEmbargoIsSetWithDateAndTimeFieldsAndTheChairConfirmsTheBriefing() {
         // given the administration in the hearing's start form, with the embargo ending in two days at 09:00
         String ref = HearingDriver.newReference();

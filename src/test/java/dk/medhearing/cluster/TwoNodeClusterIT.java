@@ -275,7 +275,7 @@ class TwoNodeClusterIT {
 
     /**
      * After a cut-off request the timer may have fired: the engine REST API then answers setting its due date with
-     * 404 in Danish (the job resource's own 500 for a vanished job is ours to turn into 404, see VanishedJob).
+     * 404 in Danish (the job resource's own 500 for a vanished job is ours to turn into 404, see GoneResource).
      */
     private static boolean firedMeanwhile(Answer moved) {
         return moved.status() == 404;

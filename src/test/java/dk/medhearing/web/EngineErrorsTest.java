@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EngineErrorsTest {
 
     private static final Response ENGINE_500 = Response.serverError().build();
+    private static final EngineErrors.Gone NOTHING_GONE = new Gone(false, false);
 
     @Test
     void shouldAnswerAConcurrentChangeWithADanishConflict() {
@@ -21,7 +22,7 @@ class EngineErrorsTest {
         Throwable failure = new ProcessEngineException("failed", new OptimisticLockingException("Job was updated"));
 
         // when it is answered
-        Response answer = EngineErrors.answer(failure, ENGINE_500, () -> false);
+        Response answer = EngineErrors.answer(failure, ENGINE_500, NOTHING_GONE);
 
         // then 409 in Danish, without the engine's own words
         assertThat(answer.getStatus()).isEqualTo(409);
@@ -31,7 +32,7 @@ class EngineErrorsTest {
 
     @Test
     void shouldAnswerSomethingGoneWithNotFound() {
-        Response answer = EngineErrors.answer(new NotFoundException("No job"), ENGINE_500, () -> false);
+        Response answer = EngineErrors.answer(new NotFoundException("No job"), ENGINE_500, NOTHING_GONE);
 
         assertThat(answer.getStatus()).isEqualTo(404);
     }
@@ -42,7 +43,7 @@ class EngineErrorsTest {
         Throwable failure = new ProcessEngineException("No job found with id 'job-1'.");
 
         // when it is answered, the request having named a job that no longer exists
-        Response answer = EngineErrors.answer(failure, ENGINE_500, () -> true);
+        Response answer = EngineErrors.answer(failure, ENGINE_500, new Gone(false, true));
 
         // then 404 in Danish, without the engine's words
         assertThat(answer.getStatus()).isEqualTo(404);
@@ -54,16 +55,49 @@ class EngineErrorsTest {
     void shouldNotAskAboutTheJobForTheEnginesClientErrors() {
         Response engine400 = Response.status(400).build();
 
-        Response answer = EngineErrors.answer(new ProcessEngineException("bad"), engine400, () -> {
-            throw new AssertionError("asked");
+        Response answer = EngineErrors.answer(new ProcessEngineException("bad"), engine400, new EngineErrors.Gone() {
+            @Override
+            public boolean task() {
+                return false;
+            }
+
+            @Override
+            public boolean job() {
+                throw new AssertionError("asked");
+            }
         });
 
         assertThat(answer).isSameAs(engine400);
     }
 
     @Test
+    void shouldAnswerAnyFailureAboutAClosedTaskWithNotFoundInDanish() {
+        // given the engine's answers for a task that closed meanwhile: 400 (its form), 404 (the task), 500 (a claim)
+        for (Response engine : java.util.List.of(Response.status(400).build(), Response.status(404).build(),
+                ENGINE_500)) {
+            // when each is answered, the request having named a task that is no longer open
+            Response answer = EngineErrors.answer(new ProcessEngineException("Cannot find task with id 't-1'"),
+                    engine, new Gone(true, false));
+
+            // then 404 with our Danish explanation, that her text is not saved, without the engine's words
+            assertThat(answer.getStatus()).isEqualTo(404);
+            assertThat(body(answer)).containsEntry("message", EngineErrors.TASK_GONE);
+            assertThat(body(answer).toString()).doesNotContain("t-1", "Cannot find");
+        }
+    }
+
+    @Test
+    void shouldLeaveARefusalAboutAnotherCommitteesTaskARefusal() {
+        Response answer = EngineErrors.answer(new AuthorizationException("no"), Response.status(403).build(),
+                new Gone(true, false));
+
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(body(answer)).containsEntry("message", EngineErrors.FORBIDDEN);
+    }
+
+    @Test
     void shouldAnswerAnythingElseWithTheDanishServerError() {
-        Response answer = EngineErrors.answer(new ProcessEngineException("boom"), ENGINE_500, () -> false);
+        Response answer = EngineErrors.answer(new ProcessEngineException("boom"), ENGINE_500, NOTHING_GONE);
 
         assertThat(answer.getStatus()).isEqualTo(500);
         assertThat(body(answer)).containsEntry("message", EngineErrors.SERVER_ERROR);
@@ -76,7 +110,7 @@ class EngineErrorsTest {
                 + "permission on resource 'task-1' of type 'Task'");
 
         // when it is answered
-        Response answer = EngineErrors.answer(failure, Response.status(403).build(), () -> false);
+        Response answer = EngineErrors.answer(failure, Response.status(403).build(), NOTHING_GONE);
 
         // then 403 in Danish, naming neither the user, the permission nor the resource
         assertThat(answer.getStatus()).isEqualTo(403);
@@ -89,11 +123,14 @@ class EngineErrorsTest {
     void shouldLeaveTheEnginesOwnClientErrorsAlone() {
         Response engine400 = Response.status(400).build();
 
-        assertThat(EngineErrors.answer(new OptimisticLockingException("x"), engine400, () -> false)).isSameAs(engine400);
+        assertThat(EngineErrors.answer(new OptimisticLockingException("x"), engine400, NOTHING_GONE)).isSameAs(engine400);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> body(Response answer) {
         return (Map<String, Object>) answer.getEntity();
+    }
+
+    private record Gone(boolean task, boolean job) implements EngineErrors.Gone {
     }
 }
