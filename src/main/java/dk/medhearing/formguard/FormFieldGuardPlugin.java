@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link FormFieldGuard} into the engine's command chain, inside the command context (after the transaction
- * starts), and caps form values in the history ({@link CappedFormHistory}).
+ * Puts {@link FormFieldGuard} and {@link AssigneeGuard} into the engine's command chain, inside the command context
+ * (after the transaction starts), and caps form values in the history ({@link CappedFormHistory}).
  */
 @Component
 class FormFieldGuardPlugin extends AbstractProcessEnginePlugin {
@@ -17,6 +17,7 @@ class FormFieldGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         EngineCommands.guard(configuration, () -> new FormFieldGuard(formFields));
+        EngineCommands.guard(configuration, AssigneeGuard::new);
         if (configuration.getHistoryEventProducer() == null) {
             configuration.setHistoryEventProducer(new CappedFormHistory());
         }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,9 @@ final class EngineErrors {
     static final String TASK_GONE = "Opgaven er ikke længere åben: fristen er udløbet, eller en anden har allerede"
             + " afsluttet den. Det, du har skrevet her, er ikke gemt. Kopiér det, hvis du vil bruge det, og hent så"
             + " siden igen.";
+    /** For a claim on a task someone else claimed first. */
+    static final String TAKEN = "En anden har allerede overtaget opgaven, så intet blev ændret. Hent siden igen for at"
+            + " se, hvem der har den.";
     /** For a job that fired, finished or was deleted while an administrator changed it (its due date, retries). */
     static final String JOB_GONE = "Jobbet findes ikke længere: det er allerede kørt eller slettet, så intet blev"
             + " ændret. Hent siden igen.";
@@ -60,6 +64,9 @@ final class EngineErrors {
         if (status >= 500 && gone.job()) {
             LOG.info("Engine REST request named a job that no longer exists: {}", exception.getMessage());
             return json(Response.Status.NOT_FOUND, "NotFound", JOB_GONE, List.of());
+        }
+        if (status >= 500 && find(exception, TaskAlreadyClaimedException.class) != null) {
+            return json(Response.Status.CONFLICT, "Conflict", TAKEN, List.of());
         }
         OptimisticLockingException conflict = find(exception, OptimisticLockingException.class);
         if (conflict != null && engineAnswer.getStatus() >= 500) {

@@ -31,6 +31,17 @@ class EngineErrorsTest {
     }
 
     @Test
+    void shouldAnswerAClaimOnATakenTaskWithADanishConflict() {
+        Throwable failure = new org.camunda.bpm.engine.TaskAlreadyClaimedException("t-1", "anders.friis");
+
+        Response answer = EngineErrors.answer(failure, ENGINE_500, NOTHING_GONE);
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(body(answer)).containsEntry("message", EngineErrors.TAKEN);
+        assertThat(body(answer).toString()).doesNotContain("anders.friis", "t-1");
+    }
+
+    @Test
     void shouldAnswerSomethingGoneWithNotFound() {
         Response answer = EngineErrors.answer(new NotFoundException("No job"), ENGINE_500, NOTHING_GONE);
 
