@@ -214,6 +214,35 @@ class BadInputIT extends AbstractProcessTest {
         assertThat(response.getBody()).doesNotContain("ENGINE-", "TaskListener", "dk.medhearing", "Exception");
     }
 
+    @Test
+    void shouldAnswerABodyThatIsNotJsonInDanishAndChangeNothing() {
+        // given AMC's chair's meeting task
+        String reference = HearingDriver.newReference();
+        driver.start(reference, List.of("amc"));
+        Task task = claimedMeetingTask(reference);
+
+        // when a program sends a cut-off body, and one whose variables are of the wrong shape
+        ResponseEntity<String> cutOff = raw("/engine-rest/task/" + task.getId() + "/submit-form", "{\"variables\":");
+        ResponseEntity<String> wrongShape = raw("/engine-rest/task/" + task.getId() + "/submit-form",
+                "{\"variables\":{\"meetingPlace\":[\"Mødelokalet\"]}}");
+
+        // then both are 400 in Danish, as JSON, saying where, without Jackson's words; the task is still open
+        assertThat(cutOff.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cutOff.getBody()).contains("ikke gyldig JSON", "linje 1").doesNotContain("Unexpected", "Source");
+        assertThat(cutOff.getHeaders().getContentType()).isNotNull()
+                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
+        assertThat(wrongShape.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongShape.getBody()).contains("variables.meetingPlace").doesNotContain("Cannot deserialize");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    private ResponseEntity<String> raw(String path, String body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as("anders.friis").postForEntity(url(path), new org.springframework.http.HttpEntity<>(body, headers),
+                String.class);
+    }
+
     private Task claimedMeetingTask(String reference) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey("Task_ScheduleMeeting").singleResult();
