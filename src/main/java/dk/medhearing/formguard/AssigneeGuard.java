@@ -21,8 +21,8 @@ import java.util.List;
  * A task goes only to someone who may do it. Giving a task to a user makes the engine grant that user the task
  * (claim, assignee, owner, delegate, candidate user), so for an authenticated user who is not a Camunda administrator
  * the new user must already be a member of one of the task's candidate groups (its committee and role); candidate
- * groups cannot be added, and no candidate link can be removed. Releasing a task (no user) and the engine's own calls
- * (no authenticated user) pass. Refused before the command runs, so nothing changes.
+ * groups cannot be added, and no candidate link can be removed. Releasing a task (no user), taking it oneself (the
+ * engine's permissions decide that) and the engine's own calls (no authenticated user) pass. Refused before the command runs, so nothing changes.
  */
 class AssigneeGuard extends CommandInterceptor {
 
@@ -67,8 +67,8 @@ class AssigneeGuard extends CommandInterceptor {
     }
 
     private static void requireCandidate(CommandContext context, String taskId, String userId) {
-        if (taskId == null || userId == null) {
-            return; // released, or the engine refuses the command itself
+        if (taskId == null || userId == null || userId.equals(context.getAuthenticatedUserId())) {
+            return; // released, taken by oneself (the engine's permissions decide), or refused by the engine itself
         }
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task == null) {
