@@ -32,7 +32,7 @@ class AuthorizationSync {
             "DialogueMeetingProcess");
 
     private static final Set<Resource> MANAGED_RESOURCES = Set.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION,
-            Resources.PROCESS_INSTANCE, Resources.DECISION_DEFINITION);
+            Resources.PROCESS_INSTANCE, Resources.DECISION_DEFINITION, Resources.GROUP);
 
     private final AuthorizationService authorizationService;
 
@@ -61,10 +61,15 @@ class AuthorizationSync {
         }
     }
 
-    /** Tasklist, and reading process definitions: Tasklist draws the diagram and loads forms of the task's process. */
+    /**
+     * Tasklist, reading process definitions (Tasklist draws the diagram and loads forms of the task's process), and
+     * reading groups: Tasklist shows whom a task is for by its groups' names ("AMC – referent"), and shows a group's
+     * id instead where its user may not read the group. Reading a group shows its name, not its members.
+     */
     static List<Grant> taskWorkerGrants() {
         return List.of(Grant.of(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
-                Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+                Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ),
+                Grant.of(Resources.GROUP, "*", Permissions.READ));
     }
 
     static List<Grant> grantsFor(Unit unit) {

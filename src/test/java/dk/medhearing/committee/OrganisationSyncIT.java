@@ -76,6 +76,19 @@ class OrganisationSyncIT extends AbstractIntegrationTest {
     }
 
     @Test
+    void shouldLetAChairReadTheNamesOfTheGroupsATaskIsFor() {
+        // given AMC's meeting call is for AMC's chair and AMC's minute-taker; the chair is only in the first group
+        assertThat(groupsOf("anders.friis")).contains("amc-chair").doesNotContain("amc-secretary");
+
+        // when Tasklist asks for the minute-takers' group as the chair, then it may: it shows the group's name
+        assertThat(authorizationService.isUserAuthorized("anders.friis", groupsOf("anders.friis"),
+                Permissions.READ, Resources.GROUP, "amc-secretary")).isTrue();
+        // and still nobody may change a group
+        assertThat(authorizationService.isUserAuthorized("anders.friis", groupsOf("anders.friis"),
+                Permissions.UPDATE, Resources.GROUP, "amc-secretary")).isFalse();
+    }
+
+    @Test
     void shouldApplyAChangedFileOnTheNextStart() {
         // given a changed organisation: AMC's secretary leaves, a new member joins CKB, CKB's chair changes
         // e-mail, and CAB is dissolved
