@@ -16,13 +16,16 @@ import org.camunda.bpm.engine.task.IdentityLink;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * A task goes only to someone who may do it. Giving a task to a user makes the engine grant that user the task
  * (claim, assignee, owner, delegate, candidate user), so for an authenticated user who is not a Camunda administrator
  * the new user must already be a member of one of the task's candidate groups (its committee and role); candidate
  * groups cannot be added, and no candidate link can be removed. Releasing a task (no user), taking it oneself (the
- * engine's permissions decide that) and the engine's own calls (no authenticated user) pass. Refused before the command runs, so nothing changes.
+ * engine's permissions decide that) and the engine's own calls (no authenticated user) pass. Refused before the
+ * command runs, so nothing changes.
  */
 class AssigneeGuard extends CommandInterceptor {
 
@@ -41,17 +44,26 @@ class AssigneeGuard extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        CommandContext context = Context.getCommandContext();
-        if (context != null && context.getAuthenticatedUserId() != null
-                && !context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
-            check(context, command);
+        if (guarded(command)) {
+            CommandContext context = Context.getCommandContext();
+            if (context != null && context.getAuthenticatedUserId() != null
+                    && !context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
+                check(context, command);
+            }
         }
         return next.execute(command);
     }
 
+    /** The commands that give a task to someone or change whom it is for; every other command passes at once. */
+    private static boolean guarded(Command<?> command) {
+        return command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
+                || command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd;
+    }
+
     private static void check(CommandContext context, Command<?> command) {
         if (command instanceof ClaimTaskCmd) {
-            requireCandidate(context, EngineCommands.value(CLAIM_TASK, command), EngineCommands.value(CLAIM_USER, command));
+            requireCandidate(context, EngineCommands.value(CLAIM_TASK, command),
+                    EngineCommands.value(CLAIM_USER, command));
         } else if (command instanceof DelegateTaskCmd) {
             requireCandidate(context, EngineCommands.value(DELEGATE_TASK, command),
                     EngineCommands.value(DELEGATE_USER, command));
@@ -74,10 +86,10 @@ class AssigneeGuard extends CommandInterceptor {
         if (task == null) {
             return; // the engine answers an unknown task
         }
-        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
-                .filter(group -> group != null).toList();
+        Set<IdentityLink> candidates = task.getCandidates();
+        List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
         boolean candidate = userId.equals(task.getAssignee())
-                || task.getCandidates().stream().anyMatch(link -> userId.equals(link.getUserId()))
+                || candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))
                 || context.runWithoutAuthorization(
                 () -> groups.stream().anyMatch(group -> context.getReadOnlyIdentityProvider().createUserQuery()
                         .userId(userId).memberOfGroup(group).count() > 0));

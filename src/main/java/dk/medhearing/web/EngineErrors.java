@@ -58,7 +58,7 @@ final class EngineErrors {
             return json(Response.Status.NOT_FOUND, "NotFound", TASK_GONE, List.of());
         }
         NotFoundException notFound = find(exception, NotFoundException.class);
-        if (notFound != null && engineAnswer.getStatus() >= 500) {
+        if (notFound != null && status >= 500) {
             return json(Response.Status.NOT_FOUND, "NotFound", "Det, du bad om, findes ikke (længere).", List.of());
         }
         if (status >= 500 && gone.job()) {
@@ -69,24 +69,25 @@ final class EngineErrors {
             return json(Response.Status.CONFLICT, "Conflict", TAKEN, List.of());
         }
         OptimisticLockingException conflict = find(exception, OptimisticLockingException.class);
-        if (conflict != null && engineAnswer.getStatus() >= 500) {
+        if (conflict != null && status >= 500) {
             LOG.warn("Engine REST request met a concurrent change: {}", conflict.getMessage());
             return json(Response.Status.CONFLICT, "Conflict", CONFLICT, List.of());
         }
         AuthorizationException denied = find(exception, AuthorizationException.class);
-        if (denied != null && engineAnswer.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+        if (denied != null && status == Response.Status.FORBIDDEN.getStatusCode()) {
             // the engine's text names permissions and resource ids: for the log, not for the user
             LOG.info("Engine REST request refused: {}", denied.getMessage());
             return json(Response.Status.FORBIDDEN, "AuthorizationException", FORBIDDEN, List.of());
         }
-        if (engineAnswer.getStatus() >= 500) {
+        if (status >= 500) {
             LOG.error("Engine REST request failed", exception);
             return json(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", SERVER_ERROR, List.of());
         }
         return engineAnswer;
     }
 
-    private static Response json(Response.Status status, String type, String message, List<FieldError> errors) {
+    /** Our JSON error body: {@code type}, a Danish {@code message}, the field {@code errors}. */
+    static Response json(Response.Status status, String type, String message, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

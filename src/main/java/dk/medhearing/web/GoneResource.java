@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.ToLongBiFunction;
 
 /**
  * Whether a failed engine REST request was about a task or a job that no longer exists. For a task that closed
@@ -38,7 +39,7 @@ final class GoneResource implements EngineErrors.Gone {
                 (engine, id) -> engine.getManagementService().createJobQuery().jobId(id).count());
     }
 
-    private boolean gone(Class<?> resource, Counter counter) {
+    private boolean gone(Class<?> resource, ToLongBiFunction<ProcessEngine, String> count) {
         if (request == null || request.getMatchedResources().stream().noneMatch(resource::isInstance)) {
             return false;
         }
@@ -48,14 +49,10 @@ final class GoneResource implements EngineErrors.Gone {
         }
         try {
             ProcessEngine engine = EngineUtil.lookupProcessEngine(request.getPathParameters().getFirst("name"));
-            return engine != null && counter.count(engine, id) == 0;
+            return engine != null && count.applyAsLong(engine, id) == 0;
         } catch (RuntimeException unknown) {
             LOG.warn("Could not look up what a failed engine REST request named: {}", unknown.getMessage());
             return false;
         }
-    }
-
-    private interface Counter {
-        long count(ProcessEngine engine, String id);
     }
 }

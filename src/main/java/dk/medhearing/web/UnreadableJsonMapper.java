@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,11 +29,7 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonParseException>
     }
 
     static Response answer(String message, List<FieldError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "ValidationFailed");
-        body.put("message", SUMMARY + ": " + message);
-        body.put("errors", errors);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return EngineErrors.json(Response.Status.BAD_REQUEST, "ValidationFailed", SUMMARY + ": " + message, errors);
     }
 
     /** JSON that parses but does not fit: a field of the wrong type, say. */

@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The engine REST API's answers to failures, on {@code /engine-rest} and on the webapps' engine API
  * ({@code /camunda/api/engine}) alike. The engine wraps what a task listener or delegate throws; when the cause is one
  * of our {@link ValidationFailedException}s (a form broke a rule) the answer is 400 with only our Danish message and
- * the field errors; an unknown task, a task that closed while its user had it open, and a job that vanished while it was being changed are 404 ({@link GoneResource}); a missing permission is 403 with a plain Danish message; anything the
- * engine would answer with 5xx gets a plain Danish message (the details are logged, never sent). Other 4xx are
+ * the field errors; an unknown task, a task that closed while its user had it open, and a job that vanished while
+ * it was being changed are 404 ({@link GoneResource}); a missing permission is 403 with a plain Danish message;
+ * anything the engine would answer with 5xx gets a plain Danish message (the details are logged, never sent). Other 4xx are
  * answered as the engine would. {@link Rest} and {@link Unexpected} do
  * the same for the engine resources' {@code RestException} and for everything else.
  */

@@ -237,10 +237,7 @@ class BadInputIT extends AbstractProcessTest {
     }
 
     private ResponseEntity<String> raw(String path, String body) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as("anders.friis").postForEntity(url(path), new org.springframework.http.HttpEntity<>(body, headers),
-                String.class);
+        return as("anders.friis").postForEntity(url(path), jsonBody(body), String.class);
     }
 
     private Task claimedMeetingTask(String reference) {

@@ -6,9 +6,6 @@ import dk.medhearing.support.WebappSession;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.LinkedHashMap;
@@ -54,6 +51,10 @@ class TaskAssignmentIT extends AbstractProcessTest {
                 "{\"userId\":\"" + OUTSIDER + "\",\"type\":\"candidate\"}"));
         answers.put("owner", post(CHAIR, "identity-links", "{\"userId\":\"" + OUTSIDER + "\",\"type\":\"owner\"}"));
         answers.put("candidate group", post(CHAIR, "identity-links", "{\"groupId\":\"jki-chair\",\"type\":\"candidate\"}"));
+        // and the outsider's id in other spellings, and an id no one has
+        answers.put("claim for, other case", post(CHAIR, "claim", "{\"userId\":\"Jakob.Ravn\"}"));
+        answers.put("claim for, escaped", post(CHAIR, "claim", "{\"userId\":\"jakob\\u002eravn\"}"));
+        answers.put("claim for, very long", post(CHAIR, "claim", "{\"userId\":\"" + "x".repeat(5_000) + "\"}"));
         answers.put("remove group", post(CHAIR, "identity-links/delete",
                 "{\"groupId\":\"amc-secretary\",\"type\":\"candidate\"}"));
 
@@ -116,10 +117,8 @@ class TaskAssignmentIT extends AbstractProcessTest {
     }
 
     private ResponseEntity<String> post(String user, String action, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/" + action),
-                new HttpEntity<>(json, headers), String.class);
+        return as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/" + action), jsonBody(json),
+                String.class);
     }
 
     private Set<String> links() {

@@ -8,11 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.List;
@@ -161,8 +158,6 @@ class OperationsAccessIT extends AbstractProcessTest {
     }
 
     private ResponseEntity<String> put(String user, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(url(path), HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+        return as(user).exchange(url(path), HttpMethod.PUT, jsonBody(json), String.class);
     }
 }

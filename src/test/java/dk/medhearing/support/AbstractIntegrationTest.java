@@ -62,4 +62,11 @@ public abstract class AbstractIntegrationTest {
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /** A request body sent as {@code application/json}, exactly as given (broken JSON too). */
+    protected static org.springframework.http.HttpEntity<String> jsonBody(String json) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return new org.springframework.http.HttpEntity<>(json, headers);
+    }
 }
