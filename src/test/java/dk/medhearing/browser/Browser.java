@@ -48,7 +48,7 @@ final class Browser implements AutoCloseable {
     static Browser open(String base, String name) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver (.ci/run does)");
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver (mvn -B verify does in its package phase)");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeDriverService service = new ChromeDriverService.Builder()
