@@ -174,7 +174,7 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         assertThat(lines).allSatisfy(line -> assertThat(line).contains("WARN", "from 127.0.0.1")
                 .doesNotContain("Hemmelig"));
         assertThat(lines.get(8)).contains("'maria.bech?WARN forged line'");
-        assertThat(output.getAll()).doesNotContain("Hemmelig", "forged line\n", "IDENTITY-27");
+        assertThat(output.getAll()).doesNotContain("Hemmelig", "forged line\n", "ENGINE-27001");
     }
 
     private String verify(FromAddressClient client, String password) throws IOException {
