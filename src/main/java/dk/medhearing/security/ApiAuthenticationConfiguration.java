@@ -6,9 +6,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Our own API ({@code /api/*}) and pages ({@code /mailbox}, status pages) require a Camunda user. */
+/**
+ * Our own API ({@code /api/*}) and pages ({@code /mailbox}, status pages) require a Camunda user; every login
+ * attempt, there and in the engine REST API and the webapps, first passes the login limits.
+ */
 @Configuration
 public class ApiAuthenticationConfiguration {
+
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("medhearing-login-throttle");
+        registration.addUrlPatterns("/*");
+        // before every filter that checks a password (engine REST at +20, our API at +30)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
