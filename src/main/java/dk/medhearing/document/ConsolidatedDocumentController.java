@@ -5,6 +5,7 @@ import dk.medhearing.hearing.HearingQueries;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -33,7 +34,8 @@ class ConsolidatedDocumentController {
 
     static final String SHA256_HEADER = "X-Content-SHA256";
     /** The document is self-contained: it needs its inline styles and nothing else, and runs no script. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ConsolidatedDocumentService documents;
@@ -73,8 +75,9 @@ class ConsolidatedDocumentController {
     }
 
     /** The stored document; a user who may not see the hearing is told it does not exist, as by the status API. */
-    private ResponseEntity<byte[]> stored(String reference, HttpServletRequest request, MediaType type, String extension,
+    private ResponseEntity<byte[]> stored(String path, HttpServletRequest request, MediaType type, String extension,
                                           Function<StoredDocument, byte[]> content) {
+        String reference = InputRules.normaliseReference(path);
         CurrentUser user = CurrentUser.of(request);
         hearings.find(reference).filter(h -> queries.maySee(user, h))
                 .orElseThrow(() -> new NotFoundException("Høringen " + reference + " findes ikke"));
@@ -85,8 +88,9 @@ class ConsolidatedDocumentController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(body);
     }
 
-    private ResponseEntity<byte[]> draft(String reference, HttpServletRequest request, MediaType type, String extension,
+    private ResponseEntity<byte[]> draft(String path, HttpServletRequest request, MediaType type, String extension,
                                          Function<String, byte[]> content) {
+        String reference = InputRules.normaliseReference(path);
         CurrentUser user = CurrentUser.of(request);
         if (!access.isAdministrator(user) && !user.inGroup(organisation.mainCommittee().id())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
@@ -101,7 +105,6 @@ class ConsolidatedDocumentController {
         HttpHeaders headers = new HttpHeaders();
         headers.set(SHA256_HEADER, Sha256.hex(body));
         headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
         headers.setContentDisposition(ContentDisposition.inline()
                 .filename("hoeringssvar-" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "." + extension).build());
         return headers;
