@@ -4,6 +4,7 @@ import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,6 @@ class HearingController {
 
     @GetMapping("/{reference}")
     public HearingStatus get(@PathVariable String reference, HttpServletRequest request) {
-        return queries.get(reference, CurrentUser.of(request));
+        return queries.get(InputRules.normaliseReference(reference), CurrentUser.of(request));
     }
 }
