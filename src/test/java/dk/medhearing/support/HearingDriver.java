@@ -183,7 +183,8 @@ public class HearingDriver {
      */
     public void holdMeeting(String reference, String taskKey, String secretary) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(groupsOf(secretary)).list().stream().findFirst().orElse(null);
+                .taskCandidateGroupIn(groupsOf(secretary)).includeAssignedTasks().list().stream().findFirst()
+                .orElse(null); // claimed ones too: Tasklist claims before it completes
         if (task == null) {
             return; // complete() says which task is missing
         }
