@@ -17,6 +17,7 @@ import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
+import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Service;
 
@@ -46,13 +47,13 @@ class HearingNotifications {
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final CalendarInvites invites;
-    private final ReminderSchedule reminders;
+    private final HearingSchedule schedule;
     private final MailProperties mailProperties;
 
 
     HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
                                 Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties) {
+                                CalendarInvites invites, HearingSchedule schedule, MailProperties mailProperties) {
         this.hearings = hearings;
         this.meetings = meetings;
         this.responses = responses;
@@ -60,7 +61,7 @@ class HearingNotifications {
         this.templates = templates;
         this.outbox = outbox;
         this.invites = invites;
-        this.reminders = reminders;
+        this.schedule = schedule;
         this.mailProperties = mailProperties;
     }
 
@@ -140,8 +141,7 @@ class HearingNotifications {
      */
     public int reminder(String reference, String committee, ReminderSchedule.Reminder which) {
         Hearing hearing = hearing(reference);
-        if (!reminders.due(java.util.Date.from(hearing.responseDeadline().toInstant()), which)
-                .isAfter(hearing.publishedAt())) {
+        if (!schedule.reminder(hearing.responseDeadline(), which).isAfter(hearing.publishedAt())) {
             return 0;
         }
         Unit unit = organisation.requireUnit(committee);
@@ -149,7 +149,7 @@ class HearingNotifications {
         for (Member member : remindedMembers(unit)) {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
-            model.put("workingDaysLeft", reminders.workingDaysBefore(which));
+            model.put("dueIn", schedule.dueIn(hearing.responseDeadline()));
             mails.add(mail(reference, "reminder-" + which.name().toLowerCase(), committee, member, "reminder",
                     model, List.of()));
         }
