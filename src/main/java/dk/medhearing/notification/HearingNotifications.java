@@ -150,6 +150,7 @@ class HearingNotifications {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
             model.put("dueIn", schedule.dueIn(hearing.responseDeadline()));
+            model.put("deadlineAt", DateTimes.danish(hearing.responseDeadline()));
             mails.add(mail(reference, "reminder-" + which.name().toLowerCase(), committee, member, "reminder",
                     model, List.of()));
         }
