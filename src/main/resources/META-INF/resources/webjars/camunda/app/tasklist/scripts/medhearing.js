@@ -15,8 +15,10 @@
  *    asks (startableInTasklist, startablePermissionCheck), as a count; user-styles.css hides it until the answer is
  *    yes. The engine still refuses a start without the permission.
  * 4. The task list is sorted by deadline, the earliest first, unless the user chose another sorting.
- * 5. The due date is shown, not edited: Tasklist saves a changed due date by sending the whole task back, which the
- *    engine refuses, and the hearing's deadlines are not the task's anyway (user-styles.css hides "Fjern frist").
+ * 5. The due date and the task's groups are shown, not edited: Tasklist saves a changed due date by sending the whole
+ *    task back, which the engine refuses, and the hearing's deadlines are not the task's anyway (user-styles.css
+ *    hides "Fjern frist"); who a hearing's task is for follows from the organisation, and the engine refuses a
+ *    member's change of the groups.
  * 6. An error notification is scrolled into view where it appears (the start dialog can be scrolled to its end).
  * The Danish texts are tested by WebappTranslationTest and the browser tests (TasklistInDanishIT).
  */
@@ -206,34 +208,46 @@ function blockStartShortcut(event) {
   }
 }
 
-/** Clicks, Enter and space on the due date do nothing (see 5 above); Tab still moves on. */
-function keepDueDateReadOnly(event) {
+const READ_ONLY = '.task-details .due-date[cam-widget-inline-field], .task-details .groups > span';
+
+/** Clicks, Enter and space on the due date and the groups do nothing (see 5 above); Tab still moves on. */
+function keepReadOnly(event) {
   const opens = event.type === 'click' || event.key === 'Enter' || event.key === ' ';
-  if (opens && event.target instanceof Element
-      && event.target.closest('.task-details .due-date[cam-widget-inline-field]')) {
+  if (opens && event.target instanceof Element && event.target.closest(READ_ONLY)) {
     event.stopPropagation();
     event.preventDefault();
   }
 }
 
-function route() {
-  const hash = window.location.hash || '#/';
-  const at = hash.indexOf('?');
-  return { path: at < 0 ? hash : hash.substring(0, at), params: new URLSearchParams(at < 0 ? '' : hash.substring(at + 1)) };
+const SORTED_BY_USER = 'medhearing.sortedByUser';
+
+/**
+ * The list by deadline while the user has not chosen a sorting in this session: set through AngularJS's $location
+ * (not the address bar, which Tasklist rewrites itself), also over the "created, newest first" Tasklist puts there.
+ */
+function sortByDeadline($location) {
+  const sorting = $location.search().sorting;
+  const chosen = window.sessionStorage.getItem(SORTED_BY_USER) === 'yes';
+  if ($location.path() === '/' && (!sorting || (sorting === TASKLIST_DEFAULT && !chosen))) {
+    $location.search('sorting', BY_DEADLINE).replace();
+  }
 }
 
-/** The list by deadline when no sorting was chosen (or Tasklist's default was just put there after a login). */
-function sortByDeadline(pathChanged) {
-  const { path, params } = route();
-  if (path !== '#/' && path !== '#') {
-    return;
+function rememberSortingChoice(event) {
+  if (event.target instanceof Element && event.target.closest('[cam-sorting-choices]')) {
+    window.sessionStorage.setItem(SORTED_BY_USER, 'yes');
   }
-  const sorting = params.get('sorting');
-  if (sorting && !(pathChanged && sorting === TASKLIST_DEFAULT)) {
-    return;
+}
+
+/** Runs {@code withInjector} once Tasklist's AngularJS app has started. */
+function whenAngularRuns(withInjector) {
+  const element = window.angular && window.angular.element(document.body);
+  const injector = element && element.injector();
+  if (injector) {
+    withInjector(injector);
+  } else {
+    setTimeout(() => whenAngularRuns(withInjector), 100);
   }
-  params.set('sorting', BY_DEADLINE);
-  window.location.replace('#/?' + params.toString());
 }
 
 function start() {
@@ -241,19 +255,22 @@ function start() {
   observe();
   translateForms();
   document.addEventListener('keydown', blockStartShortcut, true);
-  document.addEventListener('click', keepDueDateReadOnly, true);
-  document.addEventListener('keydown', keepDueDateReadOnly, true);
-  let lastPath = route().path;
-  sortByDeadline(true);
+  document.addEventListener('click', keepReadOnly, true);
+  document.addEventListener('keydown', keepReadOnly, true);
+  document.addEventListener('click', rememberSortingChoice, true);
   checkStartPermission();
-  window.addEventListener('hashchange', () => {
-    const path = route().path;
-    const changed = path !== lastPath;
-    lastPath = path;
-    if (changed) {
-      checkStartPermission(); // a login or logout changes the route
-    }
-    sortByDeadline(changed);
+  whenAngularRuns((injector) => {
+    const $location = injector.get('$location');
+    const $rootScope = injector.get('$rootScope');
+    let lastPath = $location.path();
+    $rootScope.$on('$locationChangeSuccess', () => {
+      if ($location.path() !== lastPath) {
+        lastPath = $location.path();
+        checkStartPermission(); // a login or logout changes the route
+      }
+      sortByDeadline($location);
+    });
+    $rootScope.$applyAsync(() => sortByDeadline($location));
   });
 }
 
