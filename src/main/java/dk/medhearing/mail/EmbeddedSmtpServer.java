@@ -3,13 +3,14 @@ package dk.medhearing.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.medhearing.kit.StartupWork;
-import jakarta.mail.internet.MimeMessage;
+import com.icegreen.greenmail.store.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,7 +61,11 @@ public class EmbeddedSmtpServer implements SmartLifecycle {
         return Integer.MIN_VALUE;
     }
 
-    public List<MimeMessage> receivedMessages() {
-        return List.of(greenMail.getReceivedMessages());
+    /** Every message received, oldest first by arrival (GreenMail's own list is grouped by recipient). */
+    List<ReceivedMails.Arrival> receivedMessages() {
+        return greenMail.getManagers().getImapHostManager().getAllMessages().stream()
+                .sorted(Comparator.comparing(StoredMessage::getReceivedDate).thenComparing(StoredMessage::getUid))
+                .map(m -> new ReceivedMails.Arrival(m.getMimeMessage(), m.getReceivedDate().toInstant()))
+                .toList();
     }
 }

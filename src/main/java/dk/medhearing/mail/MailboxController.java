@@ -1,35 +1,23 @@
 package dk.medhearing.mail;
 
-import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** What the embedded SMTP server received: {@code /mailbox} as a page, {@code /api/mailbox} as JSON. Administrators only. */
-@Controller
+/**
+ * What the embedded SMTP server received as JSON ({@code /api/mailbox?hearing=<reference>}), newest first;
+ * {@link MailboxPage} shows it as a page. Administrators only.
+ */
+@RestController
 @ConditionalOnBean(EmbeddedSmtpServer.class)
 public class MailboxController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(EngineClock.ZONE);
 
     private final EmbeddedSmtpServer server;
     private final AccessPolicy access;
@@ -39,42 +27,14 @@ public class MailboxController {
         this.access = access;
     }
 
-    /** One received message as the mailbox shows it. */
-    public record ReceivedMail(String received, String from, List<String> to, String subject, String body) {
+    /** One received message as the mailbox shows it: {@code id} is its number in the order of arrival. */
+    public record ReceivedMail(int id, String received, String from, List<String> to, String hearing, String subject,
+                               String body, List<ReceivedMails.Attachment> attachments) {
     }
 
     @GetMapping(value = "/api/mailbox", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    public List<ReceivedMail> json(HttpServletRequest request) {
+    public List<ReceivedMail> json(@RequestParam(required = false) String hearing, HttpServletRequest request) {
         access.requireAdministrator(CurrentUser.of(request));
-        return messages();
-    }
-
-    @GetMapping("/mailbox")
-    public String page(HttpServletRequest request, Model model) {
-        access.requireAdministrator(CurrentUser.of(request));
-        model.addAttribute("mails", messages());
-        return "mailbox";
-    }
-
-    private List<ReceivedMail> messages() {
-        List<ReceivedMail> mails = new ArrayList<>(server.receivedMessages().stream().map(MailboxController::toMail).toList());
-        Collections.reverse(mails);
-        return mails;
-    }
-
-    static ReceivedMail toMail(MimeMessage message) {
-        try {
-            Address[] recipients = message.getRecipients(Message.RecipientType.TO);
-            List<String> to = recipients == null ? List.of()
-                    : Arrays.stream(recipients).map(Address::toString).toList();
-            String from = message.getFrom() == null ? "" : Arrays.stream(message.getFrom()).map(Address::toString)
-                    .collect(Collectors.joining(", "));
-            String received = message.getReceivedDate() == null ? (message.getSentDate() == null ? ""
-                    : TIME.format(message.getSentDate().toInstant())) : TIME.format(message.getReceivedDate().toInstant());
-            return new ReceivedMail(received, from, to, message.getSubject(), MailText.plainText(message));
-        } catch (MessagingException | IOException e) {
-            return new ReceivedMail("", "", List.of(), "(kunne ikke læses: " + e.getMessage() + ")", "");
-        }
+        return ReceivedMails.of(server.receivedMessages(), hearing);
     }
 }

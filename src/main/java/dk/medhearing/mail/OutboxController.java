@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +21,8 @@ import java.util.Locale;
 
 /**
  * The outbox for administrators: {@code GET /api/mail-outbox?state=FAILED} (JSON; also PENDING and SENT),
- * {@code POST /api/mail-outbox/{id}/retry} (a FAILED mail is tried again, its incident resolved) and the page
- * {@code /status/mail}, which lists the mails that could not be sent with a button that retries each.
+ * {@code POST /api/mail-outbox/{id}/retry} (a FAILED mail is tried again, its incident resolved); the page is
+ * {@link OutboxPage}.
  */
 @Controller
 class OutboxController {
@@ -95,14 +94,5 @@ class OutboxController {
         }
         incidents.resolve(id);
         return repository.find(id).orElseThrow();
-    }
-
-    @GetMapping("/status/mail")
-    String page(HttpServletRequest request, Model model) {
-        access.requireAdministrator(CurrentUser.of(request));
-        model.addAttribute("failed", repository.inState(OutboxRepository.FAILED, 0, MAX_PAGE));
-        model.addAttribute("failedCount", repository.count(OutboxRepository.FAILED));
-        model.addAttribute("pending", repository.count(OutboxRepository.PENDING));
-        return "mail-outbox";
     }
 }

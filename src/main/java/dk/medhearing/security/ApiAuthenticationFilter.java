@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Authenticates requests to our own API and pages: either the Camunda webapp session (a user logged in to
- * Tasklist or Cockpit) or HTTP Basic with Camunda credentials. Unauthenticated requests get 401. While the request
+ * Tasklist or Cockpit) or HTTP Basic with Camunda credentials. Unauthenticated requests get 401 (JSON, with the Basic
+ * challenge), except a browser's request for a page ({@code GET}, {@code Accept: text/html}), which goes to our Danish
+ * login ({@link LoginPage}) and comes back after it. While the request
  * runs, the engine sees the user as authenticated, so the engine's authorizations apply to what our code reads.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -34,6 +36,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         CurrentUser user = fromSession(request);
         if (user == null) {
             user = fromBasic(request.getHeader("Authorization"));
+        }
+        if (user == null && LoginPage.isBrowserPageRequest(request)) {
+            // a person in a browser: our Danish login, and back here afterwards (never Basic's popup)
+            // relative: the browser resolves it against the address it asked for, whatever Host header came along
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", LoginPage.loginUrl(request));
+            return;
         }
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"medhearing\", charset=\"UTF-8\"");

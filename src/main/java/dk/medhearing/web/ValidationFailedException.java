@@ -43,6 +43,11 @@ public class ValidationFailedException extends BadUserRequestException {
         return errors.stream().map(FieldError::message).collect(Collectors.joining(" "));
     }
 
+    /** The validation failure {@code e} is or was caused by (the engine wraps a delegate's), or {@code null}. */
+    public static ValidationFailedException in(Throwable e) {
+        return EngineErrors.find(e, ValidationFailedException.class);
+    }
+
     public static void throwIfAny(String summary, List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(summary, errors);

@@ -80,7 +80,7 @@ class BoardAccessibilityIT extends AbstractProcessTest {
     }
 
     @Test
-    void shouldPassAxeOnTheBoardTheHearingAndTheSchedule() {
+    void shouldPassAxeOnTheBoardTheHearingTheStartPageTheErrorPageAndTheLogin() {
         // given an embargoed hearing with a timeline, and the administration logged in to Tasklist
         driver.moveClockTo(java.time.OffsetDateTime.parse("2026-11-02T09:00+01:00"));
         String ref = HearingDriver.newReference();
@@ -100,8 +100,16 @@ class BoardAccessibilityIT extends AbstractProcessTest {
                 + "document.getElementById('politicalCommitteeMeetingAt').value = '2027-01-12T16:00';");
         browser.findElement(By.cssSelector("form.schedule-form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "no schedule in: " + browser.getPageSource())
-                .until(d -> !d.findElements(By.id("result")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("#schedule .timeline svg")).isEmpty());
         Results schedule = new AxeBuilder().withTags(WCAG).analyze(browser);
         assertThat(schedule.getViolations().stream().map(BoardAccessibilityIT::describe).toList()).isEmpty();
+        // and the start page after a refused start (field errors), the Danish error page and our login
+        browser.findElement(By.xpath("//button[normalize-space(.)='Start høringen']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+        Results refused = new AxeBuilder().withTags(WCAG).analyze(browser);
+        assertThat(refused.getViolations().stream().map(BoardAccessibilityIT::describe).toList()).isEmpty();
+        assertThat(violations("/status/FINDES-IKKE-1")).isEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Siden findes ikke");
+        assertThat(violations("/login?next=%2Fstatus")).isEmpty();
     }
 }

@@ -8,16 +8,14 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.DialogueVariables;
 import dk.medhearing.hearing.HearingInput;
-import dk.medhearing.mail.MailText;
+import dk.medhearing.mail.ReceivedMails;
 import dk.medhearing.mail.MailboxController.ReceivedMail;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,21 +171,15 @@ class AccessibilityIT extends AbstractBrowserTest {
 
     /** The mailbox page (embedded SMTP server, default profile) rendered by the app's templates with the tests' mail. */
     private void mailbox() {
-        List<ReceivedMail> mails = new ArrayList<>();
-        for (MimeMessage message : Arrays.asList(AbstractIntegrationTest.SMTP.getReceivedMessages()).subList(0,
-                Math.min(3, AbstractIntegrationTest.SMTP.getReceivedMessages().length))) {
-            try {
-                mails.add(new ReceivedMail("01-12-2026 10:00:00",
-                        Arrays.stream(message.getFrom()).map(Address::toString).findFirst().orElse(""),
-                        Arrays.stream(message.getAllRecipients()).map(Address::toString).toList(),
-                        message.getSubject(), MailText.plainText(message)));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        MimeMessage[] received = AbstractIntegrationTest.SMTP.getReceivedMessages();
+        List<ReceivedMails.Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, received.length); i++) {
+            arrivals.add(new ReceivedMails.Arrival(received[i], java.time.Instant.now()));
         }
+        List<ReceivedMail> mails = ReceivedMails.of(arrivals, null);
         JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
         WebContext context = new WebContext(application.buildExchange(new MockHttpServletRequest(),
-                new MockHttpServletResponse()), Locale.forLanguageTag("da-DK"), new LinkedHashMap<>(Map.of("mails", mails)));
+                new MockHttpServletResponse()), Locale.forLanguageTag("da-DK"), new LinkedHashMap<>(Map.of("mails", mails, "hearings", ReceivedMails.hearings(mails), "hearing", "")));
         String html = templates.process("mailbox", context);
         browser.driver.get(browser.url("/medhearing.css"));
         browser.script("document.open(); document.write(arguments[0]); document.close();", html);
