@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The app's error answer in place of Spring Boot's (whose HTML is the English "Whitelabel Error Page", and whose
- * {@code GET /error} called directly answered 500): a Danish page for browsers, our JSON {@link ApiError} for everyone
+ * {@code GET /error} called directly answered 500): the Danish page {@code templates/error.html} (the one our own
+ * pages' failures show, {@link PageErrors}) for browsers, our JSON {@link ApiError} for everyone
  * else, with the status the failed request had. Asked for directly, {@code /error} is a page that does not exist:
  * 404. No exception text or stack trace is shown.
  */
@@ -27,9 +28,11 @@ class ErrorAnswers implements ErrorController {
     String page(HttpServletRequest request, Model model, HttpServletResponse response) {
         HttpStatus status = status(request);
         response.setStatus(status.value());
-        model.addAttribute("title", title(status));
-        model.addAttribute("message", message(status));
-        return "error-page";
+        model.addAttribute("status", status.value());
+        if (!List.of(401, 403, 404).contains(status.value()) && !status.is5xxServerError()) {
+            model.addAttribute("reason", message(status));
+        }
+        return "error";
     }
 
     @RequestMapping("${server.error.path:/error}")
@@ -45,15 +48,6 @@ class ErrorAnswers implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null || status.is2xxSuccessful() ? HttpStatus.NOT_FOUND : status;
-    }
-
-    static String title(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "Siden findes ikke";
-            case UNAUTHORIZED -> "Log ind for at fortsætte";
-            case FORBIDDEN -> "Ingen adgang";
-            default -> status.is5xxServerError() ? "Der opstod en fejl" : "Forespørgslen blev afvist";
-        };
     }
 
     static String message(HttpStatus status) {
