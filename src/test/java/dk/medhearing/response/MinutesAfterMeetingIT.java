@@ -56,8 +56,8 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
         // then it is refused in Danish, naming when, and nothing is recorded
         assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(400);
         assertThat(json.readTree(early.getBody()).get("message").asText()).isEqualTo(
-                "Referatet blev ikke gemt: Referatet kan først registreres, når mødet er begyndt: "
-                        + DateTimes.danish(start) + ".");
+                "Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(start) + ".");
+        assertThat(json.readTree(early.getBody()).get("summary").asText()).isEqualTo("Referatet blev ikke gemt");
         assertThat(DateTimes.danish(start)).endsWith("kl. 14.00");
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(minutes.find(reference, "amc")).isEmpty();
