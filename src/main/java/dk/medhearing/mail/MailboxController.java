@@ -1,5 +1,7 @@
 package dk.medhearing.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** What the embedded SMTP server received: {@code /mailbox} as a page, {@code /api/mailbox} as JSON. Administrators only. */
+@Tag(name = "Drift")
 @Controller
 @ConditionalOnBean(EmbeddedSmtpServer.class)
 public class MailboxController {
@@ -43,6 +46,7 @@ public class MailboxController {
     public record ReceivedMail(String received, String from, List<String> to, String subject, String body) {
     }
 
+    @Operation(summary = "Post modtaget af den indbyggede mailserver (standardprofilen, administratorer)")
     @GetMapping(value = "/api/mailbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public List<ReceivedMail> json(HttpServletRequest request) {
