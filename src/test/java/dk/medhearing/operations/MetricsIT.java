@@ -97,7 +97,7 @@ class MetricsIT extends AbstractProcessTest {
     void shouldShowOnTheDashboardOnlyMetricsTheAppServes() throws Exception {
         // given the Grafana dashboard in docs/ and a scrape after a mail was sent and a login failed
         JsonNode dashboard = new ObjectMapper().readTree(Path.of("docs/grafana-dashboard.json").toFile());
-        anonymous.withBasicAuth("karen.holm", "forkert").getForEntity(url("/api/hearings"), String.class);
+        anonymous.withBasicAuth("mads.winther", "forkert").getForEntity(url("/api/hearings"), String.class);
         String scrape = scrape("admin");
 
         // then every metric a panel queries is served (Prometheus's names: a counter ends in _total)
