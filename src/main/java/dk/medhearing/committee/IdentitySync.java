@@ -2,6 +2,7 @@ package dk.medhearing.committee;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps Camunda's users, groups and memberships in step with the organisation file. Everything it manages is
  * marked: users by membership of {@link #MANAGED_USERS_GROUP}, groups by type {@link #GROUP_TYPE}; what is
- * marked and no longer in the file is removed, what is unmarked (the admin user, camunda-admin) is left alone.
+ * marked and no longer in the file is removed, what is unmarked (the admin user, camunda-admin) is left alone,
+ * except that the file's administrators, and only they among the file's users, are members of camunda-admin.
  */
 @Service
 class IdentitySync {
@@ -55,15 +57,25 @@ class IdentitySync {
 
         Map<String, Member> people = new LinkedHashMap<>();
         organisation.allMembers().forEach(m -> people.putIfAbsent(m.id(), m));
+        organisation.administrators().forEach(m -> people.putIfAbsent(m.id(), m));
         external.forEach(g -> g.members().forEach(m -> people.putIfAbsent(m.id(), m)));
         people.values().forEach(this::ensureUser);
         removeUsersNoLongerInFile(people.keySet());
 
         Set<String> managedGroups = new HashSet<>(groups.keySet());
         managedGroups.add(MANAGED_USERS_GROUP);
+        // camunda-admin itself is Camunda's; which of the file's users belong to it is the file's (administrators)
+        Set<String> administrators = organisation.administrators().stream().map(Member::id).collect(Collectors.toSet());
+        if (!administrators.isEmpty() && identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            ensureGroup(Groups.CAMUNDA_ADMIN, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM);
+        }
+        managedGroups.add(Groups.CAMUNDA_ADMIN);
         for (String userId : people.keySet()) {
             Set<String> desired = new HashSet<>();
             desired.add(MANAGED_USERS_GROUP);
+            if (administrators.contains(userId)) {
+                desired.add(Groups.CAMUNDA_ADMIN);
+            }
             for (Unit unit : organisation.units()) {
                 unit.members().stream().filter(m -> m.id().equals(userId)).forEach(m -> {
                     desired.add(unit.id());

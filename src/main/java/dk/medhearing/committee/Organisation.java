@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-/** The whole MED organisation as read from {@code config/organisation.yaml}, units in the file's order. */
-public record Organisation(String municipality, List<Unit> units) {
+/**
+ * The whole MED organisation as read from {@code config/organisation.yaml}, units in the file's order, and the
+ * people who administer the system (Camunda group {@code camunda-admin}: they unlock accounts, among others).
+ */
+public record Organisation(String municipality, List<Unit> units, List<Member> administrators) {
+
+    public Organisation(String municipality, List<Unit> units) {
+        this(municipality, units, List.of());
+    }
 
     /** The roles whose holders receive tasks and so get a Camunda group of their own per committee. */
     public static final List<Role> TASK_ROLES = List.of(Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY);

@@ -61,11 +61,13 @@ public final class OrganisationLoader {
             if (units.stream().noneMatch(u -> u.type() == UnitType.LOCAL_COMMITTEE)) {
                 errors.add("units: at least one unit of type 'local-committee' is required");
             }
+            List<Member> administrators = administrators(dto.administrators(), people);
             if (!errors.isEmpty()) {
                 throw new OrganisationException(file + ": " + errors.size() + " rule(s) broken:\n  - "
                         + String.join("\n  - ", errors));
             }
-            return new Organisation(dto.municipality() == null ? "" : dto.municipality(), List.copyOf(units));
+            return new Organisation(dto.municipality() == null ? "" : dto.municipality(), List.copyOf(units),
+                    administrators);
         }
 
         private Map<String, PersonDto> people(List<PersonDto> list) {
@@ -98,6 +100,25 @@ public final class OrganisationLoader {
                 people.putIfAbsent(p.id(), p);
             }
             return people;
+        }
+
+        /** People who get Camunda's admin group; optional, but none or one leaves no one to unlock them. */
+        private List<Member> administrators(List<String> ids, Map<String, PersonDto> people) {
+            List<Member> administrators = new ArrayList<>();
+            List<String> list = ids == null ? List.of() : ids;
+            for (int i = 0; i < list.size(); i++) {
+                String entry = "administrators[" + i + "]";
+                PersonDto person = list.get(i) == null ? null : people.get(list.get(i));
+                if (person == null) {
+                    errors.add(entry + ": unknown person '" + list.get(i) + "' (not listed under people)");
+                } else if (administrators.stream().anyMatch(a -> a.id().equals(person.id()))) {
+                    errors.add(entry + ": person '" + person.id() + "' is listed twice");
+                } else {
+                    administrators.add(new Member(person.id(), person.name(), person.email(), null,
+                            Set.of(Role.MEMBER), person.title()));
+                }
+            }
+            return List.copyOf(administrators);
         }
 
         private Unit unit(UnitDto u, int index, Map<String, PersonDto> people, Set<String> unitIds) {
@@ -198,7 +219,7 @@ public final class OrganisationLoader {
         }
     }
 
-    record FileDto(String municipality, List<PersonDto> people, List<UnitDto> units) {
+    record FileDto(String municipality, List<PersonDto> people, List<UnitDto> units, List<String> administrators) {
     }
 
     record PersonDto(String id, String name, String email, String title) {

@@ -3,8 +3,8 @@ package dk.medhearing.document;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.committee.Organisation;
-import dk.medhearing.hearing.HearingQueries;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.hearing.HearingVisibility;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
@@ -25,9 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
- * {@code /api/hearings/{reference}/document.pdf|html}: the frozen consolidated response, for administrators,
- * HovedMED and the consulted CenterMEDs. {@code document-draft.pdf|html}: a live preview from the current records,
- * for administrators and HovedMED.
+ * {@code /api/hearings/{reference}/document.pdf|html}: the frozen consolidated response, for those who may see the
+ * hearing ({@link HearingVisibility}). {@code document-draft.pdf|html}: a live preview from the current records, for
+ * administrators and HovedMED's members who may see the hearing. Others are told the hearing does not exist.
  */
 @Tag(name = "Høringer")
 @RestController
@@ -41,15 +41,15 @@ class ConsolidatedDocumentController {
 
     private final ConsolidatedDocumentService documents;
     private final HearingRepository hearings;
-    private final HearingQueries queries;
+    private final HearingVisibility visibility;
     private final AccessPolicy access;
     private final Organisation organisation;
 
     ConsolidatedDocumentController(ConsolidatedDocumentService documents, HearingRepository hearings,
-                                          HearingQueries queries, AccessPolicy access, Organisation organisation) {
+                                          HearingVisibility visibility, AccessPolicy access, Organisation organisation) {
         this.documents = documents;
         this.hearings = hearings;
-        this.queries = queries;
+        this.visibility = visibility;
         this.access = access;
         this.organisation = organisation;
     }
@@ -83,9 +83,7 @@ class ConsolidatedDocumentController {
     /** The stored document; a user who may not see the hearing is told it does not exist, as by the status API. */
     private ResponseEntity<byte[]> stored(String reference, HttpServletRequest request, MediaType type, String extension,
                                           Function<StoredDocument, byte[]> content) {
-        CurrentUser user = CurrentUser.of(request);
-        hearings.find(reference).filter(h -> queries.maySee(user, h))
-                .orElseThrow(() -> new NotFoundException("Høringen " + reference + " findes ikke"));
+        visibleHearing(reference, CurrentUser.of(request));
         StoredDocument document = documents.find(reference).orElseThrow(() -> new NotFoundException(
                 "Det samlede høringssvar for høringen " + reference + " er endnu ikke godkendt og arkiveret"));
         byte[] body = content.apply(document);
@@ -96,6 +94,7 @@ class ConsolidatedDocumentController {
     private ResponseEntity<byte[]> draft(String reference, HttpServletRequest request, MediaType type, String extension,
                                          Function<String, byte[]> content) {
         CurrentUser user = CurrentUser.of(request);
+        visibleHearing(reference, user);
         if (!access.isAdministrator(user) && !user.inGroup(organisation.mainCommittee().id())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Kun administratorer og HovedMEDs medlemmer kan se udkastet til det samlede høringssvar");
@@ -103,6 +102,12 @@ class ConsolidatedDocumentController {
         byte[] body = content.apply(reference);
         return ResponseEntity.ok().contentType(type).headers(headers(reference + "-udkast", extension, body))
                 .cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** A user who may not see the hearing (embargo included) is told it does not exist, as by the status API. */
+    private void visibleHearing(String reference, CurrentUser user) {
+        hearings.find(reference).filter(h -> visibility.maySee(user, h))
+                .orElseThrow(() -> new NotFoundException("Høringen " + reference + " findes ikke"));
     }
 
     private static HttpHeaders headers(String name, String extension, byte[] body) {

@@ -45,11 +45,6 @@ public class EmbargoService {
         return unit.members().stream().filter(m -> m.side() == Side.MANAGEMENT && m.has(Role.CHAIR)).toList();
     }
 
-    /** The management side of a CenterMED, who get the material under embargo. */
-    public static List<Member> managementSide(Unit unit) {
-        return unit.members().stream().filter(m -> m.side() == Side.MANAGEMENT).toList();
-    }
-
     /** A centre manager confirms; the box must be ticked, the note is optional and short. */
     void confirm(String reference, String committee, String user, Object staffBriefed, Object note) {
         List<FieldError> errors = new ArrayList<>();

@@ -8,7 +8,6 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads hearings for the status API and pages, limited to what the user may see. */
+/** Reads hearings for the status API and pages, limited to what the user may see ({@link HearingVisibility}). */
 @Service
 public class HearingQueries {
 
@@ -28,11 +27,11 @@ public class HearingQueries {
     private final MeetingRepository meetings;
     private final ResponseRepository responses;
     private final Organisation organisation;
-    private final AccessPolicy access;
+    private final HearingVisibility visibility;
     private final ConsolidatedDocuments documents;
 
     public HearingQueries(HearingRepository hearings, ParticipationRepository participations, MeetingRepository meetings,
-                          ResponseRepository responses, Organisation organisation, AccessPolicy access,
+                          ResponseRepository responses, Organisation organisation, HearingVisibility visibility,
                           ConsolidatedDocuments documents) {
         this.documents = documents;
         this.hearings = hearings;
@@ -40,22 +39,16 @@ public class HearingQueries {
         this.meetings = meetings;
         this.responses = responses;
         this.organisation = organisation;
-        this.access = access;
+        this.visibility = visibility;
     }
 
     public List<HearingStatus> list(CurrentUser user) {
-        return hearings.findAll().stream().filter(h -> maySee(user, h)).map(this::status).toList();
+        return hearings.findAll().stream().filter(h -> visibility.maySee(user, h)).map(this::status).toList();
     }
 
     public HearingStatus get(String reference, CurrentUser user) {
-        return hearings.find(reference).filter(h -> maySee(user, h)).map(this::status)
+        return hearings.find(reference).filter(h -> visibility.maySee(user, h)).map(this::status)
                 .orElseThrow(() -> new NotFoundException("Høringen " + reference + " findes ikke"));
-    }
-
-    /** Administrators see every hearing; members of HovedMED and of a consulted CenterMED see that hearing. */
-    public boolean maySee(CurrentUser user, Hearing hearing) {
-        return access.isAdministrator(user) || user.inGroup(organisation.mainCommittee().id())
-                || hearing.committees().stream().anyMatch(user::inGroup);
     }
 
     private HearingStatus status(Hearing h) {

@@ -4,10 +4,12 @@ import dk.medhearing.calendar.CalendarInvites;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
+import dk.medhearing.embargo.EmbargoService;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVariables;
+import dk.medhearing.hearing.HearingVisibility;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
@@ -48,11 +50,12 @@ class HearingNotifications {
     private final CalendarInvites invites;
     private final ReminderSchedule reminders;
     private final MailProperties mailProperties;
-
+    private final HearingVisibility visibility;
 
     HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
                                 Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties) {
+                                CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties,
+                                HearingVisibility visibility) {
         this.hearings = hearings;
         this.meetings = meetings;
         this.responses = responses;
@@ -62,6 +65,7 @@ class HearingNotifications {
         this.invites = invites;
         this.reminders = reminders;
         this.mailProperties = mailProperties;
+        this.visibility = visibility;
     }
 
     /** The hearing opens: every member of each consulted committee gets the material, the deadline and .ics entries. */
@@ -81,7 +85,7 @@ class HearingNotifications {
         List<Mail> mails = new ArrayList<>();
         for (String committee : hearing.committees()) {
             Unit unit = organisation.requireUnit(committee);
-            for (Member member : unit.members()) {
+            for (Member member : recipients(hearing, unit, unit.members())) {
                 Map<String, Object> model = model(hearing, unit, member);
                 mails.add(mail(reference, "hearing-opened", committee, member, "hearing-opened", model, attachments));
             }
@@ -98,10 +102,10 @@ class HearingNotifications {
         List<Mail> mails = new ArrayList<>();
         for (String committee : hearing.committees()) {
             Unit unit = organisation.requireUnit(committee);
-            for (Member member : dk.medhearing.embargo.EmbargoService.managementSide(unit)) {
+            for (Member member : recipients(hearing, unit, unit.members())) {
                 Map<String, Object> model = model(hearing, unit, member);
                 model.put("embargoUntil", DateTimes.danish(hearing.embargoUntil()));
-                model.put("centreManager", dk.medhearing.embargo.EmbargoService.centreManagers(unit).stream()
+                model.put("centreManager", EmbargoService.centreManagers(unit).stream()
                         .anyMatch(m -> m.id().equals(member.id())));
                 mails.add(mail(reference, "embargo-material", committee, member, "embargo-material", model,
                         List.of()));
@@ -117,7 +121,7 @@ class HearingNotifications {
         Meeting meeting = meetings.find(reference, committee)
                 .orElseThrow(() -> new NoSuchElementException("No meeting of " + committee + " in " + reference));
         List<Mail> mails = new ArrayList<>();
-        for (Member member : unit.members()) {
+        for (Member member : recipients(hearing, unit, unit.members())) {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("meetingTime", DateTimes.danish(meeting.startsAt())
                     + (meeting.endsAt() == null ? "" : "–" + DateTimes.danish(meeting.endsAt()).replaceAll(".* kl\\. ", "")));
@@ -146,7 +150,7 @@ class HearingNotifications {
         }
         Unit unit = organisation.requireUnit(committee);
         List<Mail> mails = new ArrayList<>();
-        for (Member member : remindedMembers(unit)) {
+        for (Member member : recipients(hearing, unit, remindedMembers(unit))) {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
             model.put("workingDaysLeft", reminders.workingDaysBefore(which));
@@ -162,7 +166,7 @@ class HearingNotifications {
         Unit unit = organisation.requireUnit(committee);
         Unit main = organisation.mainCommittee();
         List<Mail> mails = new ArrayList<>();
-        for (Member secretary : main.membersWith(Role.SECRETARY)) {
+        for (Member secretary : recipients(hearing, main, main.membersWith(Role.SECRETARY))) {
             Map<String, Object> model = model(hearing, unit, secretary);
             mails.add(mail(reference, "missed-deadline", committee, secretary, "missed-deadline", model, List.of()));
         }
@@ -176,7 +180,7 @@ class HearingNotifications {
         ResponseDraft response = responses.latest(reference, committee).filter(ResponseDraft::submitted)
                 .orElseThrow(() -> new NoSuchElementException("No submitted response of " + committee));
         List<Mail> mails = new ArrayList<>();
-        for (Member member : unit.members()) {
+        for (Member member : recipients(hearing, unit, unit.members())) {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("submittedAt", DateTimes.danish(response.submittedAt()));
             model.put("noRemarks", response.noRemarks());
@@ -185,6 +189,14 @@ class HearingNotifications {
             mails.add(mail(reference, "receipt", committee, member, "receipt", model, List.of()));
         }
         return outbox.enqueueAll(mails);
+    }
+
+    /**
+     * Those of a unit's members who may be sent the hearing's material: the one rule of {@link HearingVisibility}, so
+     * under embargo only the management side, whichever mail it is.
+     */
+    private List<Member> recipients(Hearing hearing, Unit unit, List<Member> members) {
+        return members.stream().filter(m -> visibility.mayReceive(hearing, unit, m)).toList();
     }
 
     /** Chair, vice-chair, TR and AMR: those who answer for the committee's response. */

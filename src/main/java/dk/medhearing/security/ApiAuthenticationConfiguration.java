@@ -7,14 +7,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
+<<<<<<< HEAD
  * Our own API ({@code /api/*}, its OpenAPI description {@code /api/openapi.json} included) and pages ({@code /mailbox},
  * status pages) require a Camunda user; the metrics ({@code /actuator/prometheus}) an administrator. Health and info
  * stay open for load balancers.
+=======
+ * Our own API ({@code /api/*}) and pages ({@code /mailbox}, status pages) require a Camunda user; every login
+ * attempt, there and in the engine REST API and the webapps, first passes the login limits.
+>>>>>>> main
  */
 @Configuration
 public class ApiAuthenticationConfiguration {
 
     private static final String METRICS = "/actuator/prometheus";
+
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("medhearing-login-throttle");
+        registration.addUrlPatterns("/*");
+        // before every filter that checks a password (engine REST at +20, our API at +30)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {

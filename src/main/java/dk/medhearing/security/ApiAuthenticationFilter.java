@@ -10,9 +10,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -58,23 +56,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private CurrentUser fromBasic(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        BasicCredentials credentials = BasicCredentials.of(header);
+        if (credentials == null || !identityService.checkPassword(credentials.userId(), credentials.password())) {
             return null;
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 1) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-            return null;
-        }
+        String userId = credentials.userId();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         return new CurrentUser(userId, groups);

@@ -64,6 +64,18 @@ class OrganisationLoaderTest {
     }
 
     @Test
+    void shouldReadTheAdministratorsAndRefuseOnesNotListedUnderPeople() throws IOException {
+        Organisation organisation = loader.load(write(VALID + "administrators: [pol.one, admin.person]\n"));
+        assertThat(organisation.administrators()).extracting(Member::id).containsExactly("pol.one", "admin.person");
+        assertThat(loader.load(Path.of("config/organisation.yaml")).administrators()).hasSizeGreaterThanOrEqualTo(2);
+
+        assertThatThrownBy(() -> loader.load(write(VALID + "administrators: [pol.one, nobody, pol.one]\n")))
+                .isInstanceOf(OrganisationException.class)
+                .hasMessageContaining("administrators[1]: unknown person 'nobody' (not listed under people)")
+                .hasMessageContaining("administrators[2]: person 'pol.one' is listed twice");
+    }
+
+    @Test
     void shouldReadAValidFile() throws IOException {
         Organisation organisation = loader.load(write(VALID));
 

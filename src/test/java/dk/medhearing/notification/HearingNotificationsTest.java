@@ -9,6 +9,7 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.committee.UnitType;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.hearing.HearingVisibility;
 import dk.medhearing.hearing.MainCommitteeState;
 import dk.medhearing.mail.Mail;
 import dk.medhearing.mail.MailOutbox;
@@ -17,6 +18,7 @@ import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.schedule.ReminderSchedule;
+import dk.medhearing.security.AccessPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -52,7 +54,8 @@ class HearingNotificationsTest {
         HearingNotifications notifications = new HearingNotifications(hearings, mock(MeetingRepository.class),
                 mock(ResponseRepository.class), organisation, new MailTemplates(), outbox, new CalendarInvites(),
                 mock(ReminderSchedule.class), new MailProperties("medhearing <noreply@example.org>",
-                "http://localhost:8080", "R3/PT5M"));
+                "http://localhost:8080", "R3/PT5M"),
+                new HearingVisibility(organisation, new AccessPolicy(organisation)));
 
         // when the hearing opens
         notifications.hearingOpened("BIF-2026-0042");
