@@ -7,14 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
-<<<<<<< HEAD
  * Our own API ({@code /api/*}, its OpenAPI description {@code /api/openapi.json} included) and pages ({@code /mailbox},
  * status pages) require a Camunda user; the metrics ({@code /actuator/prometheus}) an administrator. Health and info
- * stay open for load balancers.
-=======
- * Our own API ({@code /api/*}) and pages ({@code /mailbox}, status pages) require a Camunda user; every login
- * attempt, there and in the engine REST API and the webapps, first passes the login limits.
->>>>>>> main
+ * stay open for load balancers. Every login attempt, there and in the engine REST API and the webapps, first passes
+ * the login limits.
  */
 @Configuration
 public class ApiAuthenticationConfiguration {
