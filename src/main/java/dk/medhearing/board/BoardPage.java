@@ -7,6 +7,7 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,8 @@ class BoardPage {
 
     @GetMapping("/status/{reference}")
     String hearing(@PathVariable String reference, HttpServletRequest request, Model model) {
-        model.addAttribute("board", board.detail(reference, CurrentUser.of(request)));
+        model.addAttribute("board", board.detail(InputRules.normaliseReference(reference),
+                CurrentUser.of(request)));
         return "status-hearing";
     }
 

@@ -18,6 +18,12 @@ import java.util.stream.Stream;
 @Component
 class Timelines {
 
+    /**
+     * The most days one picture spans, and the most days it reaches back before the hearing's start: a date typed
+     * decades off is drawn at the picture's edge, and the page stays small (it is drawn day by day).
+     */
+    static final int MAX_DAYS = 3 * 366;
+
     private final WorkingDayCalendar calendar;
 
     Timelines(WorkingDayCalendar calendar) {
@@ -122,7 +128,10 @@ class Timelines {
                 .map(this::day).max(LocalDate::compareTo).orElse(from);
         from = Stream.concat(Stream.of(from), lanes.stream().flatMap(l -> l.events().stream())
                 .map(e -> day(e.at()))).min(LocalDate::compareTo).orElse(from);
-        to = to.plusDays(1);
+        LocalDate earliest = day(start).minusDays(MAX_DAYS / 3);
+        from = from.isBefore(earliest) ? earliest : from;
+        to = to.isBefore(from) ? from.plusDays(1) : to.plusDays(1);
+        to = to.isAfter(from.plusDays(MAX_DAYS)) ? from.plusDays(MAX_DAYS) : to;
         return new Timeline(caption, from, to, day(now), lanes, calendar.nonWorkingDaysBetween(from.minusDays(1), to),
                 calendar.holidayPeriodsWithin(from, to));
     }

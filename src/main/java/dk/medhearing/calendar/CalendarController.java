@@ -3,6 +3,7 @@ package dk.medhearing.calendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.medhearing.kit.EngineClock;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +27,11 @@ class CalendarController {
     static final int MAX_DAYS = 366;
 
     private final WorkingDayCalendar calendar;
+    private final EngineClock clock;
 
-    CalendarController(WorkingDayCalendar calendar) {
+    CalendarController(WorkingDayCalendar calendar, EngineClock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /**
@@ -51,8 +54,9 @@ class CalendarController {
     public WorkingDaysResponse workingDays(@RequestParam(required = false) String from,
                                            @RequestParam(required = false) String to) {
         ParameterCheck check = new ParameterCheck();
-        LocalDate start = check.date("from", from);
-        LocalDate end = check.date("to", to);
+        LocalDate today = today();
+        LocalDate start = check.date("from", from, today);
+        LocalDate end = check.date("to", to, today);
         if (start != null && end != null) {
             check.require(!end.isBefore(start), "to", "Slutdatoen må ikke ligge før startdatoen (from)");
             check.require(ChronoUnit.DAYS.between(start, end) <= MAX_DAYS, "to",
@@ -70,7 +74,7 @@ class CalendarController {
     public AddResponse add(@RequestParam(required = false) String date,
                            @RequestParam(required = false) String workingDays) {
         ParameterCheck check = new ParameterCheck();
-        LocalDate start = check.date("date", date);
+        LocalDate start = check.date("date", date, today());
         Integer n = check.wholeNumber("workingDays", workingDays);
         if (n != null) {
             check.require(n >= -MAX_DAYS && n <= MAX_DAYS, "workingDays",
@@ -80,5 +84,9 @@ class CalendarController {
         LocalDate result = calendar.addWorkingDays(start, n);
         LocalDate rolledForwardFrom = n == 0 && !result.equals(start) ? start : null;
         return new AddResponse(start, n, result, calendar.describe(result), rolledForwardFrom);
+    }
+
+    private LocalDate today() {
+        return calendar.dateOf(clock.now().toInstant());
     }
 }

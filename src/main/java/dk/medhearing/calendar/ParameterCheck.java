@@ -1,6 +1,7 @@
 package dk.medhearing.calendar;
 
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 
 import java.time.LocalDate;
@@ -21,6 +22,15 @@ class ParameterCheck {
     LocalDate date(String field, String value) {
         return parse(field, value, LocalDate::parse, "Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
                 "Datoen skal skrives som ÅÅÅÅ-MM-DD og være en gyldig dato");
+    }
+
+    /**
+     * The parameter as a date within the range every date of ours keeps ({@link InputRules#withinRange}), or null
+     * (and an error) when it is missing, malformed or out of range.
+     */
+    LocalDate date(String field, String value, LocalDate today) {
+        LocalDate date = date(field, value);
+        return InputRules.withinRange(errors, field, "Datoen", date, today) ? date : null;
     }
 
     /** The parameter as a whole number, or null (and an error) when it is missing or not a whole number. */

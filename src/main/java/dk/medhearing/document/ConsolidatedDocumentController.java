@@ -7,6 +7,7 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVisibility;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -36,7 +37,8 @@ class ConsolidatedDocumentController {
 
     static final String SHA256_HEADER = "X-Content-SHA256";
     /** The document is self-contained: it needs its inline styles and nothing else, and runs no script. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ConsolidatedDocumentService documents;
@@ -81,8 +83,9 @@ class ConsolidatedDocumentController {
     }
 
     /** The stored document; a user who may not see the hearing is told it does not exist, as by the status API. */
-    private ResponseEntity<byte[]> stored(String reference, HttpServletRequest request, MediaType type, String extension,
+    private ResponseEntity<byte[]> stored(String path, HttpServletRequest request, MediaType type, String extension,
                                           Function<StoredDocument, byte[]> content) {
+        String reference = InputRules.normaliseReference(path);
         visibleHearing(reference, CurrentUser.of(request));
         StoredDocument document = documents.find(reference).orElseThrow(() -> new NotFoundException(
                 "Det samlede høringssvar for høringen " + reference + " er endnu ikke godkendt og arkiveret"));
@@ -91,8 +94,9 @@ class ConsolidatedDocumentController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(body);
     }
 
-    private ResponseEntity<byte[]> draft(String reference, HttpServletRequest request, MediaType type, String extension,
+    private ResponseEntity<byte[]> draft(String path, HttpServletRequest request, MediaType type, String extension,
                                          Function<String, byte[]> content) {
+        String reference = InputRules.normaliseReference(path);
         CurrentUser user = CurrentUser.of(request);
         visibleHearing(reference, user);
         if (!access.isAdministrator(user) && !user.inGroup(organisation.mainCommittee().id())) {
@@ -114,7 +118,6 @@ class ConsolidatedDocumentController {
         HttpHeaders headers = new HttpHeaders();
         headers.set(SHA256_HEADER, Sha256.hex(body));
         headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
         headers.setContentDisposition(ContentDisposition.inline()
                 .filename("hoeringssvar-" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "." + extension).build());
         return headers;

@@ -6,6 +6,7 @@ import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import dk.medhearing.web.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +69,6 @@ class HearingController {
             description = "Referencen skelner ikke mellem store og små bogstaver. 404, hvis den ikke findes eller ikke må ses.")
     @GetMapping("/{reference}")
     public HearingStatus get(@PathVariable String reference, HttpServletRequest request) {
-        return queries.get(reference, CurrentUser.of(request));
+        return queries.get(InputRules.normaliseReference(reference), CurrentUser.of(request));
     }
 }

@@ -165,6 +165,6 @@ public class HearingValidator {
     }
 
     private static OffsetDateTime inRange(OffsetDateTime time, OffsetDateTime now) {
-        return time != null && time.isAfter(now.plusYears(InputRules.MAX_YEARS_AHEAD)) ? null : time;
+        return InputRules.withinRange(new ArrayList<>(), "", "", time, now) ? time : null;
     }
 }

@@ -148,7 +148,8 @@ class SmtpSender {
                     StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(properties.from(), true));
             helper.setTo(new InternetAddress(mail.to().email(), mail.to().name(), StandardCharsets.UTF_8.name()));
-            helper.setSubject(mail.subject());
+            // one line whatever was stored (an outbox row written before subjects were made one line)
+            helper.setSubject(MailTemplates.oneLine(mail.subject()));
             helper.setText(mail.text(), false);
             for (Mail.Attachment attachment : mail.attachments()) {
                 helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),

@@ -1,5 +1,6 @@
 package dk.medhearing.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -24,8 +25,10 @@ public class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** A user's rejected input: 400 with the field errors, and one WARN line in the log ({@link RejectedInput}). */
     @ExceptionHandler(ValidationFailedException.class)
-    ResponseEntity<ApiError> invalid(ValidationFailedException e) {
+    ResponseEntity<ApiError> invalid(ValidationFailedException e, HttpServletRequest request) {
+        RejectedInput.log(request.getMethod(), request.getRequestURI(), e);
         return error(HttpStatus.BAD_REQUEST, "Forespørgslen blev afvist: ugyldige oplysninger", e.errors());
     }
 
@@ -64,9 +67,9 @@ public class ApiExceptionHandler {
 
     /** A rule broken inside the engine (a delegate or listener), wrapped by the engine. */
     @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ApiError> engine(ProcessEngineException e) {
+    ResponseEntity<ApiError> engine(ProcessEngineException e, HttpServletRequest request) {
         ValidationFailedException validation = EngineErrors.find(e, ValidationFailedException.class);
-        return validation != null ? invalid(validation) : unexpected(e);
+        return validation != null ? invalid(validation, request) : unexpected(e);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.medhearing.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -47,10 +48,25 @@ final class EngineErrors {
         boolean job();
     }
 
+    /**
+     * The answer to a user's rejected input (400 with our message and the field errors), logged as one WARN line by
+     * {@link RejectedInput}; {@code null} for any other failure. Asked before the engine's own answer, which would
+     * log the failure as an HTTP 500 with its stack trace.
+     */
+    static Response rejected(Throwable exception, HttpServletRequest request) {
+        ValidationFailedException validation = find(exception, ValidationFailedException.class);
+        if (validation == null) {
+            return null;
+        }
+        RejectedInput.log(request == null ? "" : request.getMethod(), request == null ? "" : request.getRequestURI(),
+                validation);
+        return invalid(validation);
+    }
+
     static Response answer(Throwable exception, Response engineAnswer, Gone gone) {
         ValidationFailedException validation = find(exception, ValidationFailedException.class);
         if (validation != null) {
-            return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
+            return invalid(validation);
         }
         int status = engineAnswer.getStatus();
         if ((status == 400 || status == 404 || status >= 500) && gone.task()) {
@@ -84,6 +100,10 @@ final class EngineErrors {
             return json(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", SERVER_ERROR, List.of());
         }
         return engineAnswer;
+    }
+
+    private static Response invalid(ValidationFailedException validation) {
+        return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
     }
 
     /** Our JSON error body: {@code type}, a Danish {@code message}, the field {@code errors}. */

@@ -1,5 +1,6 @@
 package dk.medhearing.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ public final class InputRules {
     /** Upper case letters (ÆØÅ too), digits and '-', starting with a letter or digit, 2 to 40 characters. */
     public static final Pattern REFERENCE = Pattern.compile("[A-ZÆØÅ0-9][A-ZÆØÅ0-9-]{1,39}");
     public static final int MAX_YEARS_AHEAD = 2;
+    /** No date of ours lies before this year: older dates are typing errors (and would be drawn day by day). */
+    public static final int EARLIEST_YEAR = 2000;
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private InputRules() {
@@ -29,13 +32,30 @@ public final class InputRules {
         }
     }
 
-    /** Adds an error naming the field when the time lies more than {@link #MAX_YEARS_AHEAD} years after now. */
+    /**
+     * Adds an error naming the field when the time lies before {@link #EARLIEST_YEAR} or more than
+     * {@link #MAX_YEARS_AHEAD} years after now; returns whether it lies within that range (a missing time does).
+     */
     public static boolean withinRange(List<FieldError> errors, String field, String label, OffsetDateTime time,
                                       OffsetDateTime now) {
-        if (time != null && time.isAfter(now.plusYears(MAX_YEARS_AHEAD))) {
+        return time == null || withinRange(errors, field, label, time.getYear() < EARLIEST_YEAR,
+                time.isAfter(now.plusYears(MAX_YEARS_AHEAD)));
+    }
+
+    /** The same rule for a date: not before {@link #EARLIEST_YEAR}, at most {@link #MAX_YEARS_AHEAD} years ahead. */
+    public static boolean withinRange(List<FieldError> errors, String field, String label, LocalDate date,
+                                      LocalDate today) {
+        return date == null || withinRange(errors, field, label, date.getYear() < EARLIEST_YEAR,
+                date.isAfter(today.plusYears(MAX_YEARS_AHEAD)));
+    }
+
+    private static boolean withinRange(List<FieldError> errors, String field, String label, boolean tooEarly,
+                                       boolean tooLate) {
+        if (tooEarly) {
+            errors.add(new FieldError(field, label + " må ikke ligge før år " + EARLIEST_YEAR + "."));
+        } else if (tooLate) {
             errors.add(new FieldError(field, label + " må højst ligge " + MAX_YEARS_AHEAD + " år ude i fremtiden."));
-            return false;
         }
-        return true;
+        return !tooEarly && !tooLate;
     }
 }

@@ -1,6 +1,7 @@
 package dk.medhearing.web;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,12 +29,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
 
     @Context
     private UriInfo request;
+    @Context
+    private HttpServletRequest servletRequest;
 
     private final ProcessEngineExceptionHandler engineDefault = new ProcessEngineExceptionHandler();
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+        Response rejected = EngineErrors.rejected(exception, servletRequest);
+        return rejected != null ? rejected : EngineErrors.answer(exception, engineDefault.toResponse(exception),
                 new GoneResource(request));
     }
 
@@ -44,12 +48,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
 
         @Context
         private UriInfo request;
+        @Context
+        private HttpServletRequest servletRequest;
 
         private final RestExceptionHandler engineDefault = new RestExceptionHandler();
 
         @Override
         public Response toResponse(RestException exception) {
-            return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+            Response rejected = EngineErrors.rejected(exception, servletRequest);
+            return rejected != null ? rejected : EngineErrors.answer(exception, engineDefault.toResponse(exception),
                 new GoneResource(request));
         }
     }
@@ -61,12 +68,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ProcessEngineE
 
         @Context
         private UriInfo request;
+        @Context
+        private HttpServletRequest servletRequest;
 
         private final ExceptionHandler engineDefault = new ExceptionHandler();
 
         @Override
         public Response toResponse(Throwable exception) {
-            return EngineErrors.answer(exception, engineDefault.toResponse(exception),
+            Response rejected = EngineErrors.rejected(exception, servletRequest);
+            return rejected != null ? rejected : EngineErrors.answer(exception, engineDefault.toResponse(exception),
                 new GoneResource(request));
         }
     }

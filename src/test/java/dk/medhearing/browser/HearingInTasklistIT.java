@@ -89,7 +89,8 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         // then the minute-taker sees the comment in the next draft and corrects it
         browser.login("tasklist", "camilla.sand");
         open(ref, "Task_DraftResponse");
-        assertThat(tasklist.formText()).contains("Sendt tilbage med kommentarer")
+        assertThat(tasklist.formText()).contains("Sendt tilbage med kommentarer");
+        assertThat(tasklist.field("Field_previousComments").getAttribute("value"))
                 .contains("Nævn venligst arbejdsmiljøet i svaret.");
         browser.screenshot("comment-visible");
         tasklist.claim();

@@ -18,7 +18,7 @@ class FormSpecParserTest {
 
             assertThat(spec.editable()).containsExactlyInAnyOrder("meetingDate", "meetingTime", "meetingEnd",
                     "meetingPlace", "meetingStart");
-            assertThat(spec.readOnly()).isEmpty();
+            assertThat(spec.readOnly()).containsExactlyInAnyOrder("title", "responseDeadlineText");
         }
     }
 
@@ -28,7 +28,7 @@ class FormSpecParserTest {
             FormSpec spec = FormSpecParser.parse(form);
 
             assertThat(spec.editable()).containsExactlyInAnyOrder("decision", "approvalComment");
-            assertThat(spec.readOnly()).containsExactly("responsePreview");
+            assertThat(spec.readOnly()).containsExactlyInAnyOrder("title", "responsePreview");
         }
     }
 
