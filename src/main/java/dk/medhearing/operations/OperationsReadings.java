@@ -52,10 +52,19 @@ class OperationsReadings {
         return asEngine(() -> new OperationsSnapshot(now, hearings.countByPhase(),
                 engine.getTaskService().createTaskQuery().active().dueBefore(nowDate).count(),
                 engine.getTaskService().createTaskQuery().active().count(),
-                engine.getRuntimeService().createIncidentQuery().count(),
+                rootIncidents(),
                 engine.getManagementService().createJobQuery().executable().count(),
                 engine.getManagementService().createJobQuery().noRetriesLeft().count(),
                 outbox.statistics()));
+    }
+
+    /**
+     * Open incidents by their cause: an incident in a committee's instance is also recorded on the hearing's instance
+     * that called it; an operator has one thing to fix.
+     */
+    private long rootIncidents() {
+        return engine.getRuntimeService().createIncidentQuery().list().stream()
+                .filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId())).count();
     }
 
     /** Runs the reading as the engine itself (no authorization checks), then gives the request its user back. */

@@ -45,7 +45,7 @@ class OpenApiDescription {
     }
 
     @Bean
-    OpenApiCustomizer errorAnswers() {
+    OpenApiCustomizer apiErrorResponses() {
         return openApi -> {
             ModelConverters.getInstance().readAll(ApiError.class).forEach(openApi.getComponents()::addSchemas);
             Schema<?> error = new Schema<>().$ref("#/components/schemas/" + ApiError.class.getSimpleName());

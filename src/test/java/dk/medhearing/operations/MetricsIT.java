@@ -95,8 +95,9 @@ class MetricsIT extends AbstractProcessTest {
 
     @Test
     void shouldShowOnTheDashboardOnlyMetricsTheAppServes() throws Exception {
-        // given the Grafana dashboard in docs/ and a scrape after a mail was sent and a login failed
+        // given the Grafana dashboard in docs/ and a scrape after a hearing's mails were sent and a login failed
         JsonNode dashboard = new ObjectMapper().readTree(Path.of("docs/grafana-dashboard.json").toFile());
+        driver.start(HearingDriver.newReference(), List.of("amc"));
         anonymous.withBasicAuth("mads.winther", "forkert").getForEntity(url("/api/hearings"), String.class);
         String scrape = scrape("admin");
 
