@@ -1,5 +1,6 @@
 package dk.medhearing.board;
 
+import dk.medhearing.kit.TaskNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -102,7 +103,7 @@ class EngineLookups {
         return open.stream().map(t -> {
             Object committee = committeeByExecution.containsKey(t.getExecutionId())
                     ? committeeByExecution.get(t.getExecutionId()) : committeeByExecution.get(t.getProcessInstanceId());
-            return new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getDueDate(),
+            return new OpenTask(t.getId(), TaskNames.label(t.getName()), t.getTaskDefinitionKey(), t.getDueDate(),
                     committee == null ? null : committee.toString(), t.getProcessInstanceId(), t.getAssignee());
         }).toList();
     }

@@ -1,5 +1,6 @@
 package dk.medhearing.calendar;
 
+import dk.medhearing.kit.Texts;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -57,13 +58,14 @@ public class CalendarInvites {
 
     private static VEvent event(String uid, String summary, String description, Instant start, Instant end,
                                 String location) {
-        VEvent event = new VEvent(start, end == null ? start.plusSeconds(1800) : end, summary);
+        // iCalendar text holds no control characters but tab: stored text is stripped as for the documents
+        VEvent event = new VEvent(start, end == null ? start.plusSeconds(1800) : end, Texts.xmlSafe(summary));
         event.add(new Uid(uid));
         if (description != null) {
-            event.add(new Description(description));
+            event.add(new Description(Texts.xmlSafe(description)));
         }
         if (location != null) {
-            event.add(new Location(location));
+            event.add(new Location(Texts.xmlSafe(location)));
         }
         return event;
     }

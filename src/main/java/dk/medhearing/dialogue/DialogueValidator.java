@@ -47,7 +47,9 @@ public class DialogueValidator {
     public Valid validate(DialogueInput input, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
         String reference = trimmed(input.reference());
-        if (reference == null) {
+        if (!InputRules.plainText(errors, "reference", "Journalnummer", input.reference(), true)) {
+            reference = null;
+        } else if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
         } else if (!REFERENCE.matcher(reference).matches()) {
             errors.add(new FieldError("reference", "Journalnummeret skal have formen ÅÅ-NNN-NN, fx 07-320-61."));
@@ -56,7 +58,9 @@ public class DialogueValidator {
                     + " er allerede brugt af et andet dialogmøde."));
         }
         String title = trimmed(input.title());
-        if (title == null) {
+        if (!InputRules.plainText(errors, "title", "Titel", input.title(), true)) {
+            title = null;
+        } else if (title == null) {
             errors.add(new FieldError("title", "Titel skal udfyldes."));
         } else if (title.length() > 500) {
             errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
@@ -68,7 +72,9 @@ public class DialogueValidator {
             errors.add(new FieldError("meetingAt", "Mødet skal ligge i fremtiden."));
         }
         String place = trimmed(input.place());
-        if (place == null) {
+        if (!InputRules.plainText(errors, "place", "Mødested", input.place(), true)) {
+            place = null;
+        } else if (place == null) {
             errors.add(new FieldError("place", "Mødested skal udfyldes."));
         }
         InputRules.maxLength(errors, "place", "Mødestedet", place, 500);

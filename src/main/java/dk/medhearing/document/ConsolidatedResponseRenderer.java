@@ -2,6 +2,7 @@ package dk.medhearing.document;
 
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.PdfRenderer;
+import dk.medhearing.kit.Texts;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -44,7 +45,7 @@ public class ConsolidatedResponseRenderer {
     public String html(ConsolidatedResponse document) {
         Context context = new Context(DateTimes.DANISH_LOCALE);
         context.setVariable("doc", document);
-        return templates.process(TEMPLATE, context);
+        return Texts.xmlSafe(templates.process(TEMPLATE, context));
     }
 
     /** The PDF of an XHTML page made by {@link #html}. */

@@ -1,5 +1,7 @@
 package dk.medhearing.document;
 
+import dk.medhearing.kit.Texts;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public record Text(List<List<String>> paragraphs) {
 
-    /** Characters XML 1.0 does not allow (control characters, lone surrogates): the PDF renderer parses XHTML. */
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[^\\x{9}\\x{A}\\x{D}\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     public Text {
@@ -32,8 +31,8 @@ public record Text(List<List<String>> paragraphs) {
         return new Text(paragraphs);
     }
 
-    /** The value without characters that XML cannot carry; {@code null} stays {@code null}. */
+    /** The value without characters that XML cannot carry ({@link Texts#xmlSafe}); {@code null} stays {@code null}. */
     public static String clean(String value) {
-        return value == null ? null : NOT_XML.matcher(value).replaceAll("");
+        return Texts.xmlSafe(value);
     }
 }

@@ -24,11 +24,14 @@ import java.util.Set;
  * remove a variable outside the task's form: submit-form, complete and resolve for everybody, task variable updates
  * for all but Camunda administrators. Read-only fields of a submitted form are dropped. A task ends only through its
  * form: a BPMN error or escalation thrown at a task (which would set any variable and, with no event to catch it, end
- * the task's execution) is refused; our processes catch none. Engine-internal calls (no authenticated user) pass.
+ * the task's execution) is refused; our processes catch none. Every submitted text, of a task form, a task variable
+ * update or a start form, keeps the text rules ({@link PlainTexts}). Engine-internal calls (no authenticated user)
+ * pass.
  */
 class FormFieldGuard extends CommandInterceptor {
 
     static final String REJECTED = "Opgaven blev ikke gemt";
+    static final String START_REJECTED = "Formularen blev ikke sendt";
 
     private final FormFields formFields;
 
@@ -45,7 +48,11 @@ class FormFieldGuard extends CommandInterceptor {
                 keepOnTask(Context.getCommandContext(), submission);
             }
         });
-        LongTexts.keepOutOfVariables(null, SubmissionReader.startForm(command));
+        Map<String, Object> startForm = SubmissionReader.startForm(command);
+        if (startForm != null) {
+            checkStartForm(Context.getCommandContext(), SubmissionReader.startFormDefinition(command), startForm);
+            LongTexts.keepOutOfVariables(null, startForm);
+        }
         return next.execute(command);
     }
 
@@ -73,8 +80,7 @@ class FormFieldGuard extends CommandInterceptor {
         if (task == null) {
             throw new NotFoundException("Opgaven " + submission.taskId() + " findes ikke (længere).");
         }
-        FormSpec spec = formFields.forTask(context, task.getId())
-                .orElse(new FormSpec("", Set.of(), Set.of()));
+        FormSpec spec = formFields.forTask(context, task.getId()).orElse(FormSpec.none());
         Set<String> names = new LinkedHashSet<>(submission.removals());
         if (submission.values() != null) {
             names.addAll(submission.values().keySet());
@@ -88,10 +94,20 @@ class FormFieldGuard extends CommandInterceptor {
             }
         }
         ValidationFailedException.throwIfAny(REJECTED, errors);
+        ValidationFailedException.throwIfAny(REJECTED, PlainTexts.check(spec, submission.values()));
         if (submission.form() && submission.values() != null) {
             LongTexts.keepOutOfVariables(task, submission.values());
             names.stream().filter(spec.readOnly()::contains).forEach(name -> drop(submission, name));
         }
+    }
+
+    /** A user's start form: its texts keep {@link PlainTexts} (its other rules are the process's validator's). */
+    private void checkStartForm(CommandContext context, String processDefinitionId, Map<String, Object> values) {
+        if (context == null || context.getAuthenticatedUserId() == null) {
+            return;
+        }
+        FormSpec spec = formFields.forStart(context, processDefinitionId).orElse(FormSpec.none());
+        ValidationFailedException.throwIfAny(START_REJECTED, PlainTexts.check(spec, values));
     }
 
     /**

@@ -38,6 +38,7 @@ final class SubmissionReader {
     private static final Field PATCH_VALUES = field(AbstractPatchVariablesCmd.class, "variables");
     private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
     private static final Field START_VALUES = field(SubmitStartFormCmd.class, "variables");
+    private static final Field START_DEFINITION = field(SubmitStartFormCmd.class, "processDefinitionId");
 
     private SubmissionReader() {
     }
@@ -68,6 +69,11 @@ final class SubmissionReader {
     /** The variables of a submitted start form, or {@code null} for any other command. */
     static Map<String, Object> startForm(Command<?> command) {
         return command instanceof SubmitStartFormCmd ? value(START_VALUES, command) : null;
+    }
+
+    /** The process definition of a submitted start form ({@link #startForm} is not {@code null}). */
+    static String startFormDefinition(Command<?> command) {
+        return value(START_DEFINITION, command);
     }
 
     private static Collection<String> orEmpty(Collection<String> names) {

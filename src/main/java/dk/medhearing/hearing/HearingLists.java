@@ -4,6 +4,7 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.kit.Texts;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,6 +53,9 @@ final class HearingLists {
             return result;
         }
         for (String link : given) {
+            if (!InputRules.plainText(errors, "documentLinks", "Links til høringsmaterialet", link, true)) {
+                continue;
+            }
             String value = trimmed(link);
             if (value == null) {
                 continue;

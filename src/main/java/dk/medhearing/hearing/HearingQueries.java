@@ -4,6 +4,7 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
+import dk.medhearing.response.MeetingRules;
 import dk.medhearing.response.Participation;
 import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
@@ -29,10 +30,12 @@ public class HearingQueries {
     private final Organisation organisation;
     private final HearingVisibility visibility;
     private final ConsolidatedDocuments documents;
+    private final MeetingRules meetingRules;
 
     public HearingQueries(HearingRepository hearings, ParticipationRepository participations, MeetingRepository meetings,
                           ResponseRepository responses, Organisation organisation, HearingVisibility visibility,
-                          ConsolidatedDocuments documents) {
+                          ConsolidatedDocuments documents, MeetingRules meetingRules) {
+        this.meetingRules = meetingRules;
         this.documents = documents;
         this.hearings = hearings;
         this.participations = participations;
@@ -67,10 +70,15 @@ public class HearingQueries {
     }
 
     private HearingStatus.CommitteeStatus committeeStatus(Participation p, Meeting meeting) {
-        Optional<ResponseDraft> response = responses.latest(p.reference(), p.committee()).filter(ResponseDraft::submitted);
+        // older records may hold a response submitted before its meeting: it is not shown until the meeting begins
+        boolean held = meeting == null || meetingRules.responseShown(meeting.startsAt());
+        Optional<ResponseDraft> response = responses.latest(p.reference(), p.committee()).filter(ResponseDraft::submitted)
+                .filter(r -> held);
+        CommitteeState state = held || p.state() == CommitteeState.NO_RESPONSE ? p.state()
+                : CommitteeState.MEETING_SCHEDULED;
         return new HearingStatus.CommitteeStatus(p.committee(),
-                organisation.unit(p.committee()).map(u -> u.name()).orElse(p.committee()), p.state().name(),
-                p.state().label(),
+                organisation.unit(p.committee()).map(u -> u.name()).orElse(p.committee()), state.name(),
+                state.label(),
                 meeting == null ? null : new HearingStatus.MeetingStatus(meeting.startsAt(), meeting.endsAt(),
                         meeting.place()),
                 response.map(ResponseDraft::submittedAt).orElse(null),

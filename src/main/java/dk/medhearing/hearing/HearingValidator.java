@@ -58,7 +58,9 @@ public class HearingValidator {
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String reference = InputRules.normaliseReference(input.reference());
-        if (reference == null) {
+        if (!InputRules.plainText(errors, "reference", "Journalnummer", input.reference(), true)) {
+            reference = null;
+        } else if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
         } else if (!InputRules.REFERENCE.matcher(reference).matches()) {
             errors.add(new FieldError("reference", "Journalnummeret må kun indeholde bogstaver, tal og '-', skal starte"
@@ -67,11 +69,16 @@ public class HearingValidator {
             errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
         }
         String title = trimmed(input.title());
-        if (title == null) {
+        if (!InputRules.plainText(errors, "title", "Titel", input.title(), true)) {
+            title = null;
+        } else if (title == null) {
             errors.add(new FieldError("title", "Titel skal udfyldes."));
         } else if (title.length() > 500) {
             errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
         }
+        InputRules.plainText(errors, "summary", "Resumé", input.summary(), false);
+        InputRules.plainText(errors, "shortWindowJustification", "Begrundelse for kort høringsfrist",
+                input.shortWindowJustification(), false);
         InputRules.maxLength(errors, "summary", "Resuméet", trimmed(input.summary()), MAX_SUMMARY);
         InputRules.maxLength(errors, "shortWindowJustification", "Begrundelsen for den korte frist",
                 trimmed(input.shortWindowJustification()), MAX_JUSTIFICATION);
@@ -119,7 +126,10 @@ public class HearingValidator {
             orientationAt = InputRules.withinRange(errors, "orientationMeeting.at", "Orienteringsmødet", orientationAt,
                     now) ? orientationAt : null;
             orientationPlace = trimmed(orientation.place());
-            if (orientationPlace == null) {
+            if (!InputRules.plainText(errors, "orientationMeeting.place", "Sted for orienteringsmødet",
+                    orientation.place(), true)) {
+                orientationPlace = null;
+            } else if (orientationPlace == null) {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
             }
             InputRules.maxLength(errors, "orientationMeeting.place", "Stedet for orienteringsmødet", orientationPlace,

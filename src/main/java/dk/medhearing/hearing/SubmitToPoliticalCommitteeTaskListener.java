@@ -5,9 +5,14 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.response.CommitteeResponseVariables;
+import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * "Indsend høringssvar til det politiske udvalg": the approved consolidated response goes to the political
@@ -45,6 +50,10 @@ class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
         if (journal == null) {
             throw ValidationFailedException.of(REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }
+        List<FieldError> errors = new ArrayList<>();
+        InputRules.maxLength(errors, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag", journal,
+                InputRules.MAX_JOURNAL_REFERENCE);
+        ValidationFailedException.throwIfAny(REJECTED, errors);
         hearings.markSubmitted(task.getExecution().getProcessBusinessKey(), journal, actor.of(task), clock.now());
     }
 }

@@ -1,6 +1,7 @@
 package dk.medhearing.kit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -17,7 +18,15 @@ public final class ActivityProperties {
 
     /** The value of the current activity's property {@code name}; fails if the BPMN file does not set it. */
     public static String require(DelegateExecution execution, String name) {
-        FlowElement element = execution.getBpmnModelElementInstance();
+        return require(execution.getBpmnModelElementInstance(), execution.getCurrentActivityId(), name);
+    }
+
+    /** The value of the user task's property {@code name}; fails if the BPMN file does not set it. */
+    public static String require(DelegateTask task, String name) {
+        return require(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey(), name);
+    }
+
+    private static String require(FlowElement element, String activityId, String name) {
         ExtensionElements extensions = element == null ? null : element.getExtensionElements();
         if (extensions != null) {
             for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
@@ -28,7 +37,7 @@ public final class ActivityProperties {
                 }
             }
         }
-        throw new IllegalStateException("Activity " + execution.getCurrentActivityId() + " has no property '" + name
+        throw new IllegalStateException("Activity " + activityId + " has no property '" + name
                 + "' in its BPMN file");
     }
 }

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * A user task with a form: on {@code create} its fields are prefilled on the task itself, on {@code complete} the
- * submitted fields are validated and stored in our tables (a broken rule throws and the task stays open).
+ * A user task with a form: on {@code create} its fields are prefilled on the task itself and the task is named for its
+ * hearing ({@link TaskNames}), on {@code complete} the submitted fields are validated and stored in our tables (a
+ * broken rule throws and the task stays open).
  */
 public abstract class FormTaskListener implements TaskListener {
 
@@ -13,6 +14,7 @@ public abstract class FormTaskListener implements TaskListener {
     public final void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             prefill(task);
+            TaskNames.nameForHearing(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             store(task);
         }

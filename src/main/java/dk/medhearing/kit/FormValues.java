@@ -55,17 +55,19 @@ public final class FormValues {
      * submitted field without one is set on the task when the form is submitted: the form guard does it). An empty
      * field is set (to {@code null}) only where a variable of its name is visible from the task, so the form does not
      * show the process's value. A text longer than a String variable holds (4,000 characters) is set as a
-     * JSON-serialised value, which has no such limit.
+     * JSON-serialised value, which has no such limit. A text is prefilled without the characters the form guard
+     * refuses ({@link Texts#xmlSafe}): a text stored before the rule can be sent back unchanged.
      */
     public static void prefill(DelegateTask task, Map<String, ?> fields) {
         fields.forEach((name, value) -> {
             if (value == null && !task.hasVariable(name)) {
                 return;
             }
-            task.setVariableLocal(name, value instanceof String text && text.length() > STRING_VARIABLE_LIMIT
+            Object shown = value instanceof String text ? Texts.xmlSafe(text) : value;
+            task.setVariableLocal(name, shown instanceof String text && text.length() > STRING_VARIABLE_LIMIT
                     ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
                             .create()
-                    : value);
+                    : shown);
         });
     }
 }

@@ -18,7 +18,8 @@ import java.util.EnumSet;
 import java.util.logging.Level;
 
 /**
- * Every document's PDF: XHTML (from a Thymeleaf template that escapes all user text) to PDF with openhtmltopdf. The
+ * Every document's PDF: XHTML (from a Thymeleaf template that escapes all user text) to PDF with openhtmltopdf; what
+ * XML cannot hold is stripped first ({@link Texts#xmlSafe}), so no stored text can fail a render. The
  * PDF embeds DejaVu Sans (shipped in {@code fonts/}), so Danish letters render and can be extracted; the renderer
  * loads no external resources.
  */
@@ -37,7 +38,7 @@ public class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(Texts.xmlSafe(xhtml), null);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false,

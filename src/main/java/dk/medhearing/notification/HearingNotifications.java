@@ -19,6 +19,7 @@ import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
+import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Service;
 
@@ -48,13 +49,13 @@ class HearingNotifications {
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final CalendarInvites invites;
-    private final ReminderSchedule reminders;
+    private final HearingSchedule schedule;
     private final MailProperties mailProperties;
     private final HearingVisibility visibility;
 
     HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
                                 Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                CalendarInvites invites, ReminderSchedule reminders, MailProperties mailProperties,
+                                CalendarInvites invites, HearingSchedule schedule, MailProperties mailProperties,
                                 HearingVisibility visibility) {
         this.hearings = hearings;
         this.meetings = meetings;
@@ -63,7 +64,7 @@ class HearingNotifications {
         this.templates = templates;
         this.outbox = outbox;
         this.invites = invites;
-        this.reminders = reminders;
+        this.schedule = schedule;
         this.mailProperties = mailProperties;
         this.visibility = visibility;
     }
@@ -144,8 +145,7 @@ class HearingNotifications {
      */
     public int reminder(String reference, String committee, ReminderSchedule.Reminder which) {
         Hearing hearing = hearing(reference);
-        if (!reminders.due(java.util.Date.from(hearing.responseDeadline().toInstant()), which)
-                .isAfter(hearing.publishedAt())) {
+        if (!schedule.reminder(hearing.responseDeadline(), which).isAfter(hearing.publishedAt())) {
             return 0;
         }
         Unit unit = organisation.requireUnit(committee);
@@ -153,7 +153,8 @@ class HearingNotifications {
         for (Member member : recipients(hearing, unit, remindedMembers(unit))) {
             Map<String, Object> model = model(hearing, unit, member);
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
-            model.put("workingDaysLeft", reminders.workingDaysBefore(which));
+            model.put("dueIn", schedule.dueIn(hearing.responseDeadline()));
+            model.put("deadlineAt", DateTimes.danish(hearing.responseDeadline()));
             mails.add(mail(reference, "reminder-" + which.name().toLowerCase(), committee, member, "reminder",
                     model, List.of()));
         }

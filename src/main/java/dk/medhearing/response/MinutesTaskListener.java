@@ -41,9 +41,11 @@ class MinutesTaskListener extends FormTaskListener {
     private final Progress progress;
     private final Actor actor;
     private final EngineClock clock;
+    private final MeetingRules rules;
 
     MinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings, Organisation organisation,
-                        Progress progress, Actor actor, EngineClock clock) {
+                        Progress progress, Actor actor, EngineClock clock, MeetingRules rules) {
+        this.rules = rules;
         this.minutes = minutes;
         this.meetings = meetings;
         this.organisation = organisation;
@@ -87,6 +89,12 @@ class MinutesTaskListener extends FormTaskListener {
         return fields;
     }
 
+    /** The meeting this part scheduled, or else the one our records plan for it (HovedMED's). */
+    private OffsetDateTime scheduledStart(ResponseKey key) {
+        return meetings.find(key.reference(), key.committee()).map(Meeting::startsAt)
+                .or(() -> progress.plannedMeeting(key.reference())).orElse(null);
+    }
+
     /** One line per member of the side, with TR/AMR roles in brackets as in the source document. */
     static String attendees(Unit unit, Side side) {
         return unit.members().stream().filter(m -> m.side() == side).map(m -> {
@@ -99,6 +107,8 @@ class MinutesTaskListener extends FormTaskListener {
     @Override
     protected void store(DelegateTask task) {
         List<FieldError> errors = new ArrayList<>();
+        // the meeting our records hold, never the form's meeting date: the minutes wait for it to begin
+        rules.minutesRefusal(scheduledStart(ResponseKey.of(task))).ifPresent(errors::add);
         OffsetDateTime start = FormTimes.meetingStart(task, errors);
         OffsetDateTime end = FormTimes.endOn(start, text(task, MEETING_END), errors);
         String place = text(task, MEETING_PLACE);

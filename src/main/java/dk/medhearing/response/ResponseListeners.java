@@ -16,15 +16,15 @@ class ResponseListeners {
     @Bean("minutesTaskListener")
     MinutesTaskListener minutesTaskListener(MinutesRepository minutes, MeetingRepository meetings,
                                             Organisation organisation, CentreCommitteeProgress progress,
-                                            Actor actor, EngineClock clock) {
-        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock);
+                                            Actor actor, EngineClock clock, MeetingRules rules) {
+        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock, rules);
     }
 
     @Bean("mainCommitteeMinutesTaskListener")
     MinutesTaskListener mainCommitteeMinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings,
                                                          Organisation organisation, MainCommitteeProgress progress,
-                                                         Actor actor, EngineClock clock) {
-        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock);
+                                                         Actor actor, EngineClock clock, MeetingRules rules) {
+        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock, rules);
     }
 
     @Bean("draftResponseTaskListener")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 /**
  * The one place the hearing's dates are computed: the BPMN's timers and due dates call it
@@ -21,11 +22,14 @@ public class HearingSchedule {
     private final WorkingDayCalendar calendar;
     private final ReminderSchedule reminders;
     private final EngineClock clock;
+    private final TaskDueProperties taskDue;
 
-    public HearingSchedule(WorkingDayCalendar calendar, ReminderSchedule reminders, EngineClock clock) {
+    public HearingSchedule(WorkingDayCalendar calendar, ReminderSchedule reminders, EngineClock clock,
+                           TaskDueProperties taskDue) {
         this.calendar = calendar;
         this.reminders = reminders;
         this.clock = clock;
+        this.taskDue = taskDue;
     }
 
     /** Timer "Første påmindelse før fristen". */
@@ -58,13 +62,48 @@ public class HearingSchedule {
                 .toInstant());
     }
 
-    /** The meeting must be called early enough to be held before the deadline: halfway through the window. */
+    /**
+     * The meeting must be called early enough to be held before the deadline: halfway through the window, on a
+     * working day at the tasks' time of day ({@link #dueOn}).
+     */
     public OffsetDateTime schedulingDueFrom(OffsetDateTime publishedAt, OffsetDateTime responseDeadline) {
         Duration window = Duration.between(publishedAt.toInstant(), responseDeadline.toInstant());
         if (window.isNegative()) {
             return responseDeadline;
         }
-        return publishedAt.plus(window.dividedBy(2)).atZoneSameInstant(EngineClock.ZONE).toOffsetDateTime();
+        LocalDate halfway = calendar.dateOf(publishedAt.plus(window.dividedBy(2)).toInstant());
+        return dueOn(halfway, publishedAt, responseDeadline);
+    }
+
+    /**
+     * A task's due date on a working day at {@code medhearing.tasks.due-at} (12:00): the working day on or before
+     * {@code day}, else the one after, whichever lies after {@code notBefore} and not after {@code notAfter};
+     * {@code notAfter} itself when neither does (a window too short for a working day in it).
+     */
+    public OffsetDateTime dueOn(LocalDate day, OffsetDateTime notBefore, OffsetDateTime notAfter) {
+        LocalDate onOrBefore = calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, -1);
+        for (LocalDate candidate : List.of(onOrBefore, calendar.rollForward(day))) {
+            OffsetDateTime due = candidate.atTime(taskDue.dueAt()).atZone(EngineClock.ZONE).toOffsetDateTime();
+            if (due.isAfter(notBefore) && !due.isAfter(notAfter)) {
+                return due;
+            }
+        }
+        return notAfter;
+    }
+
+    /**
+     * Timer "Påmindelse før opgavens frist" of HovedMED's and the administration's tasks: as the first reminder before
+     * a deadline ({@code medhearing.reminders}), counted from the task's due date.
+     */
+    public Date taskReminder(Date taskDue) {
+        return reminders.first(taskDue);
+    }
+
+    /** How far off a due date is, in plain Danish ({@link DueWording}): "i dag", "i morgen", "om 3 arbejdsdage". */
+    public String dueIn(OffsetDateTime due) {
+        LocalDate today = calendar.dateOf(clock.now().toInstant());
+        LocalDate day = calendar.dateOf(due.toInstant());
+        return DueWording.until(today, day, calendar.workingDaysBetween(today, day));
     }
 
     /** A deadline never ends on a day off: on a weekend or holiday it moves to the next working day, same time. */

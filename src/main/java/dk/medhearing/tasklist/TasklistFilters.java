@@ -17,7 +17,11 @@ import java.util.Map;
 
 /**
  * Creates Tasklist's saved filters on first start (a fresh engine has none and Tasklist would show no tasks).
- * Every user may read them; which tasks a filter shows is still limited by the engine's authorizations.
+ * Every user may read them; which tasks a filter shows is still limited by the engine's authorizations. The committee's
+ * open tasks come first (lowest priority); each filter orders by deadline, the earliest first (Tasklist's own list
+ * sorts as its address says, and scripts/medhearing.js makes that the deadline too). Tasklist refreshes a filter whose
+ * property {@code refresh} is true. A task's name names its hearing ({@code kit.TaskNames}), so Tasklist's search
+ * ("Opgavens navn") finds a hearing's tasks by its reference or title.
  */
 @Component
 class TasklistFilters implements InitializingBean {
@@ -46,18 +50,23 @@ class TasklistFilters implements InitializingBean {
 
     private void ensureAll() {
         ensure(COMMITTEE_TASKS, -10, "Opgaver til de udvalg og roller, jeg er med i",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .orderByDueDate().asc());
         ensure(MY_TASKS, 0, "Opgaver, der er tildelt mig",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure(ALL_TASKS, 10, "Alle opgaver, jeg har adgang til", taskService.createTaskQuery());
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensure(ALL_TASKS, 10, "Alle opgaver, jeg har adgang til",
+                taskService.createTaskQuery().orderByDueDate().asc());
     }
 
-    /** Creates the filter, or brings an existing one of that name up to date (the first in Tasklist is shown first). */
+    /**
+     * Creates the filter, or brings an existing one of that name up to date when its properties differ (the query is
+     * saved with them; the first in Tasklist is shown first).
+     */
     private void ensure(String name, int priority, String description, TaskQuery query) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
-        properties.put("autoRefresh", true);
+        properties.put("refresh", true);
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             if (!properties.equals(existing.getProperties())) {

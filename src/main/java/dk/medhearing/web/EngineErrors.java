@@ -102,15 +102,29 @@ final class EngineErrors {
         return engineAnswer;
     }
 
+    /**
+     * Tasklist shows its own heading ("Opgaven blev ikke afsluttet", "Forløbet blev ikke startet") above the message:
+     * the message is the broken rules only, so nothing is said twice; the summary is for API clients.
+     */
     private static Response invalid(ValidationFailedException validation) {
-        return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.getMessage(), validation.errors());
+        return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.rules(), validation.errors(),
+                validation.summary());
     }
 
     /** Our JSON error body: {@code type}, a Danish {@code message}, the field {@code errors}. */
     static Response json(Response.Status status, String type, String message, List<FieldError> errors) {
+        return json(status, type, message, errors, null);
+    }
+
+    /** The same with a {@code summary}, what was not done ("Mødet blev ikke gemt"), when there is one. */
+    private static Response json(Response.Status status, String type, String message, List<FieldError> errors,
+                                 String summary) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
+        if (summary != null) {
+            body.put("summary", summary);
+        }
         body.put("errors", errors);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Rules every input shares: the reference pattern, text lengths and how far ahead a date may lie (README, "Limits"). */
+/**
+ * Rules every input shares: the reference pattern, text lengths, the characters no text may hold, single-line fields
+ * and how far ahead a date may lie (README, "Limits").
+ */
 public final class InputRules {
 
     /** Upper case letters (ÆØÅ too), digits and '-', starting with a letter or digit, 2 to 40 characters. */
@@ -14,6 +17,8 @@ public final class InputRules {
     public static final int MAX_YEARS_AHEAD = 2;
     /** No date of ours lies before this year: older dates are typing errors (and would be drawn day by day). */
     public static final int EARLIEST_YEAR = 2000;
+    /** The political committee's journal reference (the column holds 128 characters). */
+    public static final int MAX_JOURNAL_REFERENCE = 128;
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private InputRules() {
@@ -30,6 +35,32 @@ public final class InputRules {
             errors.add(new FieldError(field, label + " må højst være " + String.format(DANISH, "%,d", max)
                     + " tegn (der er " + String.format(DANISH, "%,d", value.length()) + ")."));
         }
+    }
+
+    /**
+     * Adds an error naming the field when the text holds a character no text may hold ({@link #isForbidden}:
+     * control characters other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF), or, for a single-line
+     * field ({@code singleLine}: titles, places, names, references), a line break. {@code label} is the field's
+     * Danish name as the user sees it. Returns whether the text is clean.
+     */
+    public static boolean plainText(List<FieldError> errors, String field, String label, String value,
+                                    boolean singleLine) {
+        String message = plainTextError(label, value, singleLine);
+        if (message != null) {
+            errors.add(new FieldError(field, message));
+        }
+        return message == null;
+    }
+
+    /** The Danish message of {@link #plainText}'s rule, {@code null} when the text keeps it. */
+    public static String plainTextError(String label, String value, boolean singleLine) {
+        if (hasForbidden(value)) {
+            return "Feltet '" + label + "' indeholder et kontroltegn, som ikke er tilladt.";
+        }
+        if (singleLine && hasLineBreak(value)) {
+            return "Feltet '" + label + "' skal stå på én linje (uden linjeskift).";
+        }
+        return null;
     }
 
     /**
@@ -57,5 +88,29 @@ public final class InputRules {
             errors.add(new FieldError(field, label + " må højst ligge " + MAX_YEARS_AHEAD + " år ude i fremtiden."));
         }
         return !tooEarly && !tooLate;
+    }
+
+    /**
+     * Whether a code point is one no text may hold: a control character (U+0000-U+001F and U+007F-U+009F) other than
+     * tab, line feed and carriage return; a lone surrogate; the non-characters U+FFFE and U+FFFF. These are what XML
+     * 1.0 cannot hold (or, U+007F-U+009F, discourages), and nobody types them on purpose.
+     */
+    public static boolean isForbidden(int codePoint) {
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return false;
+        }
+        return codePoint < 0x20 || codePoint >= 0x7F && codePoint <= 0x9F
+                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE
+                || codePoint == 0xFFFE || codePoint == 0xFFFF;
+    }
+
+    /** Whether the text holds a line feed or a carriage return. */
+    public static boolean hasLineBreak(String text) {
+        return text != null && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0);
+    }
+
+    /** Whether the text holds a code point no text may hold ({@link #isForbidden}); {@code null} holds none. */
+    public static boolean hasForbidden(String text) {
+        return text != null && text.codePoints().anyMatch(InputRules::isForbidden);
     }
 }

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 public class ValidationFailedException extends BadUserRequestException {
 
     private final transient List<FieldError> errors;
+    private final String summary;
 
     public ValidationFailedException(String summary, List<FieldError> errors) {
-        super(summary + ": " + errors.stream().map(FieldError::message).collect(Collectors.joining(" ")));
+        super(summary + ": " + rules(errors));
+        this.summary = summary;
         this.errors = List.copyOf(errors);
     }
 
@@ -25,6 +27,20 @@ public class ValidationFailedException extends BadUserRequestException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** What was not done, "Mødet blev ikke gemt" (the message without the rules). */
+    public String summary() {
+        return summary;
+    }
+
+    /** The broken rules, one sentence each (the message without the summary). */
+    public String rules() {
+        return rules(errors);
+    }
+
+    private static String rules(List<FieldError> errors) {
+        return errors.stream().map(FieldError::message).collect(Collectors.joining(" "));
     }
 
     public static void throwIfAny(String summary, List<FieldError> errors) {

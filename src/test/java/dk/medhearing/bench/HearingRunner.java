@@ -101,14 +101,36 @@ final class HearingRunner {
         IdentityService identity = engine.getIdentityService();
         identity.setAuthentication(user, people.groupsOfUser().getOrDefault(user, List.of(group)));
         try {
-            sql.count(() -> {
-                engine.getTaskService().claim(task.getId(), user);
-                engine.getFormService().submitTaskForm(task.getId(), form);
-            });
+            boolean moved = holdMeeting(task);
+            try {
+                sql.count(() -> {
+                    engine.getTaskService().claim(task.getId(), user);
+                    engine.getFormService().submitTaskForm(task.getId(), form);
+                });
+            } finally {
+                if (moved) {
+                    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+                }
+            }
             completions++;
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** Minutes exist only once their meeting has begun: the engine clock passes the task's prefilled meeting. */
+    private boolean holdMeeting(Task task) {
+        Object date = engine.getTaskService().getVariableLocal(task.getId(), "meetingDate");
+        Object time = engine.getTaskService().getVariableLocal(task.getId(), "meetingTime");
+        if (task.getTaskDefinitionKey().contains("Minutes") && date != null && time != null) {
+            java.time.Instant start = LocalDate.parse(date.toString()).atTime(java.time.LocalTime.parse(time.toString()))
+                    .atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
+            if (start.isAfter(java.time.Instant.now())) {
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(60)));
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, Object> form(String taskKey) {

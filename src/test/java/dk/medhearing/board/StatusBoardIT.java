@@ -63,6 +63,7 @@ class StatusBoardIT extends AbstractProcessTest {
         driver.executeJobs(ref);
 
         // and the embargo ends, AMC meets and submits, and JKU's first reminder goes out
+        // (AMC meets on 6 November at 10.00: its minutes, and so its response, come after the meeting has begun)
         driver.moveClockTo(OffsetDateTime.parse("2026-11-03T09:00+01:00"));
         driver.executeJobs(ref);
         driver.respond(ref, "amc", "Vi støtter forslaget.", "Medarbejdersiden ønsker en evaluering.");
@@ -80,7 +81,7 @@ class StatusBoardIT extends AbstractProcessTest {
                 .contains("data-kind=\"DEADLINE\"><title>Høringen: Høringsfrist – 17.11.2026 kl. 12.00</title>")
                 .contains("data-kind=\"CONFIRMATION\"><title>AMC: Medarbejdere orienteret – 02.11.2026 kl. 09.00")
                 .contains("data-kind=\"MEETING\"><title>AMC: Ekstraordinært møde – 06.11.2026 kl. 10.00")
-                .contains("data-kind=\"SUBMISSION\"><title>AMC: Høringssvar indsendt – 03.11.2026 kl. 09.00")
+                .contains("data-kind=\"SUBMISSION\"><title>AMC: Høringssvar indsendt – 06.11.2026 kl. 10.01")
                 .contains("data-kind=\"REMINDER\"><title>Ungecentret (JKU): Første påmindelse – 12.11.2026 kl. 09.00 (sket)")
                 .contains("data-kind=\"REMINDER\"><title>Ungecentret (JKU): Sidste påmindelse – 16.11.2026 kl. 09.00</title>")
                 .contains("data-kind=\"MEETING\"><title>HovedMED: HovedMEDs møde – 19.11.2026 kl. 10.00</title>")

@@ -3,9 +3,12 @@ package dk.medhearing.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +28,8 @@ class HearingInTasklistIT extends AbstractBrowserTest {
 
     @Autowired
     private HearingRepository hearings;
+    @Autowired
+    private MeetingRepository meetings;
 
     @Test
     void aHearingRunsThroughTasklistAsTheRealUsers() {
@@ -48,10 +53,10 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         browser.login("tasklist", "anders.friis");
         open(ref, "Task_ScheduleMeeting");
         assertThat(browser.driver.findElement(By.tagName("body")).getText())
-                .contains("Tag opgaven", "Formular", "Historik", "Frist om")
+                .contains("Tag opgaven", "Formular", "Frist om")
                 .doesNotContain("Claim", "Complete", "Add Comment", "Created", "migrate to Camunda 8")
-                // actions that lead nowhere for her (user-styles.css) are not offered
-                .doesNotContain("Tilføj kommentar", "Opret opgave")
+                // actions that lead nowhere for her (user-styles.css) are not offered, nor the empty history
+                .doesNotContain("Tilføj kommentar", "Opret opgave", "Historik", "Sæt opfølgningsdato", "Start forløb")
                 // whom the task is for, by the groups' names, not their ids
                 .doesNotContain("amc-secretary", "amc-chair");
         tasklist.claim();
@@ -69,6 +74,7 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         assertThat(tasklist.field("Field_managementAttendees").getAttribute("value")).contains("Anders Friis");
         assertThat(tasklist.field("Field_employeeAttendees").getAttribute("value")).contains("Birthe Lund");
         browser.screenshot("minutes-prefilled");
+        driver.holdMeeting(ref, "Task_RecordMinutes", "camilla.sand"); // the meeting has begun (engine clock)
         completeAndRunJobs(ref, "Task_RecordMinutes");
 
         // and drafts the response
@@ -106,6 +112,30 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         // then the status page shows AMC's response as submitted
         assertThat(committeeState(ref)).isEqualTo("Høringssvar indsendt");
         assertThat(responsesReceived(ref)).isEqualTo("1 af 1");
+    }
+
+    @Test
+    void minutesBeforeTheMeetingAreRefusedInTasklistWithTheDanishReason() {
+        // given AMC's meeting in three days at 10.00, and its minute-taker in "Registrér referat" today
+        String ref = startForAmc();
+        driver.scheduleMeeting(ref, "amc", "anders.friis");
+        OffsetDateTime meeting = meetings.find(ref, "amc").orElseThrow().startsAt();
+        browser.login("tasklist", "camilla.sand");
+        open(ref, "Task_RecordMinutes");
+        tasklist.claim();
+
+        // when she completes the minutes before the meeting
+        String error = tasklist.completeExpectingError();
+        browser.screenshot("minutes-too-early");
+
+        // then Tasklist says in plain Danish when they can be recorded, nothing technical, and the task stays open
+        assertThat(error).contains("Referatet kan først registreres, når mødet er begyndt: "
+                + DateTimes.danish(meeting) + ".");
+        assertThat(DateTimes.danish(meeting)).endsWith("kl. 10.00");
+        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
+                .doesNotContain("dk.medhearing");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_RecordMinutes").count()).isEqualTo(1);
     }
 
     @Test

@@ -148,11 +148,11 @@ class TwoNodeClusterIT {
             references.add(reference);
         }
         awaitQuiet("hearing-opened mails");
+        // the nodes' engine clock is the real one: the meetings begin shortly, and their minutes wait for them
+        OffsetDateTime meetings = now().plusSeconds(60);
         for (String reference : references) {
-            submitForm(person(DRIVEN, Role.CHAIR), reference, "Task_ScheduleMeeting", Map.of(
-                    "meetingStart", now().plusDays(5).withHour(10).withMinute(0).withSecond(0).withNano(0)
-                            .toLocalDateTime().toString(),
-                    "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
+            submitForm(person(DRIVEN, Role.CHAIR), reference, "Task_ScheduleMeeting",
+                    HearingDriver.meetingForm(meetings, "Mødelokalet ved Torvet"));
         }
         awaitQuiet("meeting invitations");
         Set<String> expectedReminders = expectedReminders(references);
@@ -170,6 +170,7 @@ class TwoNodeClusterIT {
         assertThat(reminderTimers).hasSize(HEARINGS * COMMITTEES.size() * 2);
         CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(
                 () -> killNodeAWhenReminders(mailsBefore, expectedReminders.size()));
+        HearingDriver.awaitMeetingBegun(meetings);
         String due = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).format(REST_DATE);
         CompletableFuture<Void> minutes = null;
         for (int i = 0; i < reminderTimers.size(); i++) {

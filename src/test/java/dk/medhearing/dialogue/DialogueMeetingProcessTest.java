@@ -168,7 +168,8 @@ class DialogueMeetingProcessTest extends AbstractProcessTest {
         // then each party has its own task, and the region cannot see the jobcenter's
         assertThat(pi).isWaitingAt("Task_CloseFollowUp");
         assertThat(driver.task(ref, "Task_CloseFollowUp", "dialog-region").getName())
-                .isEqualTo("Afslut opfølgningspunkt: Tage initiativ til et møde med Tekniq om ledige elektrikere.");
+                .isEqualTo("Afslut opfølgningspunkt: Tage initiativ til et møde med Tekniq om ledige elektrikere. · "
+                        + ref + " " + engine.getRuntimeService().getVariable(pi.getId(), "title"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskCandidateGroup("dialog-jobcenter").count()).isEqualTo(1);
         assertThatThrownBy(() -> dialogue.closeFollowUp(ref, "jan.hendeliowitz", "")).hasRootCauseInstanceOf(

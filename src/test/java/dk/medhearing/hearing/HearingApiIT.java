@@ -48,6 +48,7 @@ class HearingApiIT extends AbstractProcessTest {
         driver.executeJobs(ref); // the invitations go out
         assertThat(status(ref).at("/committees/0/state").asText()).isEqualTo("MEETING_SCHEDULED");
         assertThat(status(ref).at("/committees/0/meeting/place").asText()).isEqualTo("Mødelokalet ved Torvet");
+        driver.holdMeeting(ref, "Task_RecordMinutes", "camilla.sand"); // minutes only once the meeting has begun
         submitForm("camilla.sand", ref, "Task_RecordMinutes", Map.of());
         submitForm("camilla.sand", ref, "Task_DraftResponse", Map.of("noRemarks", false,
                 "responseText", "AMC støtter forslaget.", "employeeRemarks", "Medarbejderne ønsker mere tid."));
@@ -61,6 +62,7 @@ class HearingApiIT extends AbstractProcessTest {
         assertThat(afterCommittee.at("/mainCommittee/state").asText()).isEqualTo("MINUTES_PENDING");
 
         String main = organisation.mainCommittee().id();
+        driver.holdMeeting(ref, "Task_RecordMainCommitteeMinutes", driver.person(main, Role.SECRETARY));
         submitForm(driver.person(main, Role.SECRETARY), ref, "Task_RecordMainCommitteeMinutes",
                 Map.of("meetingPlace", "Rådhuset"));
         submitForm(driver.person(main, Role.SECRETARY), ref, "Task_DraftConsolidatedResponse",

@@ -70,6 +70,8 @@ class HearingProcessFlowTest {
     private final TaskListener submitToPoliticalCommitteeListener = mock(TaskListener.class);
     private final ExecutionListener responseSentBack = mock(ExecutionListener.class);
     private final ExecutionListener awaitingSubmission = mock(ExecutionListener.class);
+    private final TaskListener workWaiting = mock(TaskListener.class);
+    private final JavaDelegate sendTaskReminder = mock(JavaDelegate.class);
 
     private ProcessEngine engine;
     private Date deadline;
@@ -94,6 +96,8 @@ class HearingProcessFlowTest {
         Mocks.register("submitToPoliticalCommitteeTaskListener", submitToPoliticalCommitteeListener);
         Mocks.register("mainCommitteeSentBackListener", responseSentBack);
         Mocks.register("awaitingSubmissionListener", awaitingSubmission);
+        Mocks.register("workWaitingTaskListener", workWaiting);
+        Mocks.register("sendTaskReminderDelegate", sendTaskReminder);
         // the overview hands the work to HovedMED: its tasks' groups are ${committee}-...
         doAnswer(call -> {
             call.<DelegateExecution>getArgument(0).setVariable("committee", MAIN_COMMITTEE);
@@ -281,5 +285,58 @@ class HearingProcessFlowTest {
         assertThat(hearing).isWaitingAt("Task_SubmitToPoliticalCommittee");
         verify(storeConsolidatedDocument).execute(any());
         verify(draftResponseListener, times(4)).notify(any());
+    }
+
+    @Test
+    void shouldTellHovedMedAndTheAdministrationAndRemindThemBeforeEachTasksDueDate() throws Exception {
+        // given a hearing whose committees have answered: HovedMED's secretary is told, and the minutes' reminder waits
+        ProcessInstance hearing = startHearing(null);
+        executeDueJobs(engine);
+        for (ProcessInstance committee : committeeInstances(hearing)) {
+            complete(task("Task_CommitteeResponds", committee));
+        }
+        executeDueJobs(engine);
+        verify(workWaiting).notify(any());
+        Date mainMeeting = task("Task_RecordMainCommitteeMinutes", hearing).getDueDate();
+        assertThat(job(engine, "BoundaryEvent_RemindMainMinutes").getDuedate())
+                .isEqualTo(new StubHearingSchedule().taskReminder(mainMeeting));
+        assertThat(job(engine, "BoundaryEvent_RemindMainMinutes").getRetries()).isEqualTo(3);
+
+        // when each of HovedMED's tasks reaches its reminder before it is done
+        fireTimer(engine, "BoundaryEvent_RemindMainMinutes");
+        assertThat(hearing).isWaitingAt("Task_RecordMainCommitteeMinutes");
+        complete(task("Task_RecordMainCommitteeMinutes", hearing));
+        fireTimer(engine, "BoundaryEvent_RemindConsolidatedDraft");
+        complete(task("Task_DraftConsolidatedResponse", hearing));
+        fireTimer(engine, "BoundaryEvent_RemindMainChairApproval");
+        fireTimer(engine, "BoundaryEvent_RemindMainViceChairApproval");
+        decide(hearing, true, true);
+
+        // and the administration's submission, created when its reminder time had come, fires it at once (the
+        // reminder service skips a task created after its reminder's time) and still waits
+        assertThat(hearing).hasPassed("BoundaryEvent_RemindSubmission").isWaitingAt("Task_SubmitToPoliticalCommittee");
+        complete(task("Task_SubmitToPoliticalCommittee", hearing));
+        executeDueJobs(engine);
+
+        // then each reminder was sent while its task went on, and every task that became someone's work told them
+        assertThat(hearing).isEnded().hasPassed("BoundaryEvent_RemindMainMinutes",
+                "BoundaryEvent_RemindConsolidatedDraft", "BoundaryEvent_RemindMainChairApproval",
+                "BoundaryEvent_RemindMainViceChairApproval", "BoundaryEvent_RemindSubmission",
+                "Task_SendTaskReminder", "EndEvent_TaskReminderSent", "EndEvent_HearingSubmitted");
+        verify(sendTaskReminder, times(5)).execute(any());
+        verify(workWaiting, times(5)).notify(any());
+    }
+
+    @Test
+    void shouldDropATasksReminderWhenTheTaskIsDoneFirst() throws Exception {
+        // given HovedMED's minutes task with its reminder timer
+        ProcessInstance hearing = startHearing(null);
+        collectResponses(hearing);
+
+        // then the minutes' reminder is gone with the task, and the draft's waits
+        assertThat(engine.getManagementService().createJobQuery().activityId("BoundaryEvent_RemindMainMinutes")
+                .count()).isZero();
+        assertThat(job(engine, "BoundaryEvent_RemindConsolidatedDraft")).isNotNull();
+        verify(sendTaskReminder, never()).execute(any());
     }
 }

@@ -187,6 +187,38 @@ class HearingProcessTest extends AbstractProcessTest {
                 .isWaitingAt("CallActivity_CollectCommitteeResponses");
     }
 
+    @Test
+    void shouldRemindHovedMedAndTheAdministrationBeforeTheirTasksAreDueAndKeepWaiting() {
+        // given a hearing whose committee has responded: HovedMED's minutes wait
+        String ref = newHearing();
+        ProcessInstance hearing = driver.start(ref, List.of("keh"));
+        driver.respond(ref, "keh", "KEH støtter.", null);
+        String main = organisation.mainCommittee().id();
+
+        // when HovedMED's minutes and draft reach their reminders before they are done (engine clock); the approvals
+        // and the submission, created after their reminders' time, fire theirs at once
+        fireReminder(ref, hearing, "BoundaryEvent_RemindMainMinutes");
+        assertThat(hearing).isWaitingAt("Task_RecordMainCommitteeMinutes");
+        driver.recordMainCommitteeMinutes(ref);
+        fireReminder(ref, hearing, "BoundaryEvent_RemindConsolidatedDraft");
+        driver.draft(ref, "Task_DraftConsolidatedResponse", driver.person(main, Role.SECRETARY), "Samlet svar", null);
+        driver.executeJobs(ref);
+        driver.approveJointly(ref, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
+
+        // then each timer led to the reminder while its task went on, and the submission still waits
+        assertThat(hearing).hasPassed("BoundaryEvent_RemindMainMinutes", "BoundaryEvent_RemindConsolidatedDraft",
+                "BoundaryEvent_RemindMainChairApproval", "BoundaryEvent_RemindMainViceChairApproval",
+                "BoundaryEvent_RemindSubmission", "Task_SendTaskReminder", "EndEvent_TaskReminderSent")
+                .isWaitingAt("Task_SubmitToPoliticalCommittee");
+    }
+
+    private void fireReminder(String ref, ProcessInstance hearing, String timer) {
+        java.util.Date due = engine.getManagementService().createJobQuery().processInstanceId(hearing.getId())
+                .activityId(timer).singleResult().getDuedate();
+        driver.moveClockTo(java.time.OffsetDateTime.ofInstant(due.toInstant(), HearingDriver.ZONE).plusMinutes(1));
+        driver.executeJobs(ref);
+    }
+
     @AfterAll
     void shouldCoverAtLeast90PercentOfTheFlowNodes() {
         Set<String> nodes = flowNodes("HearingProcess");

@@ -125,6 +125,10 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(recipients(mails(ref, "reminder-first/jki"))).containsExactlyInAnyOrderElementsOf(jkiResponsible);
         assertThat(recipients(mails(ref, "reminder-final/jki"))).containsExactlyInAnyOrderElementsOf(jkiResponsible);
         assertThat(mails(ref, "reminder-final/jki").get(0).getSubject()).startsWith("Sidste påmindelse");
+        // and they say how far off the deadline is in plain Danish
+        assertThat(text(mails(ref, "reminder-first/jki").get(0))).contains(", om 3 arbejdsdage.")
+                .doesNotContain("arbejdsdag(e)");
+        assertThat(text(mails(ref, "reminder-final/jki").get(0))).containsPattern(", (i morgen|om 1 arbejdsdag)\\.");
         assertThat(mails(ref, "reminder-first/amc")).isEmpty();
         assertThat(mails(ref, "reminder-final/amc")).isEmpty();
     }

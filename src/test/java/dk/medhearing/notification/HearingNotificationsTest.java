@@ -17,7 +17,7 @@ import dk.medhearing.mail.MailProperties;
 import dk.medhearing.mail.MailTemplates;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.ResponseRepository;
-import dk.medhearing.schedule.ReminderSchedule;
+import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.security.AccessPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -53,7 +53,7 @@ class HearingNotificationsTest {
         MailOutbox outbox = mock(MailOutbox.class);
         HearingNotifications notifications = new HearingNotifications(hearings, mock(MeetingRepository.class),
                 mock(ResponseRepository.class), organisation, new MailTemplates(), outbox, new CalendarInvites(),
-                mock(ReminderSchedule.class), new MailProperties("medhearing <noreply@example.org>",
+                mock(HearingSchedule.class), new MailProperties("medhearing <noreply@example.org>",
                 "http://localhost:8080", "R3/PT5M"),
                 new HearingVisibility(organisation, new AccessPolicy(organisation)));
 

@@ -73,7 +73,7 @@ class CommitteePartsTest {
         when(meetings.find(REFERENCE, "hmed")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
         MinutesTaskListener listener = beans.mainCommitteeMinutesTaskListener(minutes, meetings, organisation,
-                new MainCommitteeProgress(hearings), mock(Actor.class), clock);
+                new MainCommitteeProgress(hearings), mock(Actor.class), clock, new MeetingRules(clock));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "hmed");
@@ -90,7 +90,7 @@ class CommitteePartsTest {
         when(meetings.find(REFERENCE, "amc")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
         MinutesTaskListener listener = beans.minutesTaskListener(minutes, meetings, organisation,
-                new CentreCommitteeProgress(participations, clock), mock(Actor.class), clock);
+                new CentreCommitteeProgress(participations, clock), mock(Actor.class), clock, new MeetingRules(clock));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "amc");

@@ -61,6 +61,7 @@ class CommitteeResponseProcessFlowTest {
     private final JavaDelegate sendReminder = mock(JavaDelegate.class);
     private final JavaDelegate recordMissingResponse = mock(JavaDelegate.class);
     private final JavaDelegate notifyMissedDeadline = mock(JavaDelegate.class);
+    private final TaskListener workWaiting = mock(TaskListener.class);
     private final TaskListener scheduleMeetingListener = mock(TaskListener.class);
     private final TaskListener minutesListener = mock(TaskListener.class);
     private final TaskListener draftResponseListener = mock(TaskListener.class);
@@ -81,6 +82,7 @@ class CommitteeResponseProcessFlowTest {
         Mocks.register("sendReminderDelegate", sendReminder);
         Mocks.register("recordMissingResponseDelegate", recordMissingResponse);
         Mocks.register("notifyMissedDeadlineDelegate", notifyMissedDeadline);
+        Mocks.register("workWaitingTaskListener", workWaiting);
         Mocks.register("scheduleMeetingTaskListener", scheduleMeetingListener);
         Mocks.register("minutesTaskListener", minutesListener);
         Mocks.register("draftResponseTaskListener", draftResponseListener);
@@ -186,6 +188,8 @@ class CommitteeResponseProcessFlowTest {
         verify(submitResponse).execute(any());
         verify(draftResponseListener, times(4)).notify(any());
         verify(responseSentBack).notify(any());
+        // and the drafting task (twice) and both approval tasks (twice) told those whose work they became
+        verify(workWaiting, times(6)).notify(any());
     }
 
     @Test

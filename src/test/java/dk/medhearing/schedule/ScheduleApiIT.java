@@ -69,9 +69,10 @@ class ScheduleApiIT extends AbstractProcessTest {
                     "FIRST " + OffsetDateTime.parse("2026-03-31T09:00+02:00").toInstant(),
                     "FINAL " + OffsetDateTime.parse("2026-04-07T09:00+02:00").toInstant());
             assertThat(committee.get("reminders")).allSatisfy(r -> assertThat(r.get("sent").asBoolean()).isTrue());
-            // halfway from publication (23 March 09:00 UTC) to the deadline (8 April 10:00 UTC)
+            // halfway from publication (23 March 09:00 UTC) to the deadline (8 April 10:00 UTC): Tuesday 31 March,
+            // at the tasks' time of day (12:00), not at the clock time of the start
             assertThat(at(committee.get("tasks").get(0).get("due")).toInstant())
-                    .isEqualTo(OffsetDateTime.parse("2026-03-31T09:30:00Z").toInstant());
+                    .isEqualTo(OffsetDateTime.parse("2026-03-31T12:00:00+02:00").toInstant());
         }
         assertThat(s.get("nonWorkingDays").findValuesAsText("reason")).contains("Skærtorsdag", "Langfredag",
                 "2. påskedag");

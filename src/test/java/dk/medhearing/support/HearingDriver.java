@@ -40,6 +40,8 @@ public class HearingDriver {
     private final HistoryService historyService;
     private final Organisation organisation;
     private final OutboxDrain outbox;
+    /** The first meeting scheduled in each hearing, which the hearing's other committees share while it lies ahead. */
+    private final Map<String, OffsetDateTime> firstMeetings = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation,
                          OutboxDrain outbox) {
@@ -126,21 +128,76 @@ public class HearingDriver {
         approveJointly(reference, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
     }
 
+    /**
+     * The hearing's committees meet in three days at 10.00-12.00; a committee scheduling after that time (the clock
+     * passed it to record another's minutes) meets an hour from now, so a hearing's meetings stay before its deadline.
+     */
     public void scheduleMeeting(String reference, String committee, String chair) {
-        OffsetDateTime start = now().plusDays(3).withHour(10).withMinute(0);
+        OffsetDateTime start = firstMeetings.computeIfAbsent(reference,
+                r -> now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        if (!start.isAfter(now())) {
+            OffsetDateTime soon = now().plusHours(1).withSecond(0).withNano(0);
+            start = soon.getHour() < 21 ? soon : now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        }
         complete(reference, "Task_ScheduleMeeting", chair, Map.of("meetingStart", start.toLocalDateTime().toString(),
-                "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
+                "meetingEnd", start.plusHours(2).toLocalTime().toString(), "meetingPlace", "Mødelokalet ved Torvet"));
         executeJobs(reference);
     }
 
+    /**
+     * A meeting form for an app in its own process, whose engine clock a test cannot move: the meeting starts at
+     * {@code start} (to the second) and lasts an hour, ending by midnight.
+     */
+    public static Map<String, Object> meetingForm(OffsetDateTime start, String place) {
+        java.time.ZonedDateTime local = start.atZoneSameInstant(ZONE).withNano(0);
+        java.time.LocalTime end = local.plusHours(1).toLocalDate().equals(local.toLocalDate())
+                ? local.plusHours(1).toLocalTime() : java.time.LocalTime.of(23, 59);
+        return Map.of("meetingStart", local.toLocalDateTime().toString(),
+                "meetingEnd", end.withSecond(0).toString(), "meetingPlace", place);
+    }
+
+    /** Waits (in real time: another process's clock) until a meeting that starts at {@code start} has begun. */
+    public static void awaitMeetingBegun(OffsetDateTime start) throws InterruptedException {
+        long millis = java.time.Duration.between(OffsetDateTime.now(ZONE), start).toMillis() + 1_000;
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    /** Minutes exist only once the meeting has begun: the engine clock is moved past its start first. */
     public void recordMinutes(String reference, String taskKey, String secretary) {
+        holdMeeting(reference, taskKey, secretary);
         complete(reference, taskKey, secretary, new HashMap<>());
     }
 
     /** HovedMED's meeting time comes from the hearing; its place is entered with the minutes. */
     public void recordMainCommitteeMinutes(String reference) {
-        complete(reference, "Task_RecordMainCommitteeMinutes", person(organisation.mainCommittee().id(), Role.SECRETARY),
-                Map.of("meetingPlace", "Rådhuset, mødesal 2"));
+        String secretary = person(organisation.mainCommittee().id(), Role.SECRETARY);
+        holdMeeting(reference, "Task_RecordMainCommitteeMinutes", secretary);
+        complete(reference, "Task_RecordMainCommitteeMinutes", secretary, Map.of("meetingPlace", "Rådhuset, mødesal 2"));
+    }
+
+    /**
+     * Moves the engine clock a minute past the start of the meeting whose minutes {@code taskKey} records (the
+     * task's prefilled meeting date and time), when it lies ahead; the clock never goes back.
+     */
+    public void holdMeeting(String reference, String taskKey, String secretary) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(groupsOf(secretary)).includeAssignedTasks().list().stream().findFirst()
+                .orElse(null); // claimed ones too: Tasklist claims before it completes
+        if (task == null) {
+            return; // complete() says which task is missing
+        }
+        Object date = taskService.getVariableLocal(task.getId(), "meetingDate");
+        Object time = taskService.getVariableLocal(task.getId(), "meetingTime");
+        if (date == null || time == null) {
+            return;
+        }
+        OffsetDateTime start = java.time.LocalDate.parse(date.toString())
+                .atTime(java.time.LocalTime.parse(time.toString())).atZone(ZONE).toOffsetDateTime();
+        if (now().isBefore(start)) {
+            moveClockTo(start.plusMinutes(1));
+        }
     }
 
     public void draft(String reference, String taskKey, String secretary, String text, String employeeRemarks) {

@@ -10,9 +10,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,92 @@ class WebappTranslationTest {
         assertThat(danish.path("PAGE_LOGIN_SIGN_IN_ACTION").asText()).isEqualTo("Log ind");
         assertThat(danish.path("PAGE_LOGIN_USERNAME").asText()).isEqualTo("Brugernavn");
         assertThat(resource(APP + app + "/styles/user-styles.css")).doesNotContain("ce-eol-banner");
+    }
+
+    /**
+     * What form-js (Camunda Forms, in the webjar's lib/deps.js) shows a user in English, as it shows it (a value
+     * where the form puts one), and what scripts/medhearing.js makes of it.
+     */
+    private static final Map<String, String> FORM_JS_TEXTS = Map.ofEntries(
+            Map.entry("Field is required.", "Feltet skal udfyldes."),
+            Map.entry("Field must have minimum length of 5.", "Skriv mindst 5 tegn."),
+            Map.entry("Field must have maximum length of 4000.", "Skriv højst 4000 tegn."),
+            Map.entry("Field must have minimum value of 1.", "Værdien skal være mindst 1."),
+            Map.entry("Field must have maximum value of 10.", "Værdien må højst være 10."),
+            Map.entry("Field must match pattern ^[A-Z]+-\\d{4}$.", "Feltet er ikke udfyldt i den form, det skal have."),
+            Map.entry("Field must be a valid email.", "Skriv en gyldig e-mailadresse."),
+            Map.entry("Field must be a valid  international phone number. (e.g. +4930664040900)",
+                    "Skriv et gyldigt telefonnummer med landekode (fx +4512345678)."),
+            Map.entry("Value is not a number.", "Skriv et tal."),
+            Map.entry("Value is expected to be an integer.", "Skriv et helt tal."),
+            Map.entry("Value is expected to have at most 2 decimal digits.", "Skriv højst 2 decimaler."),
+            Map.entry("Date and time must both be entered.", "Skriv både dato og klokkeslæt."),
+            Map.entry("Select", "Vælg"),
+            Map.entry("Search", "Søg"),
+            Map.entry("No results", "Ingen resultater"),
+            Map.entry("Add new", "Tilføj"),
+            Map.entry("Expand all (7)", "Vis alle (7)"),
+            Map.entry("Collapse", "Vis færre"),
+            Map.entry("Nothing to show.", "Intet at vise."),
+            Map.entry("Remove list item 2", "Fjern punkt 2"),
+            Map.entry("hh:mm", "tt:mm"),
+            Map.entry("dd.mm.yyyy", "dd.mm.åååå"));
+
+    @Test
+    void everyFixedEnglishTextOfFormJsIsTranslatedByOurScript() throws IOException {
+        // given form-js as Tasklist 7.24 bundles it, and our script's tables
+        String formJs = resource("META-INF/resources/webjars/camunda/lib/deps.js");
+        String script = resource(APP + "tasklist/scripts/medhearing.js");
+        Map<String, String> texts = new LinkedHashMap<>();
+        Matcher text = Pattern.compile("\\n  '([^'\\n]+)':\\s*'([^']*)'").matcher(script);
+        while (text.find()) {
+            texts.put(text.group(1), text.group(2));
+        }
+        List<Map.Entry<Pattern, String>> patterns = new ArrayList<>();
+        Matcher pattern = Pattern.compile("\\[/(\\^.*?\\$)/,\\s*'([^']*)'\\]").matcher(script);
+        while (pattern.find()) {
+            patterns.add(Map.entry(Pattern.compile(pattern.group(1)), pattern.group(2)));
+        }
+
+        // when each English text is translated as the script does (whole texts first, then the patterns)
+        Map<String, String> translated = new LinkedHashMap<>();
+        FORM_JS_TEXTS.keySet().forEach(english -> translated.put(english, texts.containsKey(english) ? texts.get(english)
+                : patterns.stream().filter(p -> p.getKey().matcher(english).matches()).findFirst()
+                .map(p -> p.getKey().matcher(english).replaceAll(p.getValue())).orElse(null)));
+
+        // then each is Danish, and each is still what form-js says (a newer form-js with new words fails here)
+        assertThat(texts).hasSizeGreaterThan(15);
+        assertThat(translated).containsExactlyInAnyOrderEntriesOf(FORM_JS_TEXTS);
+        assertThat(formJs).contains("Field is required.", "`Field must have minimum length of ${",
+                "`Field must have maximum length of ${", "`Field must have minimum value of ${",
+                "`Field must have maximum value of ${", "`Field must match pattern ${", "Field must be a valid email.",
+                "Value is not a number.", "Date and time must both be entered.", "\"Select\"", "\"Add new\"",
+                "placeholder:h?\"hh:mm\":\"hh:mm ?m\"", "emptyListMessage:c=\"No results\"");
+        // and form-js has no validation message our script does not know
+        Matcher messages = Pattern.compile("[\"`](Field (?:is|must)[^\"`]*)[\"`]")
+                .matcher(formJs);
+        List<String> unknown = new ArrayList<>();
+        while (messages.find()) {
+            String example = messages.group(1).replaceAll("\\$\\{[^}]*}", "5");
+            boolean known = texts.containsKey(example) || patterns.stream().anyMatch(p -> p.getKey().matcher(example).matches());
+            if (!known && !example.startsWith("Field is not present")) {
+                unknown.add(example);
+            }
+        }
+        assertThat(unknown).as("form-js messages without Danish").isEmpty();
+    }
+
+    @Test
+    void theDatePickerIsDanishWithMondayFirstAndOurScriptIsLoaded() throws IOException {
+        // when
+        String script = resource(APP + "tasklist/scripts/medhearing.js");
+        String config = resource(APP + "tasklist/scripts/config.js");
+        String formJs = resource("META-INF/resources/webjars/camunda/lib/deps.js");
+        // then flatpickr (which form-js's date field uses, and which sets window.flatpickr) gets Danish
+        assertThat(formJs).contains("window.flatpickr=", ".localize=function(");
+        assertThat(script).contains("window.flatpickr.localize(FLATPICKR_DANISH)", "firstDayOfWeek: 1",
+                "'januar', 'februar', 'marts'", "'december'", "['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør']");
+        assertThat(config).contains("customScripts: ['scripts/medhearing']");
     }
 
     private static JsonNode labels(String app, String locale) throws IOException {

@@ -12,6 +12,7 @@ import dk.medhearing.document.Text;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.PdfRenderer;
+import dk.medhearing.kit.Texts;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -105,7 +106,7 @@ public class DialogueMinutesDocument {
     public String html(String reference) {
         Context context = new Context(DateTimes.DANISH_LOCALE);
         context.setVariable("doc", assemble(reference));
-        return templates.process(TEMPLATE, context);
+        return Texts.xmlSafe(templates.process(TEMPLATE, context));
     }
 
     public byte[] pdf(String reference) {

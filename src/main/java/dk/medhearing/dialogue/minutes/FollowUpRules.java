@@ -18,7 +18,7 @@ import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP_ACTIONS;
 /**
  * The rules of the follow-up actions agreed in the minutes: a description; one of the parties answers for it; a due
  * date (ÅÅÅÅ-MM-DD), not before today and at most {@value InputRules#MAX_YEARS_AHEAD} years ahead; a responsible
- * person of at most {@value #MAX_PERSON} characters; an agenda item, when given, of the agenda. A row left empty
+ * person of at most {@value #MAX_PERSON} characters on one line; an agenda item, when given, of the agenda. A row left empty
  * is skipped. Every broken rule is reported, with the field of the row it belongs to.
  */
 final class FollowUpRules {
@@ -48,7 +48,10 @@ final class FollowUpRules {
                         .map(Party::name).collect(Collectors.joining(" eller ")) + ").");
             }
             LocalDate due = dueDate(entry.dueDate(), today, row);
-            if (entry.responsiblePerson() != null && entry.responsiblePerson().length() > MAX_PERSON) {
+            String person = InputRules.plainTextError("Ansvarlig person", entry.responsiblePerson(), true);
+            if (person != null) {
+                row.error("responsiblePerson", person);
+            } else if (entry.responsiblePerson() != null && entry.responsiblePerson().length() > MAX_PERSON) {
                 row.error("responsiblePerson", "den ansvarlige person må højst være " + MAX_PERSON + " tegn.");
             }
             Integer agendaNumber = agendaNumber(entry.agendaItem(), agendaSize, row);

@@ -25,6 +25,11 @@ public class StubHearingSchedule {
         return before(responseDeadline, FINAL_REMINDER_BEFORE_DEADLINE);
     }
 
+    /** A task's reminder: as the first reminder before a deadline, counted from the task's due date. */
+    public Date taskReminder(Date taskDue) {
+        return before(taskDue, FIRST_REMINDER_BEFORE_DEADLINE);
+    }
+
     public Date embargoEnds(Date embargoUntil) {
         return embargoUntil;
     }

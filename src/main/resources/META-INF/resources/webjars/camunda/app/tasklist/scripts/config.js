@@ -15,6 +15,8 @@ export default {
     long: "dddd [d.] D. MMMM YYYY [kl.] HH:mm",
     short: "D. MMMM YYYY"
   },
+  // Danish for form-js and its date picker, "Start forløb" only for who may start, the list by deadline
+  customScripts: ['scripts/medhearing'],
   locales: {
     availableLocales: ['da'],
     fallbackLocale: 'da'
