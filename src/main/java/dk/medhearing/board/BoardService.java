@@ -10,7 +10,6 @@ import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingQueries;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingStatus;
-import dk.medhearing.hearing.MainCommitteeState;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.schedule.ReminderSchedule.Reminder;
@@ -65,7 +64,7 @@ class BoardService {
         Map<String, List<EngineLookups.OpenTask>> overdue = engine.overdueTasks(
                 visible.stream().map(HearingStatus::reference).toList(), Date.from(clock.now().toInstant()));
         return visible.stream().map(h -> new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()),
-                deadlinePassed(h), phase(byReference.get(h.reference())),
+                deadlinePassed(h), byReference.get(h.reference()).phase().label(),
                 overdue(overdue.getOrDefault(h.reference(), List.of())))).toList();
     }
 
@@ -90,8 +89,8 @@ class BoardService {
         BoardViews.Embargo embargo = embargo(hearing);
         Timeline timeline = timelines.ofHearing(h, hearing, committees, embargo, now);
         return new BoardViews.Detail(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
-                phase(hearing), overdue(open), committees, tasks, admin && instance != null ? COCKPIT + instance : null,
-                embargo, SvgTimeline.render(timeline), timeline);
+                hearing.phase().label(), overdue(open), committees, tasks,
+                admin && instance != null ? COCKPIT + instance : null, embargo, SvgTimeline.render(timeline), timeline);
     }
 
     /** Whether the user could open the task in Tasklist: an admin, its assignee or in one of its candidate groups. */
@@ -147,16 +146,6 @@ class BoardService {
     private String name(String userId) {
         return organisation.units().stream().flatMap(u -> u.members().stream()).filter(m -> m.id().equals(userId))
                 .map(Member::name).findFirst().orElse(userId);
-    }
-
-    private String phase(Hearing hearing) {
-        if (hearing.underEmbargo()) {
-            return "Under embargo";
-        }
-        if (hearing.mainState() == MainCommitteeState.SUBMITTED) {
-            return "Indsendt til udvalget";
-        }
-        return hearing.mainState() == MainCommitteeState.AWAITING_COMMITTEES ? "Høringsperiode" : "Hos HovedMED";
     }
 
     private boolean deadlinePassed(HearingStatus h) {

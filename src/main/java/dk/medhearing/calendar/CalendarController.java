@@ -1,5 +1,7 @@
 package dk.medhearing.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.medhearing.kit.EngineClock;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import java.util.List;
  * The working-day calendar as JSON: the working days of a window and the deadline a number of working days away.
  * Parameters are read here rather than bound by Spring, so a 400 answer can name every wrong field in Danish.
  */
+@Tag(name = "Kalender")
 @RestController
 @RequestMapping(value = "/api/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
 class CalendarController {
@@ -46,6 +49,7 @@ class CalendarController {
                               LocalDate rolledForwardFrom) {
     }
 
+    @Operation(summary = "Arbejdsdage mellem to datoer, med fridagene")
     @GetMapping("/working-days")
     public WorkingDaysResponse workingDays(@RequestParam(required = false) String from,
                                            @RequestParam(required = false) String to) {
@@ -65,6 +69,7 @@ class CalendarController {
                 calendar.holidayPeriodsWithin(start, end), earliestDeadline, !end.isBefore(earliestDeadline));
     }
 
+    @Operation(summary = "Datoen et antal arbejdsdage efter (eller før) en dato")
     @GetMapping("/add")
     public AddResponse add(@RequestParam(required = false) String date,
                            @RequestParam(required = false) String workingDays) {

@@ -1,5 +1,7 @@
 package dk.medhearing.document;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVisibility;
@@ -28,6 +30,7 @@ import java.util.function.Function;
  * hearing ({@link HearingVisibility}). {@code document-draft.pdf|html}: a live preview from the current records, for
  * administrators and HovedMED's members who may see the hearing. Others are told the hearing does not exist.
  */
+@Tag(name = "Høringer")
 @RestController
 @RequestMapping("/api/hearings/{reference}")
 class ConsolidatedDocumentController {
@@ -53,21 +56,26 @@ class ConsolidatedDocumentController {
         this.organisation = organisation;
     }
 
+    @Operation(summary = "Det arkiverede samlede høringssvar som PDF",
+            description = "Med X-Content-SHA256; 404, indtil det er arkiveret.")
     @GetMapping("/document.pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable String reference, HttpServletRequest request) {
         return stored(reference, request, MediaType.APPLICATION_PDF, "pdf", StoredDocument::pdf);
     }
 
+    @Operation(summary = "Det arkiverede samlede høringssvar som HTML")
     @GetMapping("/document.html")
     public ResponseEntity<byte[]> html(@PathVariable String reference, HttpServletRequest request) {
         return stored(reference, request, HTML, "html", d -> d.html().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Operation(summary = "Udkast til det samlede høringssvar som PDF (administrationen og HovedMED)")
     @GetMapping("/document-draft.pdf")
     public ResponseEntity<byte[]> draftPdf(@PathVariable String reference, HttpServletRequest request) {
         return draft(reference, request, MediaType.APPLICATION_PDF, "pdf", documents::previewPdf);
     }
 
+    @Operation(summary = "Udkast til det samlede høringssvar som HTML (administrationen og HovedMED)")
     @GetMapping("/document-draft.html")
     public ResponseEntity<byte[]> draftHtml(@PathVariable String reference, HttpServletRequest request) {
         return draft(reference, request, HTML, "html",

@@ -49,6 +49,10 @@ public record Hearing(String reference,
         return embargoUntil != null;
     }
 
+    public HearingPhase phase() {
+        return HearingPhase.of(this);
+    }
+
     /** An embargoed hearing still held back for the centre managers. */
     public boolean underEmbargo() {
         return embargoed() && embargoReleaseReason == null;

@@ -1,5 +1,7 @@
 package dk.medhearing.hearing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.hearing.SchedulePreview;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 
 /** {@code /api/hearings}: start a hearing, list hearings, one hearing's state per committee. */
+@Tag(name = "Høringer")
 @RestController
 @RequestMapping("/api/hearings")
 class HearingController {
@@ -35,6 +38,8 @@ class HearingController {
         this.access = access;
     }
 
+    @Operation(summary = "Start en høring (administrationen)",
+            description = "Svarer 201 med høringens status og Location; 400 med hver brudt regel; intet startes ved fejl.")
     @PostMapping
     public ResponseEntity<HearingStatus> start(@RequestBody HearingInput input, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
@@ -45,6 +50,8 @@ class HearingController {
     }
 
     /** Every date the hearing would follow, its working days, warnings and broken rules; starts nothing. */
+    @Operation(summary = "Vis høringens tidsplan uden at starte den (administrationen)",
+            description = "Samme indhold som ved start: alle datoer, arbejdsdage, advarsler og brudte regler.")
     @PostMapping("/schedule")
     public ScheduleView schedule(@RequestBody HearingInput input, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
@@ -52,11 +59,14 @@ class HearingController {
         return preview.preview(input, user.id());
     }
 
+    @Operation(summary = "De høringer, brugeren må se")
     @GetMapping
     public List<HearingStatus> list(HttpServletRequest request) {
         return queries.list(CurrentUser.of(request));
     }
 
+    @Operation(summary = "Én høring med hvert udvalgs tilstand",
+            description = "Referencen skelner ikke mellem store og små bogstaver. 404, hvis den ikke findes eller ikke må ses.")
     @GetMapping("/{reference}")
     public HearingStatus get(@PathVariable String reference, HttpServletRequest request) {
         return queries.get(InputRules.normaliseReference(reference), CurrentUser.of(request));

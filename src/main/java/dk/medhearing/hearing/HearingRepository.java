@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code hearing} table. */
@@ -70,6 +72,25 @@ public class HearingRepository {
     /** When an embargoed hearing was published to all members, and why; empty while it is under embargo. */
     public Optional<Hearing.EmbargoRelease> embargoRelease(String reference) {
         return find(reference).flatMap(Hearing::embargoRelease);
+    }
+
+    /** How many hearings are in each phase (the same rule as {@link Hearing#phase()}), for the metrics. */
+    public Map<HearingPhase, Long> countByPhase() {
+        Map<HearingPhase, Long> counts = new EnumMap<>(HearingPhase.class);
+        for (HearingPhase phase : HearingPhase.values()) {
+            counts.put(phase, 0L);
+        }
+        jdbc.sql("""
+                select phase, count(*) as n from (
+                    select case when embargo_until is not null and embargo_release_reason is null then 'EMBARGO'
+                                when main_state = 'SUBMITTED' then 'SUBMITTED'
+                                when main_state = 'AWAITING_COMMITTEES' then 'CONSULTATION'
+                                else 'MAIN_COMMITTEE' end as phase
+                    from hearing) phases
+                group by phase""")
+                .query((rs, n) -> Map.entry(HearingPhase.valueOf(rs.getString("phase")), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
     }
 
     private static Hearing map(ResultSet rs, int row) throws SQLException {

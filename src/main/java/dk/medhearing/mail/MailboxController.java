@@ -1,5 +1,7 @@
 package dk.medhearing.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import java.util.List;
  * What the embedded SMTP server received as JSON ({@code /api/mailbox?hearing=<reference>}), newest first;
  * {@link MailboxPage} shows it as a page. Administrators only.
  */
+@Tag(name = "Drift")
 @RestController
 @ConditionalOnBean(EmbeddedSmtpServer.class)
 public class MailboxController {
@@ -32,6 +35,7 @@ public class MailboxController {
                                String body, List<ReceivedMails.Attachment> attachments) {
     }
 
+    @Operation(summary = "Post modtaget af den indbyggede mailserver (standardprofilen, administratorer)")
     @GetMapping(value = "/api/mailbox", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<ReceivedMail> json(@RequestParam(required = false) String hearing, HttpServletRequest request) {
         access.requireAdministrator(CurrentUser.of(request));

@@ -1,5 +1,7 @@
 package dk.medhearing.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
@@ -24,6 +26,7 @@ import java.util.Locale;
  * {@code POST /api/mail-outbox/{id}/retry} (a FAILED mail is tried again, its incident resolved); the page is
  * {@link OutboxPage}.
  */
+@Tag(name = "Drift")
 @Controller
 class OutboxController {
 
@@ -46,6 +49,7 @@ class OutboxController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Mails i udbakken i en tilstand, ældste først (administratorer)")
     @GetMapping(value = "/api/mail-outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<OutboxMail> list(HttpServletRequest request, @RequestParam(defaultValue = "FAILED") String state,
@@ -77,6 +81,8 @@ class OutboxController {
                 + (max == Integer.MAX_VALUE ? " og opefter." : " til " + max + "."));
     }
 
+    @Operation(summary = "Send en mail, der ikke kunne sendes, igen (administratorer)",
+            description = "Kræver headeren X-Medhearing-Action: retry; 409, hvis mailen ikke er FAILED.")
     @PostMapping(value = "/api/mail-outbox/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     OutboxMail retry(HttpServletRequest request, @PathVariable String id,

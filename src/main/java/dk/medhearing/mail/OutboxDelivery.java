@@ -2,6 +2,7 @@ package dk.medhearing.mail;
 
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.UserRequests;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class OutboxDelivery {
     private final OutboxProperties properties;
     private final EngineClock clock;
     private final UserRequests userRequests;
+    private final MeterRegistry meters;
 
     OutboxDelivery(OutboxRepository repository, SmtpSender sender, FailedMailIncidents incidents,
-                   OutboxProperties properties, EngineClock clock, UserRequests userRequests) {
+                   OutboxProperties properties, EngineClock clock, UserRequests userRequests, MeterRegistry meters) {
         this.userRequests = userRequests;
+        this.meters = meters;
         this.repository = repository;
         this.sender = sender;
         this.incidents = incidents;
@@ -138,6 +141,7 @@ public class OutboxDelivery {
             return false;
         }
         repository.markSent(row.id(), claimant, clock.now());
+        count("medhearing.mail.sent", row.kind());
         log.debug("Mail {} sent to {}", mail.key(), mail.to().email());
         return true;
     }
@@ -147,6 +151,7 @@ public class OutboxDelivery {
         boolean givenUp = row.attempts() >= properties.maxAttempts();
         OffsetDateTime next = clock.now().plus(properties.backoffAfter(row.attempts()));
         repository.markAttemptFailed(row.id(), claimant, error, givenUp, next);
+        count("medhearing.mail.attempts.failed", row.kind());
         if (givenUp) {
             log.error("Mail {} to {} FAILED after {} attempts: {}", key, row.recipient(), row.attempts(), error);
             incidents.raise(row, error);
@@ -154,6 +159,11 @@ public class OutboxDelivery {
             log.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}", key, row.recipient(),
                     row.attempts(), properties.maxAttempts(), next, error);
         }
+    }
+
+    /** This node's mails sent, and attempts refused, per kind of mail (reminders included). */
+    private void count(String name, String kind) {
+        meters.counter(name, "kind", kind).increment();
     }
 
     private static String describe(Throwable e) {

@@ -231,6 +231,22 @@ public class OutboxRepository {
         return jdbc.sql("select count(*) from mail_outbox where state = ?").param(state).query(Integer.class).single();
     }
 
+    /** Counts for the metrics: one aggregate statement over the outbox's state index. */
+    public OutboxStatistics statistics() {
+        record StateCount(String state, long count, OffsetDateTime oldest) {
+        }
+        Map<String, StateCount> byState = new HashMap<>();
+        jdbc.sql("select state, count(*) as n, min(created_at) as oldest from mail_outbox "
+                        + "where state in ('PENDING', 'FAILED') group by state")
+                .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("n"),
+                        rs.getObject("oldest", OffsetDateTime.class)))
+                .list().forEach(c -> byState.put(c.state(), c));
+        StateCount pending = byState.get("PENDING");
+        StateCount failed = byState.get("FAILED");
+        return new OutboxStatistics(pending == null ? 0 : pending.count(), failed == null ? 0 : failed.count(),
+                pending == null ? null : pending.oldest());
+    }
+
     public List<OutboxMail> forBusinessKey(String businessKey) {
         return jdbc.sql("select * from mail_outbox where business_key = ? order by created_at, id").param(businessKey)
                 .query(this::row).list();

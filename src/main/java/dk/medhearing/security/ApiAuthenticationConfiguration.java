@@ -7,11 +7,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Our own API ({@code /api/*}) and pages ({@code /mailbox}, status pages) require a Camunda user; every login
- * attempt, there and in the engine REST API and the webapps, first passes the login limits.
+ * Our own API ({@code /api/*}, its OpenAPI description {@code /api/openapi.json} included) and pages ({@code /mailbox},
+ * status pages) require a Camunda user; the metrics ({@code /actuator/prometheus}) an administrator. Health and info
+ * stay open for load balancers. Every login attempt, there and in the engine REST API and the webapps, first passes
+ * the login limits.
  */
 @Configuration
 public class ApiAuthenticationConfiguration {
+
+    private static final String METRICS = "/actuator/prometheus";
 
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
@@ -29,8 +33,18 @@ public class ApiAuthenticationConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
                 new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
         registration.setName("medhearing-api-auth");
-        registration.addUrlPatterns("/api/*", "/mailbox", "/mailbox/*", "/status", "/status/*");
+        registration.addUrlPatterns("/api/*", "/mailbox", "/mailbox/*", "/status", "/status/*", METRICS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<AdministratorsOnlyFilter> metricsForAdministrators(AccessPolicy access) {
+        FilterRegistrationBean<AdministratorsOnlyFilter> registration =
+                new FilterRegistrationBean<>(new AdministratorsOnlyFilter(access));
+        registration.setName("medhearing-metrics-access");
+        registration.addUrlPatterns(METRICS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
         return registration;
     }
 }

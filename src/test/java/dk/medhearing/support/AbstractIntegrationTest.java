@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = MedhearingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// metrics are exported as in production (Spring Boot's tests switch exporters off otherwise): MetricsIT reads them
+@AutoConfigureObservability(tracing = false)
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class AbstractIntegrationTest {
 

@@ -49,10 +49,17 @@ public final class AppClient {
     }
 
     public Answer post(String user, String path, Object body) {
+        return post(user, path, body, Map.of());
+    }
+
+    /** A POST with headers of its own, e.g. an action header such as {@code X-Medhearing-Action}. */
+    public Answer post(String user, String path, Object body, Map<String, String> headers) {
         try {
-            return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            headers.forEach(request::header);
+            return send(user, request);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

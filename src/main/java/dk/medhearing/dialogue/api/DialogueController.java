@@ -1,5 +1,7 @@
 package dk.medhearing.dialogue.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueService;
@@ -23,6 +25,7 @@ import java.net.URI;
 import java.util.List;
 
 /** {@code /api/dialogue-meetings}: start a dialogue meeting, list them, one meeting, its approved minutes as PDF. */
+@Tag(name = "Dialogmøder")
 @RestController
 @RequestMapping("/api/dialogue-meetings")
 class DialogueController {
@@ -40,6 +43,7 @@ class DialogueController {
         this.access = access;
     }
 
+    @Operation(summary = "Start et dialogmøde (administrationen)")
     @PostMapping
     public ResponseEntity<DialogueStatus> start(@RequestBody DialogueInput input, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
@@ -49,17 +53,21 @@ class DialogueController {
                 .body(queries.get(meeting.reference(), user));
     }
 
+    @Operation(summary = "De dialogmøder, brugeren må se")
     @GetMapping
     public List<DialogueStatus> list(HttpServletRequest request) {
         return queries.list(CurrentUser.of(request));
     }
 
+    @Operation(summary = "Ét dialogmøde: deltagere, dagsorden, referat og opfølgning")
     @GetMapping("/{reference}")
     public DialogueStatus get(@PathVariable String reference, HttpServletRequest request) {
         return queries.get(reference, CurrentUser.of(request));
     }
 
     /** The approved minutes; 404 until both parties have approved them. */
+    @Operation(summary = "Det godkendte referat som PDF",
+            description = "404, indtil begge parter har godkendt.")
     @GetMapping("/{reference}/minutes.pdf")
     public ResponseEntity<byte[]> minutes(@PathVariable String reference, HttpServletRequest request) {
         DialogueMeeting meeting = queries.require(reference, CurrentUser.of(request));

@@ -1,0 +1,6 @@
+/**
+ * Operations: the business metrics an operator alerts on (hearings by phase, overdue tasks, the mail outbox,
+ * incidents, the job backlog), registered with Micrometer and served in Prometheus's format at
+ * {@code /actuator/prometheus} to administrators.
+ */
+package dk.medhearing.operations;
