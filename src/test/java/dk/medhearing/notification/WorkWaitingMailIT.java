@@ -111,7 +111,10 @@ class WorkWaitingMailIT extends AbstractProcessTest {
     @Test
     void shouldTellHovedMedWhenAllResponsesAreInAndTheAdministrationWhenTheSubmissionIsDueThenRemindIt()
             throws Exception {
-        // given a hearing of AMC
+        // given a hearing of AMC started on Monday 1 March 2027, so that the submission task (created after HovedMED's
+        // meeting on 18 March) exists before its reminder (Monday 22 March, 3 working days before the political
+        // committee's meeting on 25 March): no holiday in between, whatever today is
+        driver.moveClockTo(OffsetDateTime.parse("2027-03-01T09:00+01:00"));
         String ref = HearingDriver.newReference();
         driver.start(ref, List.of("amc"));
 
