@@ -162,6 +162,10 @@ final class BareEngine {
         public Date embargoEnds(Date embargoUntil) {
             return embargoUntil;
         }
+
+        public Date taskReminder(Date taskDue) {
+            return first(taskDue);
+        }
     }
 
     /** Stands in for the committee names of the call activity's input. */
