@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 final class FormSpecParser {
 
-    /** Fields API clients may send instead of the form's own (README, "REST API"). */
+    /** Fields API clients may send instead of the form's own (docs/api.md). */
     static final Map<String, Set<String>> API_FIELDS = Map.of(
             "schedule-committee-meeting", Set.of("meetingStart"),
             "record-minutes", Set.of("meetingStart"),

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rules every input shares: the reference pattern, text lengths, the characters no text may hold, single-line fields
- * and how far ahead a date may lie (README, "Limits").
+ * and how far ahead a date may lie (docs/api.md, "Limits").
  */
 public final class InputRules {
 

@@ -76,7 +76,7 @@ class PackagedAppCrashIT {
         killDuringSchedulingAndRestart(1);
     }
 
-    /** The README's promise for more delivery threads: a node killed with SIGKILL repeats up to that many mails. */
+    /** The promise (docs/how-it-works.md, "Mail") for more delivery threads: a node killed with SIGKILL repeats up to that many mails. */
     @Test
     void shouldRepeatAtMostOneMailPerDeliveryThreadAcrossKill9() throws Exception {
         killDuringSchedulingAndRestart(3);
