@@ -18,9 +18,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
-/** Turns failures of our own API into JSON {@link ApiError}s with Danish messages. */
-@RestControllerAdvice(basePackages = {"dk.medhearing.hearing", "dk.medhearing.calendar", "dk.medhearing.mail", "dk.medhearing.document",
-        "dk.medhearing.dialogue"})
+/**
+ * Turns failures of our own API into JSON {@link ApiError}s with Danish messages: every controller of ours (the whole
+ * {@code dk.medhearing} package, so a new feature's controller is covered without being named here); the failures
+ * of our HTML pages ({@link Page}) go to {@link PageErrors} first.
+ */
+@RestControllerAdvice(basePackages = "dk.medhearing")
 public class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
