@@ -117,8 +117,13 @@ final class Browser implements AutoCloseable {
     /** Logs out (cookies gone) and in again as {@code user} in the given webapp's login form. */
     void login(String app, String user) {
         driver.manage().deleteAllCookies();
-        By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         driver.get(url("/camunda/app/" + app + "/default/"));
+        signIn(app, user);
+    }
+
+    /** Signs in as {@code user} in the login form the webapp shows on the current page (opened without a session). */
+    void signIn(String app, String user) {
+        By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         try {
             visible(name);
         } catch (org.openqa.selenium.TimeoutException slowStart) {

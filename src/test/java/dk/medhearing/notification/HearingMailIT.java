@@ -342,7 +342,7 @@ public class HearingMailIT extends AbstractProcessTest {
         }).toList();
     }
 
-    static String header(MimeMessage message, String name) {
+    public static String header(MimeMessage message, String name) {
         try {
             String value = message.getHeader(name, null);
             return value == null ? "" : value;
