@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -39,7 +40,18 @@ public class CalendarInvites {
     /** A meeting invitation (method REQUEST) from {@code organizerEmail} to one attendee. */
     public byte[] invitation(String uid, String summary, String description, Instant start, Instant end,
                              String location, String organizerEmail, String attendeeName, String attendeeEmail) {
+        return invitation(uid, 0, summary, description, start, end, location, organizerEmail, attendeeName,
+                attendeeEmail);
+    }
+
+    /**
+     * A meeting invitation (method REQUEST) in its {@code sequence}th version: a moved meeting keeps its UID and
+     * gets a higher SEQUENCE, which calendars apply as an update of the same entry (RFC 5546 3.2.2), not a new one.
+     */
+    public byte[] invitation(String uid, int sequence, String summary, String description, Instant start, Instant end,
+                             String location, String organizerEmail, String attendeeName, String attendeeEmail) {
         VEvent event = event(uid, summary, description, start, end, location);
+        event.add(new Sequence(sequence));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
         Attendee attendee = new Attendee(URI.create("mailto:" + attendeeEmail));
         attendee.add(new Cn(attendeeName));

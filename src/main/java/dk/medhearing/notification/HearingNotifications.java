@@ -117,6 +117,15 @@ class HearingNotifications {
 
     /** A committee has scheduled its extraordinary meeting: an .ics invitation to each of its members. */
     public int meetingScheduled(String reference, String committee) {
+        return meetingInvitation(reference, committee, 0);
+    }
+
+    /**
+     * The {@code sequence}th invitation to the committee's meeting: 0 when it is called, a higher number each time it
+     * is moved. A move is its own mail ("meeting-moved", step committee/sequence) whose .ics has the same UID and the
+     * higher SEQUENCE, so each member's calendar moves the entry it has.
+     */
+    public int meetingInvitation(String reference, String committee, int sequence) {
         Hearing hearing = hearing(reference);
         Unit unit = organisation.requireUnit(committee);
         Meeting meeting = meetings.find(reference, committee)
@@ -127,13 +136,14 @@ class HearingNotifications {
             model.put("meetingTime", DateTimes.danish(meeting.startsAt())
                     + (meeting.endsAt() == null ? "" : "–" + DateTimes.danish(meeting.endsAt()).replaceAll(".* kl\\. ", "")));
             model.put("meetingPlace", meeting.place());
-            byte[] ics = invites.invitation(reference + "-" + committee + "-meeting@medhearing",
+            byte[] ics = invites.invitation(reference + "-" + committee + "-meeting@medhearing", sequence,
                     "Ekstraordinært " + unit.name() + "-møde: " + hearing.title(),
                     "Ekstraordinært møde om høringen " + hearing.title() + " (j.nr. " + reference + ").",
                     meeting.startsAt().toInstant(),
                     meeting.endsAt() == null ? null : meeting.endsAt().toInstant(), meeting.place(),
                     mailProperties.fromAddress(), member.name(), member.email());
-            mails.add(mail(reference, "meeting-invitation", committee, member, "meeting-invitation", model,
+            String kind = sequence == 0 ? "meeting-invitation" : "meeting-moved";
+            mails.add(mail(reference, kind, sequence == 0 ? committee : committee + "/" + sequence, member, kind, model,
                     List.of(new Mail.Attachment("moedeindkaldelse.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
         return outbox.enqueueAll(mails);

@@ -21,6 +21,8 @@ public final class CommitteeResponseVariables {
     public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
     public static final String CHAIR_APPROVED = "chairApproved";
     public static final String VICE_CHAIR_APPROVED = "viceChairApproved";
+    /** How often the meeting has been moved (set by "Flyt CenterMED-mødet"): the SEQUENCE of its next invitation. */
+    public static final String MEETING_SEQUENCE = "meetingSequence";
 
     // task-local form fields
     /** The meeting's start as one ISO value (API clients); the forms send {@link #MEETING_DATE} and {@link #MEETING_TIME}. */

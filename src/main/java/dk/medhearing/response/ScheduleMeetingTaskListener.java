@@ -20,11 +20,16 @@ import java.util.Map;
 import static dk.medhearing.response.CommitteeResponseVariables.*;
 import static dk.medhearing.kit.FormValues.*;
 
-/** "Indkald til ekstraordinært CenterMED-møde": prefills a known meeting, validates and stores the meeting. */
+/**
+ * "Indkald til ekstraordinært CenterMED-møde" and "Flyt CenterMED-mødet": prefills a known meeting, validates and
+ * stores the meeting. A move is refused once the meeting has begun, and counts the moves for the invitation's SEQUENCE.
+ */
 @Component("scheduleMeetingTaskListener")
 class ScheduleMeetingTaskListener extends FormTaskListener {
 
     static final String REJECTED = "Mødet blev ikke gemt";
+    static final String MOVE_REJECTED = "Mødet blev ikke flyttet";
+    static final String MOVE_TASK = "Task_MoveMeeting";
 
     private final MeetingRepository meetings;
     private final CentreCommitteeProgress progress;
@@ -74,8 +79,20 @@ class ScheduleMeetingTaskListener extends FormTaskListener {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal holdes før høringsfristen ("
                     + DateTimes.danish(deadline) + ")."));
         }
-        ValidationFailedException.throwIfAny(REJECTED, errors);
         ResponseKey key = ResponseKey.of(task);
+        boolean move = MOVE_TASK.equals(task.getTaskDefinitionKey());
+        if (move) {
+            meetings.find(key.reference(), key.committee()).map(Meeting::startsAt)
+                    .filter(begun -> !clock.now().isBefore(begun))
+                    .ifPresent(begun -> errors.add(0, new FieldError(MEETING_DATE, "Mødet er begyndt ("
+                            + DateTimes.danish(begun) + ") og kan ikke længere flyttes.")));
+        }
+        ValidationFailedException.throwIfAny(move ? MOVE_REJECTED : REJECTED, errors);
+        if (move) {
+            Object moves = task.getExecution().getProcessInstance().getVariable(MEETING_SEQUENCE);
+            task.getExecution().getProcessInstance().setVariable(MEETING_SEQUENCE,
+                    moves instanceof Integer n ? n + 1 : 1);
+        }
         meetings.save(new Meeting(key.reference(), key.committee(), start, end, place, actor.of(task), clock.now()));
         progress.record(ResponseKey.of(task), CommitteeState.MEETING_SCHEDULED);
     }

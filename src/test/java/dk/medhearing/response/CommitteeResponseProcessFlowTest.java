@@ -44,7 +44,7 @@ import static org.mockito.Mockito.verify;
 /**
  * CommitteeResponseProcess on its own, fast: the BPMN on an in-memory engine with every delegate and listener mocked
  * (what they do has tests of its own, and {@link CommitteeResponseProcessTest} runs the whole app). One method per
- * path: joint approval, send-back, both reminders, the deadline.
+ * path: joint approval, send-back, a moved meeting, both reminders, the deadline.
  */
 @Deployment(resources = "processes/CommitteeResponseProcess.bpmn")
 class CommitteeResponseProcessFlowTest {
@@ -56,6 +56,7 @@ class CommitteeResponseProcessFlowTest {
     private static final String REFERENCE = "H-2026-001";
 
     private final JavaDelegate sendMeetingInvitation = mock(JavaDelegate.class);
+    private final JavaDelegate sendMeetingUpdate = mock(JavaDelegate.class);
     private final JavaDelegate submitResponse = mock(JavaDelegate.class);
     private final JavaDelegate sendReceipt = mock(JavaDelegate.class);
     private final JavaDelegate sendReminder = mock(JavaDelegate.class);
@@ -77,6 +78,7 @@ class CommitteeResponseProcessFlowTest {
         engine = FlowEngine.open(extension);
         Mocks.register("hearingSchedule", new StubHearingSchedule());
         Mocks.register("sendMeetingInvitationDelegate", sendMeetingInvitation);
+        Mocks.register("sendMeetingUpdateDelegate", sendMeetingUpdate);
         Mocks.register("submitResponseDelegate", submitResponse);
         Mocks.register("sendReceiptDelegate", sendReceipt);
         Mocks.register("sendReminderDelegate", sendReminder);
@@ -138,8 +140,8 @@ class CommitteeResponseProcessFlowTest {
         complete(task("Task_ScheduleMeeting", committee));
         assertThat(committee).isWaitingAt("Task_SendMeetingInvitation");
         executeDueJobs(engine);
-        assertThat(committee).isWaitingAt("Task_RecordMinutes").task().hasCandidateGroup("amc-secretary")
-                .hasDueDate(deadline);
+        assertThat(committee).isWaitingAt("Task_RecordMinutes").task("Task_RecordMinutes")
+                .hasCandidateGroup("amc-secretary").hasDueDate(deadline);
         complete(task("Task_RecordMinutes", committee));
         assertThat(committee).isWaitingAt("Task_DraftResponse").task()
                 .hasCandidateGroup("amc-secretary").hasCandidateGroup("amc-chair");
@@ -155,13 +157,47 @@ class CommitteeResponseProcessFlowTest {
         verify(sendMeetingInvitation).execute(any());
         verify(submitResponse).execute(any());
         verify(sendReceipt).execute(any());
-        verify(scheduleMeetingListener, times(2)).notify(any());
+        // the call (created, completed) and the offer to move the meeting (created, ended by the minutes)
+        verify(scheduleMeetingListener, times(3)).notify(any());
+        verify(sendMeetingUpdate, never()).execute(any());
         verify(minutesListener, times(2)).notify(any());
         verify(draftResponseListener, times(2)).notify(any());
         verify(approvalListener, times(4)).notify(any());
         verify(responseSentBack, never()).notify(any());
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
         verify(sendReminder, never()).execute(any());
+    }
+
+    @Test
+    void shouldSendAnUpdatedInvitationEachTimeTheMeetingIsMovedUntilTheMinutesAreRecorded() throws Exception {
+        // given a committee whose meeting is called: the minutes wait, and the meeting may be moved meanwhile
+        ProcessInstance committee = requestResponse();
+        complete(task("Task_ScheduleMeeting", committee));
+        executeDueJobs(engine);
+        assertThat(committee).isWaitingAt("Task_RecordMinutes", "Task_MoveMeeting");
+        assertThat(task("Task_MoveMeeting", committee)).hasCandidateGroup("amc-chair")
+                .hasCandidateGroup("amc-secretary");
+
+        // when the chair moves it twice
+        complete(task("Task_MoveMeeting", committee));
+        assertThat(committee).isWaitingAt("Task_SendMeetingUpdate", "Task_RecordMinutes");
+        executeDueJobs(engine);
+        complete(task("Task_MoveMeeting", committee));
+        executeDueJobs(engine);
+
+        // then each move sends the updated invitation once, and both the minutes and a further move stay open
+        verify(sendMeetingUpdate, times(2)).execute(any());
+        verify(sendMeetingInvitation, times(1)).execute(any());
+        assertThat(committee).hasPassed("Task_SendMeetingUpdate").isWaitingAt("Task_RecordMinutes", "Task_MoveMeeting");
+
+        // when the minutes are recorded
+        complete(task("Task_RecordMinutes", committee));
+
+        // then the meeting can no longer be moved and the committee drafts its response
+        assertThat(committee).hasPassed("EndEvent_MinutesRecorded").isWaitingAt("Task_DraftResponse");
+        assertThat(taskQuery().processInstanceId(committee.getId()).taskDefinitionKey("Task_MoveMeeting").count())
+                .isZero();
+        assertThat(taskQuery().processInstanceId(committee.getId()).count()).isEqualTo(1);
     }
 
     @Test
