@@ -15,7 +15,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Packages s4's bare app as a Spring Boot jar built from the product's own jar, so both have the same Spring Boot,
  * Camunda and loader versions: the product's classes are replaced by {@link BareWebApp}, and the libraries that only
- * the product uses (mail, PDF, calendar, Flyway, Thymeleaf, actuator, Spin, PostgreSQL; the REST
+ * the product uses (mail, PDF, calendar, Flyway, Thymeleaf, actuator and Prometheus, the OpenAPI description, the login
+ * throttle's cache, Spin, PostgreSQL; the REST
  * starter brings bean validation itself) are left out.
  */
 final class BareJar {
@@ -25,7 +26,8 @@ final class BareJar {
             "angus-", "spring-boot-starter-mail", "spring-context-support", "spring-boot-actuator", "micrometer-core",
             "micrometer-jakarta9", "HdrHistogram", "LatencyUtils", "spring-boot-starter-thymeleaf",
             "spring-boot-starter-actuator", "postgresql", "camunda-spin", "camunda-engine-plugin-spin",
-            "jackson-dataformat-yaml");
+            "jackson-dataformat-yaml", "springdoc-", "swagger-", "micrometer-registry-prometheus",
+            "prometheus-metrics-", "caffeine");
 
     private static final String MAIN = "dk/medhearing/bench/BareWebApp.class";
 
