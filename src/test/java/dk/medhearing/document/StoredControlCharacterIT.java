@@ -40,7 +40,7 @@ class StoredControlCharacterIT extends AbstractProcessTest {
                 .params("Kort frist\u0001 af hensyn til \u001B budgettet\uFFFE", ref).update();
         driver.respond(ref, "amc", "AMC's svar.", "Bemærkninger.");
         jdbc.sql("update committee_response set response_text = ?, employee_remarks = ? where reference = ?")
-                .params("AMC\u0002s svar\u0000 med \uD800 halv emoji.", "Bemærk\u0085ninger\u007F.", ref).update();
+                .params("AMC\u0002s svar\u001B med \uD800 halv emoji.", "Bemærk\u0085ninger\u007F.", ref).update();
 
         // when the draft is previewed, and HovedMED approves so the archive job renders the document
         ResponseEntity<byte[]> draft = as("admin").getForEntity(url("/api/hearings/" + ref + "/document-draft.pdf"),
@@ -58,7 +58,9 @@ class StoredControlCharacterIT extends AbstractProcessTest {
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(hearing.getId()).count())
                 .isZero();
         StoredDocument stored = documents.find(ref).orElseThrow();
-        assertThat(stored.html()).contains("AMCs svar med  halv emoji.").doesNotContain("\u0002", "\u0000");
+        // PostgreSQL cannot hold NUL, and its driver writes a lone surrogate as '?': the rest is what both store
+        assertThat(stored.html()).contains("AMCs svar med ").contains(" halv emoji.")
+                .doesNotContain("\u0002", "\u001B");
         assertThat(as("admin").getForEntity(url("/api/hearings/" + ref + "/document.pdf"), byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
