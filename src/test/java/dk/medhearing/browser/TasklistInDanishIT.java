@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -56,8 +55,6 @@ class TasklistInDanishIT extends AbstractBrowserTest {
             """;
 
     @Test
-    @Disabled("Flaky since the optional 'Flyt CenterMED-mødet' task (no due date, sorted first) fills AMC's chair's "
-            + "first page in the shared database and Tasklist's name search did not apply: issue 26 stays open for it")
     void aChairWithTwoHearingsTellsTheirTasksApartInTheList() {
         // given two hearings for AMC with the same tasks, the older one due first
         String token = UUID.randomUUID().toString().substring(0, 6);
@@ -67,9 +64,15 @@ class TasklistInDanishIT extends AbstractBrowserTest {
         // when AMC's chair looks at her list, found by the hearings' common word
         browser.login("tasklist", "anders.friis");
         search(token);
+        long[] lastLoad = {System.nanoTime()};
         List<String> names = browser.await("both hearings' tasks in the list", d -> {
             List<String> shown = browser.all(By.cssSelector(".tasks-list .task .names h4")).stream()
                     .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> t.contains(token)).toList();
+            if (shown.size() < 2 && System.nanoTime() - lastLoad[0] > 8_000_000_000L) {
+                // the search is in the address: a list loaded before the tasks' names were set is loaded again
+                d.navigate().refresh();
+                lastLoad[0] = System.nanoTime();
+            }
             return shown.size() >= 2 ? shown : null;
         });
         browser.screenshot("two-hearings");
@@ -261,7 +264,9 @@ class TasklistInDanishIT extends AbstractBrowserTest {
     private void search(String word) {
         WebElement input = browser.visible(By.cssSelector("[cam-widget-search] input.main-field"));
         input.sendKeys(word, Keys.ENTER);
-        browser.await("the search is applied", d -> !d.findElements(By.cssSelector("[cam-widget-search-pill]")).isEmpty());
+        browser.await("the search is applied", d -> d.getCurrentUrl().contains("searchQuery")
+                && d.findElements(By.cssSelector("[cam-widget-search-pill]")).stream()
+                        .anyMatch(p -> p.getText().contains(word)));
     }
 
     /** Starts a hearing for AMC with this title and a deadline in {@code days} days. */

@@ -40,6 +40,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * CommitteeResponseProcess on its own, fast: the BPMN on an in-memory engine with every delegate and listener mocked
@@ -69,6 +70,7 @@ class CommitteeResponseProcessFlowTest {
     private final TaskListener approvalListener = mock(TaskListener.class);
     private final ExecutionListener responseSentBack = mock(ExecutionListener.class);
     private final List<String> remindersSent = new ArrayList<>();
+    private final CommitteeMeetingTimes committeeMeeting = mock(CommitteeMeetingTimes.class);
 
     private ProcessEngine engine;
     private Date deadline;
@@ -77,6 +79,7 @@ class CommitteeResponseProcessFlowTest {
     void setUp() throws Exception {
         engine = FlowEngine.open(extension);
         Mocks.register("hearingSchedule", new StubHearingSchedule());
+        Mocks.register("committeeMeeting", committeeMeeting);
         Mocks.register("sendMeetingInvitationDelegate", sendMeetingInvitation);
         Mocks.register("sendMeetingUpdateDelegate", sendMeetingUpdate);
         Mocks.register("submitResponseDelegate", submitResponse);
@@ -95,6 +98,7 @@ class CommitteeResponseProcessFlowTest {
                 ActivityProperties.require(call.<DelegateExecution>getArgument(0), "reminder")))
                 .when(sendReminder).execute(any());
         deadline = FlowEngine.inDays(10);
+        when(committeeMeeting.startsAt(any())).thenReturn(FlowEngine.inDays(5));
     }
 
     @AfterEach
@@ -198,6 +202,28 @@ class CommitteeResponseProcessFlowTest {
         assertThat(taskQuery().processInstanceId(committee.getId()).taskDefinitionKey("Task_MoveMeeting").count())
                 .isZero();
         assertThat(taskQuery().processInstanceId(committee.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldEndTheOfferToMoveTheMeetingWhenItBegins() throws Exception {
+        // given a called meeting, due to be moved by its start
+        ProcessInstance committee = requestResponse();
+        complete(task("Task_ScheduleMeeting", committee));
+        executeDueJobs(engine);
+        assertThat(task("Task_MoveMeeting", committee)).hasDueDate(FlowEngine.inDays(5));
+
+        // when the meeting begins
+        fireTimer(engine, "Event_MeetingBegins");
+
+        // then the move task is gone without an update, and the minutes still wait
+        assertThat(committee).hasPassed("EndEvent_MeetingBegun").isWaitingAt("Task_RecordMinutes");
+        assertThat(taskQuery().processInstanceId(committee.getId()).taskDefinitionKey("Task_MoveMeeting").count())
+                .isZero();
+        verify(sendMeetingUpdate, never()).execute(any());
+
+        // and recording the minutes goes on to the draft
+        complete(task("Task_RecordMinutes", committee));
+        assertThat(committee).isWaitingAt("Task_DraftResponse");
     }
 
     @Test

@@ -1,0 +1,31 @@
+package dk.medhearing.response;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committee's meeting start for the BPMN: the due date of "Flyt CenterMED-mødet" and the timer that ends the offer
+ * to move the meeting once it has begun. Read from our meeting records (after the latest move), never from a variable.
+ */
+@Component("committeeMeeting")
+public class CommitteeMeetingTimes {
+
+    private final MeetingRepository meetings;
+    private final HearingRecords hearings;
+
+    CommitteeMeetingTimes(MeetingRepository meetings, HearingRecords hearings) {
+        this.meetings = meetings;
+        this.hearings = hearings;
+    }
+
+    /** When the meeting begins; the hearing's response deadline if no meeting is recorded (it always is by then). */
+    public Date startsAt(DelegateExecution execution) {
+        ResponseKey key = ResponseKey.of(execution);
+        OffsetDateTime start = meetings.find(key.reference(), key.committee()).map(Meeting::startsAt)
+                .or(() -> hearings.responseDeadline(key.reference()))
+                .orElseThrow(() -> new IllegalStateException("No meeting and no deadline for " + key));
+        return Date.from(start.toInstant());
+    }
+}
