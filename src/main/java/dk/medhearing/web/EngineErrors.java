@@ -46,6 +46,11 @@ final class EngineErrors {
 
         /** Whether the request was about a job that no longer exists. */
         boolean job();
+
+        /** Whether the request was about an open task that the requesting user may not see. */
+        default boolean taskHidden() {
+            return false;
+        }
     }
 
     /**
@@ -72,6 +77,10 @@ final class EngineErrors {
         if ((status == 400 || status == 404 || status >= 500) && gone.task()) {
             LOG.info("Engine REST request named a task that is no longer open: {}", exception.getMessage());
             return json(Response.Status.NOT_FOUND, "NotFound", TASK_GONE, List.of());
+        }
+        if ((status == 400 || status == 404 || status >= 500) && gone.taskHidden()) {
+            LOG.info("Engine REST request named a task the user may not see: {}", exception.getMessage());
+            return json(Response.Status.FORBIDDEN, "AuthorizationException", FORBIDDEN, List.of());
         }
         NotFoundException notFound = find(exception, NotFoundException.class);
         if (notFound != null && status >= 500) {

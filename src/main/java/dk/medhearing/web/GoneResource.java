@@ -2,6 +2,7 @@ package dk.medhearing.web;
 
 import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.sub.runtime.JobResource;
 import org.camunda.bpm.engine.rest.sub.task.TaskResource;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -30,7 +31,27 @@ final class GoneResource implements EngineErrors.Gone {
 
     @Override
     public boolean task() {
-        return gone(TaskResource.class, (engine, id) -> engine.getTaskService().createTaskQuery().taskId(id).count());
+        return gone(TaskResource.class, (engine, id) -> exists(engine, id) ? 1 : 0);
+    }
+
+    @Override
+    public boolean taskHidden() {
+        // open, but not one the requesting user may see: the engine's "not found" is about her, not the task
+        return gone(TaskResource.class, (engine, id) -> !exists(engine, id)
+                || engine.getTaskService().createTaskQuery().taskId(id).count() > 0 ? 1 : 0);
+    }
+
+    /** Whether the task is open, asked as the engine, whoever sent the request. */
+    private static boolean exists(ProcessEngine engine, String id) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    context.disableAuthorizationCheck();
+                    try {
+                        return context.getTaskManager().findTaskById(id) != null;
+                    } finally {
+                        context.enableAuthorizationCheck();
+                    }
+                });
     }
 
     @Override

@@ -97,6 +97,17 @@ class ClosedTaskIT extends AbstractProcessTest {
         assertThat(claim.getBody()).doesNotContain(TASK_GONE);
         assertThat(engine.getTaskService().createTaskQuery().taskId(jki.getId()).singleResult().getAssignee())
                 .isNull();
+
+        // and reading or submitting its form says it is not hers, in Danish, instead of calling it closed
+        for (var answer : List.of(
+                as("anders.friis").getForEntity(url("/engine-rest/task/" + jki.getId() + "/form-variables"),
+                        String.class),
+                as("anders.friis").getForEntity(url("/engine-rest/task/" + jki.getId()), String.class),
+                as("anders.friis").postForEntity(url("/engine-rest/task/" + jki.getId() + "/submit-form"),
+                        jsonBody("{\"variables\":{}}"), String.class))) {
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
+            assertThat(answer.getBody()).contains("Du har ikke adgang til dette").doesNotContain(TASK_GONE);
+        }
     }
 
     private String meetingForm() {
