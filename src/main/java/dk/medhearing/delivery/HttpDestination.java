@@ -1,10 +1,12 @@
 package dk.medhearing.delivery;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import java.net.http.HttpClient;
@@ -44,19 +46,25 @@ final class HttpDestination implements Destination {
     @Override
     public String deliver(DeliveryRow row, CaseFile file) throws Exception {
         String name = FileNames.safe(file.fileName());
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(file.zip()) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", part(new ByteArrayResource(file.zip()) {
             @Override
             public String getFilename() {
                 return name;
             }
-        }, MediaType.parseMediaType("application/zip"));
-        body.part("metadata", new String(FolderDestination.manifest(row, file, name), StandardCharsets.UTF_8),
-                MediaType.APPLICATION_JSON);
+        }, MediaType.parseMediaType("application/zip")));
+        body.add("metadata", part(new String(FolderDestination.manifest(row, file, name), StandardCharsets.UTF_8),
+                MediaType.APPLICATION_JSON));
         client.post().contentType(MediaType.MULTIPART_FORM_DATA)
                 .header(IDEMPOTENCY_KEY, file.sha256())
                 .header("X-Medhearing-Reference", row.businessKey())
-                .body(body.build()).retrieve().toBodilessEntity();
+                .body(body).retrieve().toBodilessEntity();
         return endpoint;
+    }
+
+    private static HttpEntity<Object> part(Object content, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return new HttpEntity<>(content, headers);
     }
 }
