@@ -7,6 +7,7 @@ import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.Ports;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +202,55 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         assertThat(row(CaseFileKind.DIALOGUE, ref).state()).isEqualTo("DELIVERED");
         assertThat(new String(entries(Files.readAllBytes(folder.resolve("sagsmappe-" + ref + ".zip")))
                 .get("sag.json"))).contains("\"kind\" : \"dialogue\"", ref);
+    }
+
+    @Test
+    void shouldRemoveHistoryOnlyOfCasesWhoseCaseFileWasDelivered() {
+        // given a hearing submitted and its case file delivered, and one submitted whose case file was not delivered
+        String delivered = submittedHearing();
+        run.deliverAllDue(new FolderDestination(folder), () -> true);
+        String undelivered = submittedHearing();
+        runRemovalTimeBatches();
+        assertThat(historicInstances(delivered)).isEqualTo(2); // the hearing and its committee's process
+        assertThat(historicInstances(undelivered)).isEqualTo(2);
+
+        // when the engine's clock is past the retention after both hearings ended, and history cleanup runs
+        driver.moveClockTo(driver.now().plus(properties.historyRetention()).plusDays(2));
+        for (int round = 0; round < 5 && historicInstances(delivered) > 0; round++) {
+            engine.getManagementService().executeJob(engine.getHistoryService().cleanUpHistoryAsync(true).getId());
+        }
+
+        // then the delivered case's history is gone with its committee's, the undelivered one's all there
+        assertThat(historicInstances(delivered)).isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(row(CaseFileKind.HEARING, delivered).processInstanceId()).count()).isZero();
+        assertThat(historicInstances(undelivered)).isEqualTo(2);
+        assertThat(driver.visitedActivities(row(CaseFileKind.HEARING, undelivered).processInstanceId()))
+                .contains("EndEvent_HearingSubmitted");
+    }
+
+    private long historicInstances(String reference) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .count();
+    }
+
+    /** Runs the engine's batches that set removal times (the job executor's work), until none is left. */
+    private void runRemovalTimeBatches() {
+        var management = engine.getManagementService();
+        for (int round = 0; round < 50; round++) {
+            List<Batch> batches = management.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).list();
+            if (batches.isEmpty()) {
+                return;
+            }
+            for (Batch batch : batches) {
+                for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                        batch.getMonitorJobDefinitionId())) {
+                    management.createJobQuery().jobDefinitionId(definition).list()
+                            .forEach(job -> management.executeJob(job.getId()));
+                }
+            }
+        }
+        throw new AssertionError("The removal-time batches did not finish");
     }
 
     private static HttpEntity<Void> action() {
