@@ -184,6 +184,28 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     }
 
     @Test
+    void shouldAnswerStrangersAndStrangeIdsInDanishWithoutRetryingAnything() {
+        // given a chair in a browser, and an administrator with ids that name no delivery
+        HttpHeaders browser = new HttpHeaders();
+        browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        // when the chair opens the page, and the administrator retries an unknown, a long and an encoded id
+        ResponseEntity<String> page = as("anders.friis").exchange(url("/status/sagsmapper"),
+                org.springframework.http.HttpMethod.GET, new HttpEntity<>(browser), String.class);
+        List<ResponseEntity<String>> unknown = List.of("findes-ikke", "x".repeat(300), "%3Cscript%3E").stream()
+                .map(id -> as("admin").exchange(url("/api/casefile-deliveries/" + id + "/retry"),
+                        org.springframework.http.HttpMethod.POST, action(), String.class)).toList();
+
+        // then the chair gets our Danish 403 page, and each id a Danish 404, never a 5xx
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getBody()).contains("lang=\"da\"", "Du har ikke adgang til siden").doesNotContain("Forbidden");
+        assertThat(unknown).allSatisfy(answer -> {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody()).contains("Leveringen findes ikke").doesNotContain("<script>");
+        });
+    }
+
+    @Test
     void shouldDeliverAClosedDialogueMeetingsCaseFile() throws Exception {
         // given a dialogue meeting held, its minutes without follow-ups approved by both parties: the meeting closed
         DialogueDriver dialogue = new DialogueDriver(driver, dialogues);
