@@ -3,6 +3,8 @@ package dk.medhearing.board;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.delivery.CaseFileDeliveries;
+import dk.medhearing.delivery.CaseFileState;
 import dk.medhearing.embargo.EmbargoConfirmation;
 import dk.medhearing.embargo.EmbargoRepository;
 import dk.medhearing.embargo.EmbargoService;
@@ -41,10 +43,11 @@ class BoardService {
     private final EngineClock clock;
     private final AccessPolicy access;
     private final Timelines timelines;
+    private final CaseFileDeliveries caseFiles;
 
     BoardService(HearingQueries queries, HearingRepository hearings, EmbargoRepository confirmations,
                  Organisation organisation, EngineLookups engine, HearingSchedule schedule, EngineClock clock,
-                 AccessPolicy access, Timelines timelines) {
+                 AccessPolicy access, Timelines timelines, CaseFileDeliveries caseFiles) {
         this.queries = queries;
         this.hearings = hearings;
         this.confirmations = confirmations;
@@ -54,6 +57,7 @@ class BoardService {
         this.clock = clock;
         this.access = access;
         this.timelines = timelines;
+        this.caseFiles = caseFiles;
     }
 
     /** The hearings list: a fixed number of queries, not some per hearing (its overdue tasks come in one query). */
@@ -61,11 +65,14 @@ class BoardService {
         List<HearingStatus> visible = queries.list(user);
         Map<String, Hearing> byReference = hearings.findAll().stream()
                 .collect(Collectors.toMap(Hearing::reference, h -> h));
-        Map<String, List<EngineLookups.OpenTask>> overdue = engine.overdueTasks(
-                visible.stream().map(HearingStatus::reference).toList(), Date.from(clock.now().toInstant()));
+        List<String> references = visible.stream().map(HearingStatus::reference).toList();
+        Map<String, List<EngineLookups.OpenTask>> overdue = engine.overdueTasks(references,
+                Date.from(clock.now().toInstant()));
+        Map<String, CaseFileState> delivered = caseFiles.hearingStates(references);
         return visible.stream().map(h -> new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()),
                 deadlinePassed(h), byReference.get(h.reference()).phase().label(),
-                overdue(overdue.getOrDefault(h.reference(), List.of())))).toList();
+                overdue(overdue.getOrDefault(h.reference(), List.of())),
+                delivered.getOrDefault(h.reference(), CaseFileState.NONE).label())).toList();
     }
 
     BoardViews.Detail detail(String reference, CurrentUser user) {

@@ -11,8 +11,9 @@ final class BoardViews {
     private BoardViews() {
     }
 
-    /** A row of the hearings list. */
-    record Row(HearingStatus hearing, int workingDaysLeft, boolean deadlinePassed, String phase, List<String> overdue) {
+    /** A row of the hearings list; {@code caseFile}: its case file's delivery ("Afventer", "Leveret …", "Fejlet"). */
+    record Row(HearingStatus hearing, int workingDaysLeft, boolean deadlinePassed, String phase, List<String> overdue,
+               String caseFile) {
     }
 
     /** One hearing on the board. */

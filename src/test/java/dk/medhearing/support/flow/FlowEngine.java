@@ -76,13 +76,16 @@ public final class FlowEngine {
 
     /**
      * What every fast test does first: the class's engine for camunda-bpm-assert, the clock at {@link #START}, and the
-     * mail retry cycle the BPMN names. Register the test's own mocks after it.
+     * mail retry cycle and case-file listener the BPMN names. Register the test's own mocks after it.
      */
     public static ProcessEngine open(ProcessEngineCoverageExtension extension) {
         ProcessEngine engine = extension.getProcessEngine();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         startClock();
         org.camunda.bpm.engine.test.mock.Mocks.register("mailRetryCycle", MAIL_RETRY_CYCLE);
+        // the end events of HearingProcess and DialogueMeetingProcess write the case file's delivery
+        org.camunda.bpm.engine.test.mock.Mocks.register("caseFileDeliveryListener",
+                (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         return engine;
     }
 
