@@ -86,6 +86,13 @@ class SsoBrowserIT extends AbstractBrowserTest {
                 && d.getCurrentUrl().startsWith(browser.url("/camunda/app/cockpit/")));
         browser.screenshot("cockpit");
         assertThat(browser.all(CAMUNDA_LOGIN).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+
+        // and Cockpit's own "Log ud" ends both sessions as well
+        browser.await("Cockpit's logout link", d -> !d.findElements(By.cssSelector("li.logout a")).isEmpty());
+        browser.script("document.querySelector('li.logout a').click()");
+        browser.await("our logged-out page", d -> d.getCurrentUrl().endsWith("/sso/logget-ud"));
+        browser.driver.get(browser.url("/status"));
+        awaitProviderLogin();
     }
 
     @Test

@@ -63,6 +63,24 @@ class SsoApiIT extends AbstractProcessTest {
     }
 
     @Test
+    void whatAPersonDoesWithHerTokenIsDoneAsHer() throws Exception {
+        // given an administrator's token
+        String token = person("LENE.BANG@example.org");
+
+        // when she starts a hearing with it
+        String ref = HearingDriver.newReference();
+        HttpHeaders headers = bearer(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> created = anonymous.exchange(url("/api/hearings"), HttpMethod.POST,
+                new HttpEntity<>(json.writeValueAsString(hearing(ref)), headers), String.class);
+
+        // then the engine knows her as her Camunda user
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess").singleResult().getStartUserId()).isEqualTo("lene.bang");
+    }
+
+    @Test
     void aTokenFromAnotherIssuerForAnotherAudienceExpiredOrTamperedIsRefusedInDanish() {
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("another issuer", TestIdentityProvider.token(Map.of("email", "jakob.ravn@example.org",
