@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Our own API ({@code /api/*}, its OpenAPI description {@code /api/openapi.json} included) and pages ({@code /mailbox},
@@ -29,9 +30,13 @@ public class ApiAuthenticationConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine,
+                                                                             Environment environment,
+                                                                             SsoProperties sso) {
+        boolean singleSignOn = SsoCondition.isOn(environment);
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName(), singleSignOn,
+                        !singleSignOn || sso.basicAuth()));
         registration.setName("medhearing-api-auth");
         registration.addUrlPatterns("/api/*", "/mailbox", "/mailbox/*", "/status", "/status/*", METRICS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

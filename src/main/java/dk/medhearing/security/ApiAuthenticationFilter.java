@@ -24,17 +24,32 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final String engineName;
+    private final boolean singleSignOn;
+    private final boolean basic;
 
     public ApiAuthenticationFilter(IdentityService identityService, String engineName) {
+        this(identityService, engineName, false, true);
+    }
+
+    /**
+     * With {@code singleSignOn} the user Spring Security authenticated (login at the provider or bearer token) counts
+     * first; {@code basic} false refuses HTTP Basic altogether.
+     */
+    ApiAuthenticationFilter(IdentityService identityService, String engineName, boolean singleSignOn, boolean basic) {
         this.identityService = identityService;
         this.engineName = engineName;
+        this.singleSignOn = singleSignOn;
+        this.basic = basic;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CurrentUser user = fromSession(request);
+        CurrentUser user = singleSignOn ? SsoAuthenticationProvider.current() : null;
         if (user == null) {
+            user = fromSession(request);
+        }
+        if (user == null && basic) {
             user = fromBasic(request.getHeader("Authorization"));
         }
         if (user == null && LoginPage.isBrowserPageRequest(request)) {
@@ -45,7 +60,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (user == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"medhearing\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"medhearing\", charset=\"UTF-8\"" : "Bearer");
             JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, null,
                     "Log ind for at fortsætte (login krævet)");
             return;

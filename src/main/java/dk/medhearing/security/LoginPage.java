@@ -48,6 +48,10 @@ class LoginPage {
 
     @GetMapping("/login")
     String form(@RequestParam(required = false) String next, HttpServletRequest request, Model model) {
+        if (request.getRemoteUser() != null) {
+            // single sign-on: the login at the provider (before this page) is the login; on to the page asked for
+            return "redirect:" + ReturnPath.of(next);
+        }
         return page(model, request, ReturnPath.of(next), "", null);
     }
 

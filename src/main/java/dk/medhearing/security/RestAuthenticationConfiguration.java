@@ -7,20 +7,26 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
- * The engine REST API ({@code /engine-rest}) answers only to HTTP Basic credentials of a Camunda user; the
- * engine's authorizations then decide what that user may see and do.
+ * The engine REST API ({@code /engine-rest}) answers only to HTTP Basic credentials of a Camunda user, or with single
+ * sign-on to a bearer token of the municipality's provider (docs/sso.md); the engine's authorizations then decide
+ * what that user may see and do.
  */
 @Configuration
 public class RestAuthenticationConfiguration {
 
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(Environment environment,
+                                                                                              SsoProperties sso) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-engine-rest-auth");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        // with single sign-on: the bearer token's user (Spring Security checked the token before), Basic only if allowed
+        Class<?> provider = !SsoCondition.isOn(environment) ? HttpBasicAuthenticationProvider.class
+                : sso.basicAuth() ? SsoOrBasicAuthenticationProvider.class : SsoAuthenticationProvider.class;
+        registration.addInitParameter("authentication-provider", provider.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -228,7 +228,7 @@ class WebappTranslationTest {
         assertThat(formJs).contains("window.flatpickr=", ".localize=function(");
         assertThat(script).contains("window.flatpickr.localize(FLATPICKR_DANISH)", "firstDayOfWeek: 1",
                 "'januar', 'februar', 'marts'", "'december'", "['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør']");
-        assertThat(config).contains("customScripts: ['scripts/medhearing']");
+        assertThat(config).contains("customScripts: ['scripts/medhearing', 'scripts/sso-logout']");
     }
 
     private static JsonNode labels(String app, String locale) throws IOException {

@@ -3,6 +3,8 @@
  * The Danish texts are in ../locales/da.json, written from the webjar's en.json (every key).
  */
 export default {
+  // single sign-on's logout (Tasklist's scripts/sso-logout.js, shared by the four webapps)
+  customScripts: ['../tasklist/scripts/sso-logout'],
   dateFormat: {
     monthName: "MMMM",
     day: "DD",

@@ -16,7 +16,7 @@ export default {
     short: "D. MMMM YYYY"
   },
   // Danish for form-js and its date picker, "Start forløb" only for who may start, the list by deadline
-  customScripts: ['scripts/medhearing'],
+  customScripts: ['scripts/medhearing', 'scripts/sso-logout'],
   locales: {
     availableLocales: ['da'],
     fallbackLocale: 'da'
