@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +23,9 @@ import java.util.logging.Level;
  * Every document's PDF: XHTML (from a Thymeleaf template that escapes all user text) to PDF with openhtmltopdf; what
  * XML cannot hold is stripped first ({@link Texts#xmlSafe}), so no stored text can fail a render. The
  * PDF embeds DejaVu Sans (shipped in {@code fonts/}), so Danish letters render and can be extracted; the renderer
- * loads no external resources.
+ * loads no external resources. Every PDF is PDF/A-2b, fit for a case system's archive: fonts embedded, the sRGB
+ * output intent of the Java runtime's own sRGB ICC profile, XMP metadata (title from the page's {@code <title>},
+ * author and subject from its {@code <meta>} tags, producer "medhearing").
  */
 @Component
 public class PdfRenderer {
@@ -32,6 +36,7 @@ public class PdfRenderer {
 
     private final byte[] regularFont = font("fonts/DejaVuSans.ttf");
     private final byte[] boldFont = font("fonts/DejaVuSans-Bold.ttf");
+    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /** The PDF of an XHTML page; {@code what} names the document in an error. */
     public byte[] pdf(String xhtml, String what) {
@@ -49,6 +54,8 @@ public class PdfRenderer {
         builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true,
                 everywhere);
         builder.withProducer("medhearing");
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+        builder.useColorProfile(srgb);
         builder.withDiagnosticConsumer(PdfRenderer::log);
         builder.toStream(out);
         try {
