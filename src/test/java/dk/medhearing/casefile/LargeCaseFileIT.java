@@ -88,11 +88,18 @@ class LargeCaseFileIT extends AbstractIntegrationTest {
 
         // when its case file is built
         long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         CaseFile file = caseFiles.hearingCaseFile(ref);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Duration cpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
 
-        // then it took under a minute and holds every committee's three documents and every mail
-        assertThat(took).isLessThan(Duration.ofMinutes(1));
+        // then its work fits in a minute of one core (CPU time of the whole process: several builds sharing
+        // this machine stretch the wall clock, not the work; on the machine alone the wall clock is about half
+        // of it, both cores rendering) and it holds every committee's three documents and every mail
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.println("Case file of " + COMMITTEES + " committees: built in " + took.toMillis() + " ms, "
+                + cpu.toMillis() + " ms CPU on " + cores + " cores");
+        assertThat(cpu).isLessThan(Duration.ofMinutes(1));
         Map<String, byte[]> files = CaseFileIT.unzip(file.zip());
         assertThat(files).hasSize(1 + 1 + 3 * COMMITTEES + 2 + 1);
         JsonNode manifest = json.readTree(files.get("sag.json"));
@@ -102,8 +109,11 @@ class LargeCaseFileIT extends AbstractIntegrationTest {
                 .hasSize(1 + COMMITTEES * MAILS_PER_COMMITTEE);
         CaseFileIT.assertAllPdfA(Map.of("aktliste.pdf", files.get("aktliste.pdf"), "k7-referat",
                 files.get("208-k7-referat.pdf"), "k7-hoeringssvar", files.get("408-k7-hoeringssvar.pdf")));
-        System.out.println("Case file of " + COMMITTEES + " committees: " + files.size() + " files, "
-                + file.zip().length / 1024 + " KiB, built in " + took.toMillis() + " ms");
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void approval(String ref, String committee, int version, String role, boolean approved, String comment,
