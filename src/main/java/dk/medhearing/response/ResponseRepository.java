@@ -35,6 +35,18 @@ public class ResponseRepository {
                 .params(reference, committee).query(ResponseRepository::map).optional();
     }
 
+    /** Every version of every committee's response in the hearing, by committee and version. */
+    public List<ResponseDraft> allForHearing(String reference) {
+        return jdbc.sql("select * from committee_response where reference = ? order by committee, version")
+                .param(reference).query(ResponseRepository::map).list();
+    }
+
+    /** Every approver's decision in the hearing, by committee, version and time. */
+    public List<Approval> approvalsForHearing(String reference) {
+        return jdbc.sql("select * from response_approval where reference = ? order by committee, version, decided_at")
+                .param(reference).query(ResponseRepository::approval).list();
+    }
+
     public List<ResponseDraft> submittedForHearing(String reference) {
         return jdbc.sql("select * from committee_response where reference = ? and submitted_at is not null")
                 .param(reference).query(ResponseRepository::map).list();
@@ -67,12 +79,14 @@ public class ResponseRepository {
     public List<Approval> approvals(String reference, String committee, int version) {
         return jdbc.sql("select * from response_approval where reference = ? and committee = ? and version = ? "
                         + "order by approver_role")
-                .params(reference, committee, version)
-                .query((rs, row) -> new Approval(rs.getString("reference"), rs.getString("committee"),
-                        rs.getInt("version"), ApproverRole.valueOf(rs.getString("approver_role")),
-                        rs.getBoolean("approved"), rs.getString("approval_comment"), rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class)))
-                .list();
+                .params(reference, committee, version).query(ResponseRepository::approval).list();
+    }
+
+    private static Approval approval(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Approval(rs.getString("reference"), rs.getString("committee"), rs.getInt("version"),
+                ApproverRole.valueOf(rs.getString("approver_role")), rs.getBoolean("approved"),
+                rs.getString("approval_comment"), rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class));
     }
 
     private static ResponseDraft map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,5 +1,9 @@
 package dk.medhearing.delivery;
 
+import java.nio.charset.StandardCharsets;
+
+import dk.medhearing.document.Sha256;
+
 import com.sun.net.httpserver.HttpServer;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.document.ConsolidatedDocumentService;
@@ -84,11 +88,11 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         Path zip = folder.resolve("sagsmappe-" + ref + ".zip");
         assertThat(delivered.destination()).isEqualTo(zip.toString());
         byte[] bytes = Files.readAllBytes(zip);
-        assertThat(MinimalCaseFiles.sha256(bytes)).isEqualTo(delivered.sha256());
-        assertThat(entries(bytes).get(MinimalCaseFiles.CONSOLIDATED_PDF))
-                .isEqualTo(documents.find(ref).orElseThrow().pdf());
-        assertThat(new String(entries(bytes).get("sag.json"))).contains("\"reference\" : \"" + ref + "\"",
-                "\"journalReference\" : \"BIU-2026-42\"");
+        assertThat(Sha256.hex(bytes)).isEqualTo(delivered.sha256());
+        assertThat(entries(bytes).entrySet().stream().filter(e -> e.getKey().endsWith("-hovedmed-samlet-hoeringssvar.pdf"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow()).isEqualTo(documents.find(ref).orElseThrow().pdf());
+        assertThat(new String(entries(bytes).get("sag.json"), StandardCharsets.UTF_8))
+                .containsIgnoringCase("\"reference\" : \"" + ref + "\"");
         assertThat(Files.readString(folder.resolve("sagsmappe-" + ref + ".json"))).contains(delivered.sha256());
         // and the board shows when, and a second run delivers nothing again
         assertThat(caseFileCell(ref)).startsWith("Leveret ");
@@ -223,7 +227,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         // then the meeting's case file is there
         assertThat(row(CaseFileKind.DIALOGUE, ref).state()).isEqualTo("DELIVERED");
         assertThat(new String(entries(Files.readAllBytes(folder.resolve("sagsmappe-" + ref + ".zip")))
-                .get("sag.json"))).contains("\"kind\" : \"dialogue\"", ref);
+                .get("sag.json"), StandardCharsets.UTF_8)).contains("\"caseType\" : \"dialogueMeeting\"", ref);
     }
 
     @Test

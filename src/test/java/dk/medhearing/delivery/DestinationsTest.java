@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.document.Sha256;
+
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DestinationsTest {
     private static final DeliveryRow ROW = new DeliveryRow("0193-row", CaseFileKind.HEARING, "BIF-2026-0042",
             "submitted", "pi-1", "PENDING", 1, OffsetDateTime.now(), OffsetDateTime.now(), null, null, null, null, null);
     private static final byte[] ZIP = "PK-not-really-a-zip".getBytes(StandardCharsets.UTF_8);
-    private static final CaseFile FILE = new CaseFile("sagsmappe-BIF-2026-0042.zip", ZIP, MinimalCaseFiles.sha256(ZIP));
+    private static final CaseFile FILE = new CaseFile("sagsmappe-BIF-2026-0042.zip", ZIP, Sha256.hex(ZIP));
 
     private HttpServer server;
 

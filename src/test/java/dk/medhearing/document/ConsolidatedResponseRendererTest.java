@@ -121,6 +121,23 @@ public class ConsolidatedResponseRendererTest {
         assertThat(normalized(text(pdf))).contains("Høringssvaret foreligger endnu ikke.");
     }
 
+    @Test
+    void shouldRenderAValidPdfA2bDocument() {
+        // given a consolidated response with every outcome, the employee side's remarks and Danish letters
+        ConsolidatedResponse document = document(
+                new Response(Outcome.RESPONDED, Text.of("HovedMED tilslutter sig forslaget. Æ Ø Å æ ø å – “citat”"), null),
+                List.of(new CommitteeSection("AMC", minutes(), new Response(Outcome.RESPONDED,
+                                Text.of("Vi er glade."), Text.of("- Medarbejdersidens bemærkning."))),
+                        new CommitteeSection("CBSI", null, new Response(Outcome.NO_RESPONSE, null, null)),
+                        new CommitteeSection("CKB", null, new Response(Outcome.NO_REMARKS, null, null))));
+
+        // when it is rendered
+        byte[] pdf = renderer.render(document).pdf();
+
+        // then veraPDF finds it a valid PDF/A-2b document (fonts embedded, sRGB output intent, XMP metadata)
+        assertThat(dk.medhearing.support.PdfA.violations(pdf)).isEmpty();
+    }
+
     private static ConsolidatedResponse document(Response main, List<CommitteeSection> committees) {
         return new ConsolidatedResponse("Københavns Kommune",
                 "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service", "HovedMED",
