@@ -9,7 +9,6 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Texts;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
