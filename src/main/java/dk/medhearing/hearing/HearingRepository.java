@@ -27,7 +27,8 @@ public class HearingRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    public void insert(Hearing h) {
+    /** Written only by this module ({@link HearingService}); other modules read. */
+    void insert(Hearing h) {
         jdbc.sql("""
                 insert into hearing (reference, title, summary, document_links, committees, published_at,
                     response_deadline, orientation_at, orientation_place, main_meeting_at, political_meeting_at,
@@ -52,18 +53,18 @@ public class HearingRepository {
                 .list();
     }
 
-    public void updateMainState(String reference, MainCommitteeState state) {
+    void updateMainState(String reference, MainCommitteeState state) {
         jdbc.sql("update hearing set main_state = ? where reference = ?").params(state.name(), reference).update();
     }
 
-    public void markSubmitted(String reference, String journalReference, String by, OffsetDateTime at) {
+    void markSubmitted(String reference, String journalReference, String by, OffsetDateTime at) {
         jdbc.sql("update hearing set main_state = ?, journal_reference = ?, submitted_by = ?, submitted_at = ? "
                         + "where reference = ?")
                 .params(MainCommitteeState.SUBMITTED.name(), journalReference, by, at, reference).update();
     }
 
     /** An embargoed hearing is published to all members: the window is counted from now on. */
-    public void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
+    void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
         jdbc.sql("update hearing set published_at = ?, window_working_days = ?, embargo_release_reason = ? "
                         + "where reference = ?")
                 .params(at, windowWorkingDays, reason, reference).update();
