@@ -1,5 +1,6 @@
 package dk.medhearing.response;
 
+import dk.medhearing.committee.Organisation;
 import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,7 +57,10 @@ class ResponseSentBackListenerTest {
         when(task.getVariable(CommitteeResponseVariables.COMMITTEE)).thenReturn(COMMITTEE);
 
         // when
-        new DraftResponseTaskListener(responses, progress, mock(Actor.class), mock(EngineClock.class)).notify(task);
+        CommitteeResponseService service = new CommitteeResponseService(mock(ParticipationRepository.class),
+                mock(MeetingRepository.class), mock(MinutesRepository.class), responses, mock(Organisation.class),
+                mock(HearingRecords.class), mock(EngineClock.class));
+        new DraftResponseTaskListener(service, responses, progress, mock(Actor.class)).notify(task);
 
         // then the form is prefilled, and no state is written
         verify(task).setVariableLocal(CommitteeResponseVariables.RESPONSE_TEXT, "Vi bakker op.");
