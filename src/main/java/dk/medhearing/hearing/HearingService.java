@@ -9,6 +9,7 @@ import dk.medhearing.response.Participation;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,16 +45,15 @@ public class HearingService {
     }
 
     /**
-     * Starts a hearing from the API: validates first (to answer 400 with every broken rule), then starts the process,
-     * whose first task registers the hearing with the same validation.
+     * Starts a hearing from the API for {@code user} (the start event records the initiator). The process's first
+     * task validates and registers it, once ({@link #register}, in the start's transaction): a broken rule throws
+     * from here with every broken rule (400), and nothing is left behind.
      */
     public Hearing start(HearingInput input, String user) {
-        Hearing valid = validator.validate(input, user);
         runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
-                .businessKey(valid.reference())
                 .setVariables(HearingStartVariables.forStart(input))
                 .execute();
-        return hearings.find(valid.reference()).orElseThrow();
+        return hearings.find(InputRules.normaliseReference(input.reference())).orElseThrow();
     }
 
     /** Validates and stores a hearing with its consulted committees, inside the process's start transaction. */

@@ -17,7 +17,8 @@ import static dk.medhearing.kit.ProcessValues.jsonList;
 
 /**
  * Reads what a hearing's start submitted ({@link HearingVariables} holds the names) and, once it is registered,
- * replaces the submitted text with the typed values the process needs from now on.
+ * replaces the submitted text with the typed values the process needs from now on, under names of their own (the
+ * submitted {@code responseDeadline} text becomes the Date {@code deadlineAt}: one type per name).
  */
 final class HearingStartVariables {
 
@@ -59,19 +60,20 @@ final class HearingStartVariables {
                 text(scope, SHORT_WINDOW_JUSTIFICATION), dateTime(scope, EMBARGO_UNTIL, EMBARGO_UNTIL));
     }
 
-    /** Replaces the submitted text with what the process needs from now on. */
+    /** Replaces the submitted text with what the process needs from now on: each submitted name is removed. */
     static void registered(VariableScope scope, Hearing hearing, String administration) {
         scope.setVariable(REFERENCE, hearing.reference());
         scope.setVariable(TITLE, hearing.title());
         scope.setVariable(COMMITTEES, jsonList(hearing.committees()));
-        scope.setVariable(RESPONSE_DEADLINE, date(hearing.responseDeadline()));
+        scope.setVariable(DEADLINE_AT, date(hearing.responseDeadline()));
         scope.setVariable(RESPONSE_DEADLINE_TEXT, hearing.deadlineText());
-        scope.setVariable(MAIN_COMMITTEE_MEETING_AT, date(hearing.mainMeetingAt()));
-        scope.setVariable(POLITICAL_COMMITTEE_MEETING_AT, date(hearing.politicalMeetingAt()));
+        scope.setVariable(MAIN_MEETING_AT, date(hearing.mainMeetingAt()));
+        scope.setVariable(POLITICAL_MEETING_AT, date(hearing.politicalMeetingAt()));
         scope.setVariable(ADMINISTRATION, administration);
-        scope.setVariable(EMBARGO_UNTIL, date(hearing.embargoUntil()));
-        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE,
-                SHORT_WINDOW_JUSTIFICATION)) {
+        scope.setVariable(EMBARGO_ENDS_AT, date(hearing.embargoUntil()));
+        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, RESPONSE_DEADLINE, ORIENTATION_MEETING_AT,
+                ORIENTATION_MEETING_PLACE, MAIN_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING_AT,
+                SHORT_WINDOW_JUSTIFICATION, EMBARGO_UNTIL)) {
             scope.removeVariable(bulky);
         }
         for (String pair : List.of(RESPONSE_DEADLINE, ORIENTATION_MEETING, MAIN_COMMITTEE_MEETING,

@@ -160,10 +160,13 @@ public class HearingValidator {
             warnings.add("Kort høringsperiode (" + window.workingDays() + " arbejdsdage), begrundet med: "
                     + justification);
         }
-        Hearing hearing = new Hearing(reference, title, trimmed(input.summary()), links, committees, now, deadline,
-                orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
-                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window.workingDays(), justification, holidayWarning,
-                embargoUntil, null);
+        Hearing hearing = Hearing.builder().reference(reference).title(title).summary(trimmed(input.summary()))
+                .documentLinks(links).committees(committees).publishedAt(now).responseDeadline(deadline)
+                .orientationAt(orientationAt).orientationPlace(orientationPlace).mainMeetingAt(mainMeeting)
+                .politicalMeetingAt(politicalMeeting).createdBy(createdBy)
+                .mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(window.workingDays())
+                .shortWindowJustification(justification).holidayWarning(holidayWarning).embargoUntil(embargoUntil)
+                .build();
         return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
     }
 
