@@ -1,5 +1,6 @@
 package dk.medhearing.hearing;
 
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
@@ -11,7 +12,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dk.medhearing.hearing.HearingVariables.*;
+import static dk.medhearing.hearing.HearingVariables.ADMINISTRATION;
+import static dk.medhearing.hearing.HearingVariables.COMMITTEES;
+import static dk.medhearing.hearing.HearingVariables.DATE_SUFFIX;
+import static dk.medhearing.hearing.HearingVariables.DEADLINE_AT;
+import static dk.medhearing.hearing.HearingVariables.DOCUMENT_LINKS;
+import static dk.medhearing.hearing.HearingVariables.EMBARGO_ENDS_AT;
+import static dk.medhearing.hearing.HearingVariables.EMBARGO_UNTIL;
+import static dk.medhearing.hearing.HearingVariables.MAIN_COMMITTEE_MEETING;
+import static dk.medhearing.hearing.HearingVariables.MAIN_COMMITTEE_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.MAIN_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING_PLACE;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_COMMITTEE_MEETING;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_COMMITTEE_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.REFERENCE;
+import static dk.medhearing.hearing.HearingVariables.RESPONSE_DEADLINE;
+import static dk.medhearing.hearing.HearingVariables.RESPONSE_DEADLINE_TEXT;
+import static dk.medhearing.hearing.HearingVariables.SHORT_WINDOW_JUSTIFICATION;
+import static dk.medhearing.hearing.HearingVariables.SUMMARY;
+import static dk.medhearing.hearing.HearingVariables.TIME_SUFFIX;
+import static dk.medhearing.hearing.HearingVariables.TITLE;
 import static dk.medhearing.kit.ProcessValues.date;
 import static dk.medhearing.kit.ProcessValues.jsonList;
 
@@ -108,7 +131,7 @@ final class HearingStartVariables {
     private static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime().toString();
+            return date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime().toString();
         }
         return value == null ? null : value.toString();
     }

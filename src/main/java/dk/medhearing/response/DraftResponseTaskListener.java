@@ -10,7 +10,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static dk.medhearing.response.CommitteeResponseVariables.*;
+import static dk.medhearing.response.CommitteeResponseVariables.CHAIR_APPROVED;
+import static dk.medhearing.response.CommitteeResponseVariables.EMPLOYEE_REMARKS;
+import static dk.medhearing.response.CommitteeResponseVariables.NO_REMARKS;
+import static dk.medhearing.response.CommitteeResponseVariables.PREVIOUS_COMMENTS;
+import static dk.medhearing.response.CommitteeResponseVariables.RESPONSE_TEXT;
+import static dk.medhearing.response.CommitteeResponseVariables.VICE_CHAIR_APPROVED;
 
 /**
  * "Udarbejd høringssvar": prefills the latest draft and the comments it was sent back with, stores a new version

@@ -4,6 +4,7 @@ import dk.medhearing.document.ConsolidatedResponse.CommitteeSection;
 import dk.medhearing.document.ConsolidatedResponse.MinutesHeader;
 import dk.medhearing.document.ConsolidatedResponse.Outcome;
 import dk.medhearing.document.ConsolidatedResponse.Response;
+import dk.medhearing.kit.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -38,7 +39,7 @@ public class ConsolidatedResponseRendererTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        renderer = new ConsolidatedResponseRenderer(null, engine, new dk.medhearing.kit.PdfRenderer());
+        renderer = new ConsolidatedResponseRenderer(null, engine, new PdfRenderer());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -65,7 +66,7 @@ class ResponseSentBackListenerTest {
         // then the form is prefilled, and no state is written
         verify(task).setVariableLocal(CommitteeResponseVariables.RESPONSE_TEXT, "Vi bakker op.");
         verify(progress, never()).record(any(ResponseKey.class), any());
-        verify(responses, never()).addDraft(any(), any(), org.mockito.ArgumentMatchers.anyBoolean(), any(), any(),
+        verify(responses, never()).addDraft(any(), any(), ArgumentMatchers.anyBoolean(), any(), any(),
                 any(), any());
     }
 }

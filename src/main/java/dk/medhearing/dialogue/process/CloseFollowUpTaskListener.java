@@ -17,7 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP_TEXT;
+import static dk.medhearing.dialogue.DialogueVariables.OUTCOME;
 
 /**
  * "Afslut opfølgningspunkt": shows the action, requires its outcome and records it as closed on time (on or before

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.APPROVAL_COMMENT;
+import static dk.medhearing.dialogue.DialogueVariables.DECISION;
+import static dk.medhearing.dialogue.DialogueVariables.MINUTES_PREVIEW;
+import static dk.medhearing.dialogue.DialogueVariables.PARTY;
+import static dk.medhearing.dialogue.DialogueVariables.PARTY_NAME;
 
 /**
  * "Godkend referatet" for one party (the parallel approval's element variable {@code party}): shows the minutes,

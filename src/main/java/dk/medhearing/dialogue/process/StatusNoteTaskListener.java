@@ -19,7 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP;
+import static dk.medhearing.dialogue.DialogueVariables.REVISION_REASON;
+import static dk.medhearing.dialogue.DialogueVariables.STATUS_NOTE_LINK;
+import static dk.medhearing.dialogue.DialogueVariables.STATUS_NOTE_TEXT;
 
 /**
  * "Vedhæft eller skriv statusnotat" and "Revidér statusnotatet": shows the latest version, requires a text or a
