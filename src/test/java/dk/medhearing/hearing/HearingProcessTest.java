@@ -7,6 +7,7 @@ import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -69,6 +72,24 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(stored.submittedBy()).isEqualTo("karen.holm");
         assertThat(responses.latest(ref, "hovedmed").orElseThrow().text()).isEqualTo("HovedMED tilslutter sig forslaget.");
         assertThat(states(ref)).containsOnly(CommitteeState.SUBMITTED);
+    }
+
+    @Test
+    void aHearingsStartGivesEachVariableOneType() {
+        // given a hearing started as the API starts it (the deadline and the meetings submitted as text)
+        String ref = newHearing();
+        ProcessInstance hearing = driver.start(ref, List.of("amc"));
+
+        // when every value its variables were given is read from the history
+        Map<String, Set<String>> types = new TreeMap<>();
+        engine.getHistoryService().createHistoricDetailQuery().processInstanceId(hearing.getId()).variableUpdates()
+                .list().stream().map(HistoricVariableUpdate.class::cast).filter(u -> !"null".equals(u.getTypeName()))
+                .forEach(u -> types.computeIfAbsent(u.getVariableName(), n -> new TreeSet<>()).add(u.getTypeName()));
+
+        // then no name held a text first and a date later: the dates the process reads have names of their own
+        assertThat(types).allSatisfy((name, held) -> assertThat(held).as(name).hasSize(1));
+        assertThat(types.get("responseDeadline")).containsExactly("string");
+        assertThat(types.get("deadlineAt")).containsExactly("date");
     }
 
     @Test
