@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ class EngineLookups {
     }
 
     /** A user task that is open now, with the committee whose task it is (HovedMED's after the CenterMEDs' part). */
-    record OpenTask(String id, String name, String taskKey, java.util.Date due, String committee,
+    record OpenTask(String id, String name, String taskKey, Date due, String committee,
                     String processInstanceId, String assignee) {
     }
 
@@ -58,7 +59,7 @@ class EngineLookups {
     }
 
     /** The open tasks of the given hearings due before {@code now}, by hearing: a fixed number of queries for the list. */
-    Map<String, List<OpenTask>> overdueTasks(Collection<String> references, java.util.Date now) {
+    Map<String, List<OpenTask>> overdueTasks(Collection<String> references, Date now) {
         if (references.isEmpty()) {
             return Map.of();
         }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class StartPage {
     private String page(Model model, HttpServletRequest request, StartForm form, ScheduleView schedule,
                         List<FieldError> refused) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        refused.forEach(e -> byField.computeIfAbsent(e.field(), f -> new java.util.ArrayList<>()).add(e.message()));
+        refused.forEach(e -> byField.computeIfAbsent(e.field(), f -> new ArrayList<>()).add(e.message()));
         model.addAttribute("form", form);
         model.addAttribute("committees", organisation.localCommittees());
         model.addAttribute("refused", refused);

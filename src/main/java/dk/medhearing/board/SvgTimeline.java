@@ -3,6 +3,7 @@ package dk.medhearing.board;
 import dk.medhearing.calendar.DayInfo;
 import dk.medhearing.calendar.HolidayPeriodOverlap;
 import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.EngineClock;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public final class SvgTimeline {
     }
 
     private static void marker(StringBuilder svg, Timeline t, Timeline.Event e, int y, double dayWidth, String lane) {
-        LocalDate day = e.at().atZoneSameInstant(dk.medhearing.kit.EngineClock.ZONE).toLocalDate();
+        LocalDate day = e.at().atZoneSameInstant(EngineClock.ZONE).toLocalDate();
         double x = x(t, clamp(t, day), dayWidth) + dayWidth * fractionOfDay(e);
         String fill = e.done() ? "#1f6b2a" : "#0b3d5c";
         svg.append("<g class=\"event\" data-kind=\"").append(e.kind().name()).append("\"><title>")
@@ -112,8 +113,8 @@ public final class SvgTimeline {
     /** The text alternative: every event in order of its lane, in Danish. */
     static String description(Timeline t) {
         StringBuilder text = new StringBuilder("Tidslinje fra ").append(DateTimes.danishDate(
-                t.from().atStartOfDay(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime())).append(" til ")
-                .append(DateTimes.danishDate(t.to().atStartOfDay(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime()))
+                t.from().atStartOfDay(EngineClock.ZONE).toOffsetDateTime())).append(" til ")
+                .append(DateTimes.danishDate(t.to().atStartOfDay(EngineClock.ZONE).toOffsetDateTime()))
                 .append(". Gråt: fridage. ");
         for (Timeline.Lane lane : t.lanes()) {
             text.append(lane.name()).append(": ");
@@ -127,7 +128,7 @@ public final class SvgTimeline {
     }
 
     private static double fractionOfDay(Timeline.Event e) {
-        var local = e.at().atZoneSameInstant(dk.medhearing.kit.EngineClock.ZONE).toLocalTime();
+        var local = e.at().atZoneSameInstant(EngineClock.ZONE).toLocalTime();
         return local.toSecondOfDay() / 86400.0;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,7 +123,7 @@ public class WorkingDayCalendar {
         }
         // weekdays by arithmetic, minus the whole days off on weekdays: work per year, not per day
         LocalDate first = from.plusDays(1);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(first, to) + 1;
+        long days = ChronoUnit.DAYS.between(first, to) + 1;
         long weekdays = days / 7 * 5;
         for (LocalDate day = first.plusDays(days / 7 * 7); !day.isAfter(to); day = day.plusDays(1)) {
             weekdays += WEEKEND.containsKey(day.getDayOfWeek()) ? 0 : 1;

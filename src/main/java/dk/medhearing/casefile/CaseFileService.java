@@ -1,5 +1,7 @@
 package dk.medhearing.casefile;
 
+import java.util.Optional;
+
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueRepository;
@@ -66,7 +68,7 @@ public class CaseFileService {
     /** The hearing, its reference written in any case; {@link NotFoundException} as the hearing API words it. */
     Hearing hearing(String reference) {
         String normalised = InputRules.normaliseReference(reference);
-        return (normalised == null ? java.util.Optional.<Hearing>empty() : hearings.find(normalised))
+        return (normalised == null ? Optional.<Hearing>empty() : hearings.find(normalised))
                 .orElseThrow(() -> new NotFoundException("Høringen " + normalised + " findes ikke"));
     }
 

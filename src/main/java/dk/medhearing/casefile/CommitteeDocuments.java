@@ -1,5 +1,7 @@
 package dk.medhearing.casefile;
 
+import java.time.OffsetDateTime;
+
 import dk.medhearing.casefile.RecordPage.Field;
 import dk.medhearing.casefile.RecordPage.Section;
 import dk.medhearing.committee.Member;
@@ -103,7 +105,7 @@ final class CommitteeDocuments {
                 "Ingen beslutninger registreret.");
     }
 
-    RecordPage noResponse(String committee, java.time.OffsetDateTime at) {
+    RecordPage noResponse(String committee, OffsetDateTime at) {
         return page("Intet høringssvar inden fristen fra " + name(committee), List.of(
                         new Field("Udvalg", name(committee)),
                         new Field("Høringsfrist", DateTimes.danish(hearing.responseDeadline())),

@@ -1,5 +1,7 @@
 package dk.medhearing.casefile;
 
+import java.util.ArrayList;
+
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.Texts;
 import dk.medhearing.mail.OutboxMail;
@@ -55,7 +57,7 @@ final class DispatchLog {
     }
 
     static RecordPage.Section table(List<OutboxMail> mails) {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < mails.size(); i++) {
             OutboxMail m = mails.get(i);
             rows.add(List.of(String.valueOf(i + 1), kind(m.kind()), nullToEmpty(m.recipientName()), m.recipient(),

@@ -1,5 +1,7 @@
 package dk.medhearing.casefile;
 
+import java.time.OffsetDateTime;
+
 import dk.medhearing.casefile.RecordPage.Field;
 import dk.medhearing.casefile.RecordPage.Section;
 import dk.medhearing.kit.DateTimes;
@@ -15,7 +17,7 @@ final class JournalListPage {
     }
 
     static RecordPage page(String letterhead, String caseLabel, String reference, String title,
-                           List<JournalList.Entry> entries, java.time.OffsetDateTime built) {
+                           List<JournalList.Entry> entries, OffsetDateTime built) {
         List<List<String>> rows = entries.stream().map(e -> List.of(String.valueOf(e.number()),
                 DateTimes.shortDanish(e.document().date()), e.document().kind().label(), e.document().from(),
                 e.document().to(), e.document().title(), e.fileName())).toList();

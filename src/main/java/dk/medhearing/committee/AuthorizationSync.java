@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ class AuthorizationSync {
 
     /** One grant per resource and id, with the union of permissions. */
     private static List<Grant> merge(List<Grant> grants) {
-        Map<String, Grant> merged = new java.util.LinkedHashMap<>();
+        Map<String, Grant> merged = new LinkedHashMap<>();
         for (Grant g : grants) {
             merged.merge(g.resource().resourceName() + "/" + g.resourceId(), g, (a, b) -> {
                 List<Permission> union = new ArrayList<>(a.permissions());

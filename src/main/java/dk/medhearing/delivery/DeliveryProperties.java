@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import java.lang.management.ManagementFactory;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -64,7 +66,7 @@ public record DeliveryProperties(@DefaultValue("none") DeliveryKind kind,
             }
         }
         if (nodeId == null || nodeId.isBlank()) {
-            nodeId = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+            nodeId = ManagementFactory.getRuntimeMXBean().getName();
         }
     }
 

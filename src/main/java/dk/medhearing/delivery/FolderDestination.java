@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -48,7 +50,7 @@ final class FolderDestination implements Destination {
     static byte[] manifest(DeliveryRow row, CaseFile file, String name) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("reference", row.businessKey());
-        manifest.put("kind", row.kind().name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("kind", row.kind().name().toLowerCase(Locale.ROOT));
         manifest.put("fileName", name);
         manifest.put("sha256", file.sha256());
         manifest.put("size", file.zip().length);

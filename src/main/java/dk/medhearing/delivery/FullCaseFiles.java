@@ -15,15 +15,14 @@ class FullCaseFiles implements CaseFiles {
 
     @Override
     public CaseFile hearing(String reference) {
-        return copy(caseFiles.hearingCaseFile(reference));
+        var file = caseFiles.hearingCaseFile(reference);
+        return new CaseFile(file.fileName(), file.zip(), file.sha256());
     }
 
     @Override
     public CaseFile dialogue(String id) {
-        return copy(caseFiles.dialogueCaseFile(id));
-    }
-
-    private static CaseFile copy(dk.medhearing.casefile.CaseFile file) {
+        var file = caseFiles.dialogueCaseFile(id);
         return new CaseFile(file.fileName(), file.zip(), file.sha256());
     }
+
 }

@@ -6,4 +6,7 @@
  * delivery plus the retention ({@link dk.medhearing.delivery.HistoryRemoval}). The case file itself comes from
  * {@link dk.medhearing.delivery.CaseFiles}.
  */
+@ApplicationModule(allowedDependencies = {"casefile", "security", "kit", "web"})
 package dk.medhearing.delivery;
+
+import org.springframework.modulith.ApplicationModule;

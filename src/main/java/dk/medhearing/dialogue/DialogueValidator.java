@@ -5,6 +5,7 @@ import dk.medhearing.dialogue.configuration.DialogueParties;
 import dk.medhearing.dialogue.configuration.Party;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FieldRules;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
@@ -57,27 +58,14 @@ public class DialogueValidator {
             errors.add(new FieldError("reference", "Journalnummeret " + reference
                     + " er allerede brugt af et andet dialogmøde."));
         }
-        String title = trimmed(input.title());
-        if (!InputRules.plainText(errors, "title", "Titel", input.title(), true)) {
-            title = null;
-        } else if (title == null) {
-            errors.add(new FieldError("title", "Titel skal udfyldes."));
-        } else if (title.length() > 500) {
-            errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
-        }
+        String title = FieldRules.title(errors, "title", input.title());
         OffsetDateTime now = clock.now();
         OffsetDateTime meetingAt = DateTimes.parse("meetingAt", "Mødetidspunktet", input.meetingAt(), true, errors);
         InputRules.withinRange(errors, "meetingAt", "Mødet", meetingAt, now);
         if (meetingAt != null && !meetingAt.isAfter(now)) {
             errors.add(new FieldError("meetingAt", "Mødet skal ligge i fremtiden."));
         }
-        String place = trimmed(input.place());
-        if (!InputRules.plainText(errors, "place", "Mødested", input.place(), true)) {
-            place = null;
-        } else if (place == null) {
-            errors.add(new FieldError("place", "Mødested skal udfyldes."));
-        }
-        InputRules.maxLength(errors, "place", "Mødestedet", place, 500);
+        String place = FieldRules.placeLine(errors, "place", input.place());
         List<MeetingParticipant> participants = participants(input.participants(), errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         return new Valid(new DialogueMeeting(reference, title, meetingAt, place, MeetingState.AGENDA_PENDING, 0, null,

@@ -6,6 +6,7 @@ import dk.medhearing.committee.Side;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.hearing.HearingService;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.web.FieldError;
@@ -29,13 +30,15 @@ public class EmbargoService {
 
     private final EmbargoRepository confirmations;
     private final HearingRepository hearings;
+    private final HearingService hearingService;
     private final HearingSchedule schedule;
     private final EngineClock clock;
 
-    EmbargoService(EmbargoRepository confirmations, HearingRepository hearings, HearingSchedule schedule,
-                   EngineClock clock) {
+    EmbargoService(EmbargoRepository confirmations, HearingRepository hearings, HearingService hearingService,
+                   HearingSchedule schedule, EngineClock clock) {
         this.confirmations = confirmations;
         this.hearings = hearings;
+        this.hearingService = hearingService;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -73,6 +76,7 @@ public class EmbargoService {
                 .collect(Collectors.toSet());
         String reason = confirmed.containsAll(hearing.committees()) ? CONFIRMED : EXPIRED;
         OffsetDateTime now = clock.now();
-        hearings.markPublished(reference, now, schedule.windowWorkingDays(now, hearing.responseDeadline()), reason);
+        hearingService.markPublished(reference, now, schedule.windowWorkingDays(now, hearing.responseDeadline()),
+                reason);
     }
 }

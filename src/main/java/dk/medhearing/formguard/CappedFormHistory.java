@@ -1,5 +1,6 @@
 package dk.medhearing.formguard;
 
+import dk.medhearing.kit.ProcessValues;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -13,8 +14,8 @@ class CappedFormHistory extends CacheAwareHistoryEventProducer {
     @Override
     public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
                                                     String taskId) {
-        String capped = propertyValue != null && propertyValue.length() > LongTexts.VARIABLE_LIMIT
-                ? propertyValue.substring(0, LongTexts.VARIABLE_LIMIT) : propertyValue;
+        String capped = propertyValue != null && propertyValue.length() > ProcessValues.STRING_VARIABLE_LIMIT
+                ? propertyValue.substring(0, ProcessValues.STRING_VARIABLE_LIMIT) : propertyValue;
         return super.createFormPropertyUpdateEvt(execution, propertyId, capped, taskId);
     }
 }

@@ -1,5 +1,6 @@
 package dk.medhearing.formguard;
 
+import dk.medhearing.kit.ProcessValues;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.StringValue;
@@ -8,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A submitted text longer than a Camunda String variable holds (4,000 characters) is passed to the task's listener as
+ * A submitted text longer than a Camunda String variable holds ({@link ProcessValues#STRING_VARIABLE_LIMIT}) is passed to the task's listener as
  * a transient variable: it lives for this command only, and the listener stores it in our tables. Its task-local
  * prefill is removed first (the engine refuses to turn a stored variable transient).
  */
 final class LongTexts {
-
-    static final int VARIABLE_LIMIT = 4000;
 
     private LongTexts() {
     }
@@ -27,7 +26,7 @@ final class LongTexts {
         for (String name : List.copyOf(values.keySet())) {
             Object value = values.get(name);
             String text = value instanceof StringValue s ? s.getValue() : value instanceof String s ? s : null;
-            if (text != null && text.length() > VARIABLE_LIMIT) {
+            if (text != null && text.length() > ProcessValues.STRING_VARIABLE_LIMIT) {
                 if (task != null && task.hasVariableLocal(name)) {
                     task.removeVariableLocal(name);
                 }

@@ -3,6 +3,7 @@ package dk.medhearing.hearing;
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -61,7 +62,7 @@ class DemoHearing {
                 "Store mødesal, Gyldenløvesgade 15"),
                 mainMeeting.toString(), committeeMeeting.toString(), null);
         identityService.setAuthentication(DEMO_USER, identityService.createGroupQuery().groupMember(DEMO_USER).list()
-                .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+                .stream().map(Group::getId).toList());
         try {
             hearings.start(input, DEMO_USER);
             log.info("Started the demo hearing {} (deadline {})", REFERENCE, deadline);

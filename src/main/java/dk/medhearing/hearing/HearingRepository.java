@@ -27,7 +27,8 @@ public class HearingRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    public void insert(Hearing h) {
+    /** Written only by this module ({@link HearingService}); other modules read. */
+    void insert(Hearing h) {
         jdbc.sql("""
                 insert into hearing (reference, title, summary, document_links, committees, published_at,
                     response_deadline, orientation_at, orientation_place, main_meeting_at, political_meeting_at,
@@ -52,18 +53,18 @@ public class HearingRepository {
                 .list();
     }
 
-    public void updateMainState(String reference, MainCommitteeState state) {
+    void updateMainState(String reference, MainCommitteeState state) {
         jdbc.sql("update hearing set main_state = ? where reference = ?").params(state.name(), reference).update();
     }
 
-    public void markSubmitted(String reference, String journalReference, String by, OffsetDateTime at) {
+    void markSubmitted(String reference, String journalReference, String by, OffsetDateTime at) {
         jdbc.sql("update hearing set main_state = ?, journal_reference = ?, submitted_by = ?, submitted_at = ? "
                         + "where reference = ?")
                 .params(MainCommitteeState.SUBMITTED.name(), journalReference, by, at, reference).update();
     }
 
     /** An embargoed hearing is published to all members: the window is counted from now on. */
-    public void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
+    void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
         jdbc.sql("update hearing set published_at = ?, window_working_days = ?, embargo_release_reason = ? "
                         + "where reference = ?")
                 .params(at, windowWorkingDays, reason, reference).update();
@@ -94,15 +95,19 @@ public class HearingRepository {
     }
 
     private static Hearing map(ResultSet rs, int row) throws SQLException {
-        return new Hearing(rs.getString("reference"), rs.getString("title"), rs.getString("summary"),
-                split(rs.getString("document_links"), "\n"), split(rs.getString("committees"), ","),
-                time(rs, "published_at"), time(rs, "response_deadline"), time(rs, "orientation_at"),
-                rs.getString("orientation_place"), time(rs, "main_meeting_at"), time(rs, "political_meeting_at"),
-                rs.getString("created_by"), MainCommitteeState.valueOf(rs.getString("main_state")),
-                time(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("journal_reference"),
-                rs.getInt("window_working_days"), rs.getString("short_window_justification"),
-                rs.getString("holiday_warning"), time(rs, "embargo_until"),
-                rs.getString("embargo_release_reason"));
+        return Hearing.builder().reference(rs.getString("reference")).title(rs.getString("title"))
+                .summary(rs.getString("summary")).documentLinks(split(rs.getString("document_links"), "\n"))
+                .committees(split(rs.getString("committees"), ",")).publishedAt(time(rs, "published_at"))
+                .responseDeadline(time(rs, "response_deadline")).orientationAt(time(rs, "orientation_at"))
+                .orientationPlace(rs.getString("orientation_place")).mainMeetingAt(time(rs, "main_meeting_at"))
+                .politicalMeetingAt(time(rs, "political_meeting_at")).createdBy(rs.getString("created_by"))
+                .mainState(MainCommitteeState.valueOf(rs.getString("main_state")))
+                .submittedAt(time(rs, "submitted_at")).submittedBy(rs.getString("submitted_by"))
+                .journalReference(rs.getString("journal_reference"))
+                .windowWorkingDays(rs.getInt("window_working_days"))
+                .shortWindowJustification(rs.getString("short_window_justification"))
+                .holidayWarning(rs.getString("holiday_warning")).embargoUntil(time(rs, "embargo_until"))
+                .embargoReleaseReason(rs.getString("embargo_release_reason")).build();
     }
 
     static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -3,17 +3,19 @@ package dk.medhearing.hearing;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.kit.DateTimes;
+import dk.medhearing.response.CommitteeResponseService;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Participation;
-import dk.medhearing.response.ParticipationRepository;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.web.FieldError;
+import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,32 +28,32 @@ public class HearingService {
 
     private final HearingValidator validator;
     private final HearingRepository hearings;
-    private final ParticipationRepository participations;
+    private final CommitteeResponseService committeeResponses;
     private final ResponseRepository responses;
     private final Organisation organisation;
     private final RuntimeService runtimeService;
 
-    public HearingService(HearingValidator validator, HearingRepository hearings, ParticipationRepository participations,
-                          ResponseRepository responses, Organisation organisation, RuntimeService runtimeService) {
+    public HearingService(HearingValidator validator, HearingRepository hearings,
+                          CommitteeResponseService committeeResponses, ResponseRepository responses,
+                          Organisation organisation, RuntimeService runtimeService) {
         this.validator = validator;
         this.hearings = hearings;
-        this.participations = participations;
+        this.committeeResponses = committeeResponses;
         this.responses = responses;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
     }
 
     /**
-     * Starts a hearing from the API: validates first (to answer 400 with every broken rule), then starts the process,
-     * whose first task registers the hearing with the same validation.
+     * Starts a hearing from the API for {@code user} (the start event records the initiator). The process's first
+     * task validates and registers it, once ({@link #register}, in the start's transaction): a broken rule throws
+     * from here with every broken rule (400), and nothing is left behind.
      */
     public Hearing start(HearingInput input, String user) {
-        Hearing valid = validator.validate(input, user);
         runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
-                .businessKey(valid.reference())
                 .setVariables(HearingStartVariables.forStart(input))
                 .execute();
-        return hearings.find(valid.reference()).orElseThrow();
+        return hearings.find(InputRules.normaliseReference(input.reference())).orElseThrow();
     }
 
     /** Validates and stores a hearing with its consulted committees, inside the process's start transaction. */
@@ -63,7 +65,7 @@ public class HearingService {
             throw new ValidationFailedException(HearingValidator.REJECTED, List.of(new FieldError("reference",
                     "Journalnummeret " + hearing.reference() + " er allerede brugt af en anden høring.")));
         }
-        participations.insertAll(hearing.reference(), hearing.committees(), hearing.publishedAt());
+        committeeResponses.open(hearing.reference(), hearing.committees(), hearing.publishedAt());
         return hearing;
     }
 
@@ -79,10 +81,18 @@ public class HearingService {
         hearings.updateMainState(reference, MainCommitteeState.MINUTES_PENDING);
     }
 
+    /**
+     * An embargoed hearing is published to all members at {@code at} ({@code reason}: CONFIRMED or EXPIRED), with the
+     * window counted from then on.
+     */
+    public void markPublished(String reference, OffsetDateTime at, int windowWorkingDays, String reason) {
+        hearings.markPublished(reference, at, windowWorkingDays, reason);
+    }
+
     /** The received/missing overview of the CenterMEDs' responses, as rows for a form table. */
     public List<Map<String, String>> overview(String reference) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Participation p : participations.forHearing(reference)) {
+        for (Participation p : committeeResponses.participations(reference)) {
             Optional<ResponseDraft> response = responses.latest(reference, p.committee()).filter(ResponseDraft::submitted);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("committee", name(p.committee()));

@@ -1,5 +1,6 @@
 package dk.medhearing.hearing;
 
+import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
@@ -11,13 +12,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dk.medhearing.hearing.HearingVariables.*;
+import static dk.medhearing.hearing.HearingVariables.ADMINISTRATION;
+import static dk.medhearing.hearing.HearingVariables.COMMITTEES;
+import static dk.medhearing.hearing.HearingVariables.DATE_SUFFIX;
+import static dk.medhearing.hearing.HearingVariables.DEADLINE_AT;
+import static dk.medhearing.hearing.HearingVariables.DOCUMENT_LINKS;
+import static dk.medhearing.hearing.HearingVariables.EMBARGO_ENDS_AT;
+import static dk.medhearing.hearing.HearingVariables.EMBARGO_UNTIL;
+import static dk.medhearing.hearing.HearingVariables.MAIN_COMMITTEE_MEETING;
+import static dk.medhearing.hearing.HearingVariables.MAIN_COMMITTEE_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.MAIN_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.ORIENTATION_MEETING_PLACE;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_COMMITTEE_MEETING;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_COMMITTEE_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.POLITICAL_MEETING_AT;
+import static dk.medhearing.hearing.HearingVariables.REFERENCE;
+import static dk.medhearing.hearing.HearingVariables.RESPONSE_DEADLINE;
+import static dk.medhearing.hearing.HearingVariables.RESPONSE_DEADLINE_TEXT;
+import static dk.medhearing.hearing.HearingVariables.SHORT_WINDOW_JUSTIFICATION;
+import static dk.medhearing.hearing.HearingVariables.SUMMARY;
+import static dk.medhearing.hearing.HearingVariables.TIME_SUFFIX;
+import static dk.medhearing.hearing.HearingVariables.TITLE;
 import static dk.medhearing.kit.ProcessValues.date;
 import static dk.medhearing.kit.ProcessValues.jsonList;
 
 /**
  * Reads what a hearing's start submitted ({@link HearingVariables} holds the names) and, once it is registered,
- * replaces the submitted text with the typed values the process needs from now on.
+ * replaces the submitted text with the typed values the process needs from now on, under names of their own (the
+ * submitted {@code responseDeadline} text becomes the Date {@code deadlineAt}: one type per name).
  */
 final class HearingStartVariables {
 
@@ -59,19 +83,20 @@ final class HearingStartVariables {
                 text(scope, SHORT_WINDOW_JUSTIFICATION), dateTime(scope, EMBARGO_UNTIL, EMBARGO_UNTIL));
     }
 
-    /** Replaces the submitted text with what the process needs from now on. */
+    /** Replaces the submitted text with what the process needs from now on: each submitted name is removed. */
     static void registered(VariableScope scope, Hearing hearing, String administration) {
         scope.setVariable(REFERENCE, hearing.reference());
         scope.setVariable(TITLE, hearing.title());
         scope.setVariable(COMMITTEES, jsonList(hearing.committees()));
-        scope.setVariable(RESPONSE_DEADLINE, date(hearing.responseDeadline()));
+        scope.setVariable(DEADLINE_AT, date(hearing.responseDeadline()));
         scope.setVariable(RESPONSE_DEADLINE_TEXT, hearing.deadlineText());
-        scope.setVariable(MAIN_COMMITTEE_MEETING_AT, date(hearing.mainMeetingAt()));
-        scope.setVariable(POLITICAL_COMMITTEE_MEETING_AT, date(hearing.politicalMeetingAt()));
+        scope.setVariable(MAIN_MEETING_AT, date(hearing.mainMeetingAt()));
+        scope.setVariable(POLITICAL_MEETING_AT, date(hearing.politicalMeetingAt()));
         scope.setVariable(ADMINISTRATION, administration);
-        scope.setVariable(EMBARGO_UNTIL, date(hearing.embargoUntil()));
-        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, ORIENTATION_MEETING_AT, ORIENTATION_MEETING_PLACE,
-                SHORT_WINDOW_JUSTIFICATION)) {
+        scope.setVariable(EMBARGO_ENDS_AT, date(hearing.embargoUntil()));
+        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, RESPONSE_DEADLINE, ORIENTATION_MEETING_AT,
+                ORIENTATION_MEETING_PLACE, MAIN_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING_AT,
+                SHORT_WINDOW_JUSTIFICATION, EMBARGO_UNTIL)) {
             scope.removeVariable(bulky);
         }
         for (String pair : List.of(RESPONSE_DEADLINE, ORIENTATION_MEETING, MAIN_COMMITTEE_MEETING,
@@ -106,7 +131,7 @@ final class HearingStartVariables {
     private static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime().toString();
+            return date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime().toString();
         }
         return value == null ? null : value.toString();
     }

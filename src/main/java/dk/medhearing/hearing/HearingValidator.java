@@ -3,6 +3,7 @@ package dk.medhearing.hearing;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.FieldRules;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
@@ -25,7 +26,6 @@ public class HearingValidator {
     static final String REJECTED = "Høringen blev ikke startet";
     static final int MAX_SUMMARY = 20_000;
     static final int MAX_JUSTIFICATION = 1_000;
-    static final int MAX_PLACE = 500;
 
     private final Organisation organisation;
     private final HearingRepository hearings;
@@ -68,14 +68,7 @@ public class HearingValidator {
         } else if (hearings.exists(reference)) {
             errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
         }
-        String title = trimmed(input.title());
-        if (!InputRules.plainText(errors, "title", "Titel", input.title(), true)) {
-            title = null;
-        } else if (title == null) {
-            errors.add(new FieldError("title", "Titel skal udfyldes."));
-        } else if (title.length() > 500) {
-            errors.add(new FieldError("title", "Titlen må højst være 500 tegn."));
-        }
+        String title = FieldRules.title(errors, "title", input.title());
         InputRules.plainText(errors, "summary", "Resumé", input.summary(), false);
         InputRules.plainText(errors, "shortWindowJustification", "Begrundelse for kort høringsfrist",
                 input.shortWindowJustification(), false);
@@ -133,7 +126,7 @@ public class HearingValidator {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
             }
             InputRules.maxLength(errors, "orientationMeeting.place", "Stedet for orienteringsmødet", orientationPlace,
-                    MAX_PLACE);
+                    FieldRules.MAX_PLACE);
             if (orientationAt != null && !orientationAt.isAfter(now)) {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge i fremtiden."));
             }
@@ -167,10 +160,13 @@ public class HearingValidator {
             warnings.add("Kort høringsperiode (" + window.workingDays() + " arbejdsdage), begrundet med: "
                     + justification);
         }
-        Hearing hearing = new Hearing(reference, title, trimmed(input.summary()), links, committees, now, deadline,
-                orientationAt, orientationPlace, mainMeeting, politicalMeeting, createdBy,
-                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, window.workingDays(), justification, holidayWarning,
-                embargoUntil, null);
+        Hearing hearing = Hearing.builder().reference(reference).title(title).summary(trimmed(input.summary()))
+                .documentLinks(links).committees(committees).publishedAt(now).responseDeadline(deadline)
+                .orientationAt(orientationAt).orientationPlace(orientationPlace).mainMeetingAt(mainMeeting)
+                .politicalMeetingAt(politicalMeeting).createdBy(createdBy)
+                .mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(window.workingDays())
+                .shortWindowJustification(justification).holidayWarning(holidayWarning).embargoUntil(embargoUntil)
+                .build();
         return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
     }
 

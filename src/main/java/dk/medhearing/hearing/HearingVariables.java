@@ -9,7 +9,7 @@ public final class HearingVariables {
 
     public static final String PROCESS_ID = "HearingProcess";
 
-    // submitted by the start form or POST /api/hearings, as text; replaced by typed values when registered
+    // submitted by the start form or POST /api/hearings, as text; removed when registered (typed values below)
     public static final String REFERENCE = "reference";
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
@@ -21,10 +21,7 @@ public final class HearingVariables {
     public static final String MAIN_COMMITTEE_MEETING_AT = "mainCommitteeMeetingAt";
     public static final String POLITICAL_COMMITTEE_MEETING_AT = "politicalCommitteeMeetingAt";
     public static final String SHORT_WINDOW_JUSTIFICATION = "shortWindowJustification";
-    /**
-     * Optional; once registered a Date (or null): the gateway "Under embargo?" and the timer "Embargoen udløber" read it. The
-     * start form sends it as the pair {@code embargoUntilDate}, {@code embargoUntilTime}.
-     */
+    /** Optional; the start form sends it as the pair {@code embargoUntilDate}, {@code embargoUntilTime}. */
     public static final String EMBARGO_UNTIL = "embargoUntil";
     /** The start form sends each date-time as a date field and a time field: {@code <name>Date}, {@code <name>Time}. */
     static final String DATE_SUFFIX = "Date";
@@ -35,7 +32,13 @@ public final class HearingVariables {
     /** Set by the start event to the user who started the hearing. */
     public static final String INITIATOR = "initiator";
 
-    // set when registered
+    // set when registered: the typed values the process's timers, due dates and gateways read, each a Date (or null),
+    // under names of their own, so no name holds the submitted text first and a Date later
+    public static final String DEADLINE_AT = "deadlineAt";
+    public static final String MAIN_MEETING_AT = "mainMeetingAt";
+    public static final String POLITICAL_MEETING_AT = "politicalMeetingAt";
+    /** The gateway "Under embargo?" and the timer "Embargoen udløber" read it; {@code null} without an embargo. */
+    public static final String EMBARGO_ENDS_AT = "embargoEndsAt";
     /** The committee whose task it is in the current scope; after the CenterMEDs' part, HovedMED. */
     public static final String COMMITTEE = "committee";
     public static final String COMMITTEE_NAME = "committeeName";

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The schedule of a hearing before it is started: the start's own validation ({@link HearingValidator#check}) and
@@ -95,9 +98,9 @@ public class SchedulePreview {
         return new ScheduleView.CommitteeDates(id, name, reminders, tasks);
     }
 
-    private static java.util.Optional<OffsetDateTime> latest(Hearing h) {
-        return java.util.stream.Stream.of(h.responseDeadline(), h.mainMeetingAt(), h.politicalMeetingAt(),
-                h.embargoUntil(), h.orientationAt()).filter(java.util.Objects::nonNull)
+    private static Optional<OffsetDateTime> latest(Hearing h) {
+        return Stream.of(h.responseDeadline(), h.mainMeetingAt(), h.politicalMeetingAt(),
+                h.embargoUntil(), h.orientationAt()).filter(Objects::nonNull)
                 .max(OffsetDateTime::compareTo);
     }
 }

@@ -4,7 +4,6 @@ import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.ValidationFailedException;

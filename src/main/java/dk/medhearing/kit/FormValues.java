@@ -13,9 +13,6 @@ import java.util.Map;
  */
 public final class FormValues {
 
-    /** Camunda String variables hold 4,000 characters; a longer prefill is set as a JSON-serialised value. */
-    private static final int STRING_VARIABLE_LIMIT = 4000;
-
     private FormValues() {
     }
 
@@ -64,7 +61,7 @@ public final class FormValues {
                 return;
             }
             Object shown = value instanceof String text ? Texts.xmlSafe(text) : value;
-            task.setVariableLocal(name, shown instanceof String text && text.length() > STRING_VARIABLE_LIMIT
+            task.setVariableLocal(name, shown instanceof String text && text.length() > ProcessValues.STRING_VARIABLE_LIMIT
                     ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
                             .create()
                     : shown);

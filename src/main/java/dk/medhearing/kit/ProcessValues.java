@@ -10,6 +10,12 @@ import java.util.Date;
 /** Values as the engine keeps them: lists as JSON, date-times as {@link Date} (what timers and due dates read). */
 public final class ProcessValues {
 
+    /**
+     * Camunda's String variables (and form history entries) hold at most 4,000 characters: a longer text is passed
+     * on transient or JSON-serialised ({@link FormValues#prefill}, the form guard), never stored as a String.
+     */
+    public static final int STRING_VARIABLE_LIMIT = 4000;
+
     private ProcessValues() {
     }
 

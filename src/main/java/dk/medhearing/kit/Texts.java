@@ -2,6 +2,8 @@ package dk.medhearing.kit;
 
 import dk.medhearing.web.InputRules;
 
+import java.net.URI;
+
 /**
  * The text helpers: what users type, trimmed, and blank as {@code null}; whether a text is a web address; the text
  * without the characters no text may hold ({@link InputRules#isForbidden}, refused at the boundary), as every document
@@ -34,7 +36,7 @@ public final class Texts {
     /** An absolute http(s) address with a host. */
     public static boolean isWebLink(String value) {
         try {
-            java.net.URI uri = java.net.URI.create(value);
+            URI uri = URI.create(value);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (IllegalArgumentException e) {

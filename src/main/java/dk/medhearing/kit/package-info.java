@@ -7,4 +7,7 @@
  * ({@link dk.medhearing.kit.UserRequests}), for background work that gives way to them, and the start's own work
  * done in the background before anything starts ({@link dk.medhearing.kit.StartupWork}). It depends on nothing of ours but {@code web}'s field errors.
  */
+@ApplicationModule(allowedDependencies = {"web"})
 package dk.medhearing.kit;
+
+import org.springframework.modulith.ApplicationModule;

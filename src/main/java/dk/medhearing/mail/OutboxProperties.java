@@ -3,6 +3,7 @@ package dk.medhearing.mail;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -42,7 +43,7 @@ public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
             throw new IllegalArgumentException("medhearing.mail.outbox.sent-content-retention must not be negative");
         }
         if (nodeId == null || nodeId.isBlank()) {
-            nodeId = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+            nodeId = ManagementFactory.getRuntimeMXBean().getName();
         }
     }
 

@@ -3,4 +3,7 @@
  * FAILED mail is an incident in Cockpit), the Danish templates, the embedded SMTP server of the default profile,
  * and the mailbox and outbox pages.
  */
+@ApplicationModule(allowedDependencies = {"kit", "security", "web"})
 package dk.medhearing.mail;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,6 @@ import dk.medhearing.embargo.EmbargoService;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
-import dk.medhearing.hearing.HearingVariables;
 import dk.medhearing.hearing.HearingVisibility;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.mail.Mail;

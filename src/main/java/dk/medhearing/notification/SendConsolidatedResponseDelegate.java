@@ -1,6 +1,5 @@
 package dk.medhearing.notification;
 
-import dk.medhearing.notification.ConsolidatedResponseMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

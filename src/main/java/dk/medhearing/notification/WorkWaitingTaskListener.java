@@ -1,6 +1,7 @@
 package dk.medhearing.notification;
 
 import dk.medhearing.kit.ActivityProperties;
+import dk.medhearing.kit.EngineClock;
 import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.response.ResponseKey;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,6 +45,6 @@ class WorkWaitingTaskListener implements TaskListener {
     }
 
     static OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atZone(dk.medhearing.kit.EngineClock.ZONE).toOffsetDateTime();
+        return date == null ? null : date.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 }

@@ -3,4 +3,7 @@
  * incidents, the job backlog), registered with Micrometer and served in Prometheus's format at
  * {@code /actuator/prometheus} to administrators.
  */
+@ApplicationModule(allowedDependencies = {"hearing", "mail", "security", "kit"})
 package dk.medhearing.operations;
+
+import org.springframework.modulith.ApplicationModule;

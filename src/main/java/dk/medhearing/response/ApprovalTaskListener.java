@@ -10,8 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import java.util.HashMap;
 import java.util.Map;
 
-import static dk.medhearing.response.CommitteeResponseVariables.*;
-import static dk.medhearing.kit.FormValues.*;
+import static dk.medhearing.response.CommitteeResponseVariables.APPROVAL_COMMENT;
+import static dk.medhearing.response.CommitteeResponseVariables.CHAIR_APPROVED;
+import static dk.medhearing.response.CommitteeResponseVariables.DECISION;
+import static dk.medhearing.response.CommitteeResponseVariables.RESPONSE_PREVIEW;
+import static dk.medhearing.response.CommitteeResponseVariables.VICE_CHAIR_APPROVED;
 
 /**
  * "Godkend høringssvar" as one approver role, fixed when the bean is made (one bean per role, see

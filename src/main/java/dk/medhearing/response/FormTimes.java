@@ -2,9 +2,7 @@ package dk.medhearing.response;
 
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
-import dk.medhearing.kit.FormValues;
 import dk.medhearing.web.FieldError;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static dk.medhearing.response.CommitteeResponseVariables.MEETING_DATE;
 import static dk.medhearing.response.CommitteeResponseVariables.MEETING_END;
@@ -24,13 +23,10 @@ final class FormTimes {
     }
 
     /**
-     * The meeting's start from a form (date + time fields) or an API client (one ISO date-time), in
+     * The meeting's start from a form (date + time fields) or an API client (one ISO date-time {@code start}), in
      * Europe/Copenhagen; adds an error naming the field when missing or unreadable.
      */
-    public static OffsetDateTime meetingStart(DelegateTask task, List<FieldError> errors) {
-        String date = FormValues.text(task, MEETING_DATE);
-        String time = FormValues.text(task, MEETING_TIME);
-        String start = FormValues.text(task, MEETING_START);
+    static OffsetDateTime meetingStart(String date, String time, String start, List<FieldError> errors) {
         if (date == null && start != null) {
             return DateTimes.parse(MEETING_START, "Mødets dato og tidspunkt", start, true, errors);
         }
@@ -52,7 +48,7 @@ final class FormTimes {
     }
 
     /** Form values {@code meetingDate}, {@code meetingTime} for a stored start. */
-    public static void putStart(java.util.Map<String, Object> fields, OffsetDateTime start) {
+    static void putStart(Map<String, Object> fields, OffsetDateTime start) {
         fields.put(MEETING_DATE, start == null ? null : start.atZoneSameInstant(EngineClock.ZONE).toLocalDate().toString());
         fields.put(MEETING_TIME, localTime(start));
     }

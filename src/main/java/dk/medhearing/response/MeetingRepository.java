@@ -3,6 +3,8 @@ package dk.medhearing.response;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,7 @@ public class MeetingRepository {
                 .query(MeetingRepository::map).list();
     }
 
-    private static Meeting map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Meeting map(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getString("reference"), rs.getString("committee"),
                 rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
                 rs.getString("place"), rs.getString("scheduled_by"), rs.getObject("scheduled_at", OffsetDateTime.class));

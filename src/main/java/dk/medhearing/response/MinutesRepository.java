@@ -3,6 +3,8 @@ package dk.medhearing.response;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +43,7 @@ public class MinutesRepository {
                 .query(MinutesRepository::map).list();
     }
 
-    private static Minutes map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Minutes map(ResultSet rs, int row) throws SQLException {
         return new Minutes(rs.getString("reference"), rs.getString("committee"),
                 rs.getObject("meeting_starts_at", OffsetDateTime.class),
                 rs.getObject("meeting_ends_at", OffsetDateTime.class), rs.getString("place"),

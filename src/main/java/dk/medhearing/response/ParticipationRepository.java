@@ -16,7 +16,8 @@ public class ParticipationRepository {
         this.jdbc = jdbc;
     }
 
-    public void insertAll(String reference, List<String> committees, OffsetDateTime at) {
+    /** Written only by this module ({@link CommitteeResponseService}, the committees' progress); others read. */
+    void insertAll(String reference, List<String> committees, OffsetDateTime at) {
         for (int i = 0; i < committees.size(); i++) {
             jdbc.sql("insert into committee_participation (reference, committee, position, state, updated_at) "
                             + "values (?, ?, ?, ?, ?)")
@@ -24,7 +25,7 @@ public class ParticipationRepository {
         }
     }
 
-    public void updateState(String reference, String committee, CommitteeState state, OffsetDateTime at) {
+    void updateState(String reference, String committee, CommitteeState state, OffsetDateTime at) {
         jdbc.sql("update committee_participation set state = ?, updated_at = ? where reference = ? and committee = ?")
                 .params(state.name(), at, reference, committee).update();
     }

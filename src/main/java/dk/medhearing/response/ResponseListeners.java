@@ -1,44 +1,40 @@
 package dk.medhearing.response;
 
-import dk.medhearing.committee.Organisation;
 import dk.medhearing.kit.Actor;
-import dk.medhearing.kit.EngineClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The listeners CenterMEDs ({@code CommitteeResponseProcess}) and HovedMED ({@code HearingProcess}) both use, one
- * bean per part: the same rules, each given its part's {@link Progress}. The BPMN names the part with the listener.
+ * bean per part: the same service, each given its part's {@link Progress}. The BPMN names the part with the listener.
  */
 @Configuration(proxyBeanMethods = false)
 class ResponseListeners {
 
     @Bean("minutesTaskListener")
-    MinutesTaskListener minutesTaskListener(MinutesRepository minutes, MeetingRepository meetings,
-                                            Organisation organisation, CentreCommitteeProgress progress,
-                                            Actor actor, EngineClock clock, MeetingRules rules) {
-        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock, rules);
+    MinutesTaskListener minutesTaskListener(CommitteeResponseService service, CentreCommitteeProgress progress,
+                                            Actor actor) {
+        return new MinutesTaskListener(service, progress, actor);
     }
 
     @Bean("mainCommitteeMinutesTaskListener")
-    MinutesTaskListener mainCommitteeMinutesTaskListener(MinutesRepository minutes, MeetingRepository meetings,
-                                                         Organisation organisation, MainCommitteeProgress progress,
-                                                         Actor actor, EngineClock clock, MeetingRules rules) {
-        return new MinutesTaskListener(minutes, meetings, organisation, progress, actor, clock, rules);
+    MinutesTaskListener mainCommitteeMinutesTaskListener(CommitteeResponseService service,
+                                                         MainCommitteeProgress progress, Actor actor) {
+        return new MinutesTaskListener(service, progress, actor);
     }
 
     @Bean("draftResponseTaskListener")
-    DraftResponseTaskListener draftResponseTaskListener(ResponseRepository responses,
-                                                        CentreCommitteeProgress progress, Actor actor,
-                                                        EngineClock clock) {
-        return new DraftResponseTaskListener(responses, progress, actor, clock);
+    DraftResponseTaskListener draftResponseTaskListener(CommitteeResponseService service,
+                                                        ResponseRepository responses,
+                                                        CentreCommitteeProgress progress, Actor actor) {
+        return new DraftResponseTaskListener(service, responses, progress, actor);
     }
 
     @Bean("mainCommitteeDraftResponseTaskListener")
-    DraftResponseTaskListener mainCommitteeDraftResponseTaskListener(ResponseRepository responses,
-                                                                     MainCommitteeProgress progress, Actor actor,
-                                                                     EngineClock clock) {
-        return new DraftResponseTaskListener(responses, progress, actor, clock);
+    DraftResponseTaskListener mainCommitteeDraftResponseTaskListener(CommitteeResponseService service,
+                                                                     ResponseRepository responses,
+                                                                     MainCommitteeProgress progress, Actor actor) {
+        return new DraftResponseTaskListener(service, responses, progress, actor);
     }
 
     @Bean("responseSentBackListener")

@@ -3,6 +3,8 @@ package dk.medhearing.response;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -82,14 +84,14 @@ public class ResponseRepository {
                 .params(reference, committee, version).query(ResponseRepository::approval).list();
     }
 
-    private static Approval approval(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Approval approval(ResultSet rs, int row) throws SQLException {
         return new Approval(rs.getString("reference"), rs.getString("committee"), rs.getInt("version"),
                 ApproverRole.valueOf(rs.getString("approver_role")), rs.getBoolean("approved"),
                 rs.getString("approval_comment"), rs.getString("decided_by"),
                 rs.getObject("decided_at", OffsetDateTime.class));
     }
 
-    private static ResponseDraft map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ResponseDraft map(ResultSet rs, int row) throws SQLException {
         return new ResponseDraft(rs.getString("reference"), rs.getString("committee"), rs.getInt("version"),
                 rs.getBoolean("no_remarks"), rs.getString("response_text"), rs.getString("employee_remarks"),
                 rs.getString("drafted_by"), rs.getObject("drafted_at", OffsetDateTime.class),

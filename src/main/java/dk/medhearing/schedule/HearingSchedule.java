@@ -2,7 +2,6 @@ package dk.medhearing.schedule;
 
 import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.kit.EngineClock;
-import dk.medhearing.schedule.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

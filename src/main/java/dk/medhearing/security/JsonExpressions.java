@@ -3,6 +3,7 @@ package dk.medhearing.security;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -19,7 +20,7 @@ final class JsonExpressions {
 
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\s*\\{");
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonExpressions() {
     }

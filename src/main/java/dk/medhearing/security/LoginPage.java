@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Our Danish login ({@code /login?next=/status/...}) for a browser that asks for one of our pages without a session:
@@ -37,7 +38,7 @@ class LoginPage {
     static boolean isBrowserPageRequest(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
-                && accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+                && accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     /** {@code /login?next=<the page asked for>}, relative to the site. */

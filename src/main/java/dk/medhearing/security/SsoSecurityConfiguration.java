@@ -1,5 +1,9 @@
 package dk.medhearing.security;
 
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import java.util.Arrays;
+
 import dk.medhearing.committee.Organisation;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -91,7 +95,7 @@ class SsoSecurityConfiguration {
     }
 
     private static RequestMatcher matchers(String... patterns) {
-        RequestMatcher[] matchers = java.util.Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new);
-        return new org.springframework.security.web.util.matcher.OrRequestMatcher(matchers);
+        RequestMatcher[] matchers = Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new);
+        return new OrRequestMatcher(matchers);
     }
 }

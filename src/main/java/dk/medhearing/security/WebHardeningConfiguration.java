@@ -1,5 +1,6 @@
 package dk.medhearing.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class WebHardeningConfiguration {
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setName("medhearing-security-headers");
         registration.addUrlPatterns("/*");
-        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
-                jakarta.servlet.DispatcherType.FORWARD);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR,
+                DispatcherType.FORWARD);
         // first of all, so every answer has them, the refusals of the authentication filters included
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

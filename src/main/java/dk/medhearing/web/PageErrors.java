@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,7 +53,7 @@ class PageErrors {
     private static ModelAndView page(int status, String message) {
         ModelAndView view = new ModelAndView("error", message == null ? Map.of("status", status)
                 : Map.of("status", status, "reason", message));
-        view.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
+        view.setStatus(HttpStatusCode.valueOf(status));
         return view;
     }
 }

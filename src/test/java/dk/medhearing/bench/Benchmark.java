@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.support.PackagedApp;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,7 +62,7 @@ public final class Benchmark {
 
     public static Map<String, Object> run(String mode, Path repository) throws Exception {
         Settings settings = Settings.of(mode);
-        org.camunda.bpm.engine.impl.util.ClockUtil.reset(); // other tests in this JVM may have moved the engine clock
+        ClockUtil.reset(); // other tests in this JVM may have moved the engine clock
         repository = repository.toAbsolutePath();
         Path bench = repository.resolve("target/bench").toAbsolutePath();
         Path runDir = bench.resolve("run-" + System.currentTimeMillis());
@@ -110,10 +115,10 @@ public final class Benchmark {
     /** {@code -Dbench.only=s1,s3} runs only those scenarios (for profiling one of them); all by default. */
     static boolean selected(String scenario) {
         String only = System.getProperty("bench.only", "");
-        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(scenario);
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(scenario);
     }
 
-    private static Map<String, Object> write(Path bench, Map<String, Object> summary) throws java.io.IOException {
+    private static Map<String, Object> write(Path bench, Map<String, Object> summary) throws IOException {
         Path file = bench.resolve("summary.json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary);
         System.out.println("[bench] wrote " + file + "\n" + Files.readString(file));
@@ -181,12 +186,12 @@ public final class Benchmark {
             return;
         }
         StringBuilder text = new StringBuilder();
-        histogram.forEach(e -> text.append(String.format(java.util.Locale.ROOT, "%8.3f  %s%n",
+        histogram.forEach(e -> text.append(String.format(Locale.ROOT, "%8.3f  %s%n",
                 (double) e.getValue() / completions, e.getKey())));
         try {
             Files.writeString(file, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,12 +4,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +116,7 @@ final class HearingRunner {
                 });
             } finally {
                 if (moved) {
-                    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+                    ClockUtil.reset();
                 }
             }
             completions++;
@@ -125,10 +130,10 @@ final class HearingRunner {
         Object date = engine.getTaskService().getVariableLocal(task.getId(), "meetingDate");
         Object time = engine.getTaskService().getVariableLocal(task.getId(), "meetingTime");
         if (task.getTaskDefinitionKey().contains("Minutes") && date != null && time != null) {
-            java.time.Instant start = LocalDate.parse(date.toString()).atTime(java.time.LocalTime.parse(time.toString()))
-                    .atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
-            if (start.isAfter(java.time.Instant.now())) {
-                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(start.plusSeconds(60)));
+            Instant start = LocalDate.parse(date.toString()).atTime(LocalTime.parse(time.toString()))
+                    .atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
+            if (start.isAfter(Instant.now())) {
+                ClockUtil.setCurrentTime(Date.from(start.plusSeconds(60)));
                 return true;
             }
         }

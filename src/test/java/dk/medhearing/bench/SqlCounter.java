@@ -1,5 +1,6 @@
 package dk.medhearing.bench;
 
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -58,7 +59,7 @@ final class SqlCounter {
     }
 
     /** Runs the action with counting on for this thread. */
-    <T> T count(java.util.function.Supplier<T> action) {
+    <T> T count(Supplier<T> action) {
         boolean before = counting.get();
         counting.set(true);
         try {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,7 +61,7 @@ class BoardAccessibilityIT extends AbstractProcessTest {
         // Tasklist's scripts are large: on a busy two-core machine the login form may take a while
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         // the login form is replaced while Tasklist loads and after the login: an element found may be gone at once
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
         WebElement name = wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         name.sendKeys(user);
@@ -82,7 +84,7 @@ class BoardAccessibilityIT extends AbstractProcessTest {
     @Test
     void shouldPassAxeOnTheBoardTheHearingTheStartPageTheErrorPageAndTheLogin() {
         // given an embargoed hearing with a timeline, and the administration logged in to Tasklist
-        driver.moveClockTo(java.time.OffsetDateTime.parse("2026-11-02T09:00+01:00"));
+        driver.moveClockTo(OffsetDateTime.parse("2026-11-02T09:00+01:00"));
         String ref = HearingDriver.newReference();
         as("karen.holm").postForEntity(url("/api/hearings"), StatusBoardIT.body(ref, true), String.class);
         driver.executeJobs(ref);

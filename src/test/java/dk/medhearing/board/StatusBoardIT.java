@@ -6,10 +6,17 @@ import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,12 +147,12 @@ class StatusBoardIT extends AbstractProcessTest {
         // then the engine's reminder timers, deadline timer and meeting-call due date are the schedule's dates
         for (JsonNode committee : schedule.get("committees")) {
             String instance = driver.committeeInstance(ref, committee.get("committee").asText()).getId();
-            List<java.time.Instant> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
+            List<Instant> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
                     .timers().orderByJobDuedate().asc().list().stream().map(Job::getDuedate)
-                    .map(java.util.Date::toInstant).toList();
+                    .map(Date::toInstant).toList();
             assertThat(timers).containsExactly(instant(committee.at("/reminders/0/at")),
                     instant(committee.at("/reminders/1/at")), instant(schedule.get("responseDeadline")));
-            java.util.Date due = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+            Date due = engine.getTaskService().createTaskQuery().processInstanceId(instance)
                     .taskDefinitionKey("Task_ScheduleMeeting").singleResult().getDueDate();
             assertThat(due.toInstant()).isEqualTo(instant(committee.at("/tasks/0/due")));
         }
@@ -155,14 +162,14 @@ class StatusBoardIT extends AbstractProcessTest {
                 + " er allerede brugt");
     }
 
-    private static java.time.Instant instant(JsonNode node) {
+    private static Instant instant(JsonNode node) {
         return OffsetDateTime.parse(node.asText()).toInstant();
     }
 
     @SuppressWarnings("unchecked")
-    static org.springframework.http.HttpEntity<org.springframework.util.MultiValueMap<String, String>> form(
+    static HttpEntity<MultiValueMap<String, String>> form(
             Map<String, Object> body) {
-        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         body.forEach((k, v) -> {
             if (v instanceof List<?> list) {
                 list.forEach(item -> form.add(k, item.toString()));
@@ -173,8 +180,8 @@ class StatusBoardIT extends AbstractProcessTest {
                 form.add(k, v.toString());
             }
         });
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-        return new org.springframework.http.HttpEntity<>(form, headers);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return new HttpEntity<>(form, headers);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.medhearing.committee.Role;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.DialogueVariables;
 import dk.medhearing.hearing.HearingInput;
@@ -14,6 +15,7 @@ import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +72,7 @@ class AccessibilityIT extends AbstractBrowserTest {
         driver.recordMainCommitteeMinutes(ref);
         form(ref, "Task_DraftConsolidatedResponse");
         page("/api/hearings/" + ref + "/document-draft.html", "body");
-        driver.draft(ref, "Task_DraftConsolidatedResponse", driver.person(main, dk.medhearing.committee.Role.SECRETARY),
+        driver.draft(ref, "Task_DraftConsolidatedResponse", driver.person(main, Role.SECRETARY),
                 "HovedMED støtter forslaget.", null);
         driver.approveJointly(ref, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
         driver.executeJobs(ref);
@@ -174,7 +176,7 @@ class AccessibilityIT extends AbstractBrowserTest {
         MimeMessage[] received = AbstractIntegrationTest.SMTP.getReceivedMessages();
         List<ReceivedMails.Arrival> arrivals = new ArrayList<>();
         for (int i = 0; i < Math.min(3, received.length); i++) {
-            arrivals.add(new ReceivedMails.Arrival(received[i], java.time.Instant.now()));
+            arrivals.add(new ReceivedMails.Arrival(received[i], Instant.now()));
         }
         List<ReceivedMail> mails = ReceivedMails.of(arrivals, null);
         JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());

@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -126,7 +127,7 @@ final class Browser implements AutoCloseable {
         By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         try {
             visible(name);
-        } catch (org.openqa.selenium.TimeoutException slowStart) {
+        } catch (TimeoutException slowStart) {
             screenshot(app + "-login-slow");
             driver.navigate().refresh(); // a busy machine can stall the first load of the AngularJS app: once more
             visible(name);

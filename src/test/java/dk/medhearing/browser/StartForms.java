@@ -3,7 +3,6 @@ package dk.medhearing.browser;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** Tasklist's "Start forløb" dialog with our two start forms, filled as the administration fills them. */
 final class StartForms {

@@ -6,6 +6,7 @@ import dk.medhearing.calendar.CalendarProperties.SpecialDay;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -81,7 +82,7 @@ class CalendarPropertiesTest {
                 .hasMessageContaining("either from and to, or easter: true");
     }
 
-    private static Binder binder(Iterable<org.springframework.boot.context.properties.source.ConfigurationPropertySource> sources) {
+    private static Binder binder(Iterable<ConfigurationPropertySource> sources) {
         ApplicationConversionService conversion = new ApplicationConversionService();
         conversion.addConverter(new MonthDayConverter());
         return new Binder(sources, null, conversion);

@@ -1,5 +1,9 @@
 package dk.medhearing.casefile;
 
+import java.util.ArrayList;
+
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -19,7 +23,7 @@ class JournalListTest {
         // given documents collected out of date order, two at the same time and one without a date
         List<CaseDocument> documents = List.of(doc("svar", T.plusDays(2)), doc("brev", T), doc("udateret", null),
                 doc("indkaldelse", T.plusDays(1)), doc("referat", T.plusDays(1)),
-                doc("samme-tid-andet-udtryk", T.plusDays(1).withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+                doc("samme-tid-andet-udtryk", T.plusDays(1).withOffsetSameInstant(ZoneOffset.UTC)));
 
         // when they are put in the journal list
         List<JournalList.Entry> entries = JournalList.of(documents);
@@ -40,7 +44,7 @@ class JournalListTest {
         List<String> names = JournalList.of(documents).stream().map(JournalList.Entry::fileName).toList();
         assertThat(names.get(0)).isEqualTo("0001-akt.pdf");
         assertThat(names.get(999)).isEqualTo("1000-akt.pdf");
-        List<String> sorted = new java.util.ArrayList<>(names);
+        List<String> sorted = new ArrayList<>(names);
         Collections.sort(sorted);
         assertThat(sorted).isEqualTo(names);
     }

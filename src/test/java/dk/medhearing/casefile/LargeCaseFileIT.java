@@ -1,15 +1,22 @@
 package dk.medhearing.casefile;
 
+import java.lang.management.ManagementFactory;
+
+import com.sun.management.OperatingSystemMXBean;
+
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.StoredHearings;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.MainCommitteeState;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.response.Minutes;
 import dk.medhearing.response.MinutesRepository;
-import dk.medhearing.response.ParticipationRepository;
+import dk.medhearing.response.CommitteeResponseService;
 import dk.medhearing.response.ResponseRepository;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.HearingDriver;
@@ -37,7 +44,7 @@ class LargeCaseFileIT extends AbstractIntegrationTest {
     @Autowired
     HearingRepository hearings;
     @Autowired
-    ParticipationRepository participations;
+    CommitteeResponseService responseParts;
     @Autowired
     MeetingRepository meetings;
     @Autowired
@@ -56,10 +63,12 @@ class LargeCaseFileIT extends AbstractIntegrationTest {
         String ref = HearingDriver.newReference();
         OffsetDateTime t0 = OffsetDateTime.now(HearingDriver.ZONE).minusDays(30).withNano(0);
         List<String> committees = IntStream.rangeClosed(1, COMMITTEES).mapToObj(i -> "k" + i).toList();
-        hearings.insert(new Hearing(ref, "Høring med 200 udvalg", "Resumé", List.of("https://example.org/a.pdf"),
-                committees, t0, t0.plusDays(10), null, null, t0.plusDays(17), t0.plusDays(24), "karen.holm",
-                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, 10, null, null));
-        participations.insertAll(ref, committees, t0);
+        StoredHearings.insert(hearings, Hearing.builder().reference(ref).title("Høring med 200 udvalg")
+                .summary("Resumé").documentLinks(List.of("https://example.org/a.pdf")).committees(committees)
+                .publishedAt(t0).responseDeadline(t0.plusDays(10)).mainMeetingAt(t0.plusDays(17))
+                .politicalMeetingAt(t0.plusDays(24)).createdBy("karen.holm")
+                .mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(10).build());
+        responseParts.open(ref, committees, t0);
         for (int i = 0; i < COMMITTEES; i++) {
             String c = committees.get(i);
             OffsetDateTime at = t0.plusMinutes(i);
@@ -105,14 +114,14 @@ class LargeCaseFileIT extends AbstractIntegrationTest {
         JsonNode manifest = json.readTree(files.get("sag.json"));
         CaseFileIT.assertManifestMatches(manifest, files, ref, "hearing");
         assertThat(files.keySet()).contains("002-k1-moedeindkaldelse.pdf", "601-k200-hoeringssvar.pdf");
-        assertThat(new String(files.get("602-forsendelseslog.csv"), java.nio.charset.StandardCharsets.UTF_8).lines())
+        assertThat(new String(files.get("602-forsendelseslog.csv"), StandardCharsets.UTF_8).lines())
                 .hasSize(1 + COMMITTEES * MAILS_PER_COMMITTEE);
         CaseFileIT.assertAllPdfA(Map.of("aktliste.pdf", files.get("aktliste.pdf"), "k7-referat",
                 files.get("208-k7-referat.pdf"), "k7-hoeringssvar", files.get("408-k7-hoeringssvar.pdf")));
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

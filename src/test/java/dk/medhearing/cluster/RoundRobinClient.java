@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.support.PackagedApp;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,7 +109,7 @@ final class RoundRobinClient {
                             + " " + response.body());
                 }
                 return new Answer(response.statusCode(), response.body(), name);
-            } catch (java.net.ConnectException e) {
+            } catch (ConnectException e) {
                 last = e; // the node is gone: the next node takes the request
             } catch (IOException e) {
                 // the node died while it had the request: whether it was done is for the caller to find out

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -179,10 +180,10 @@ class TwoNodeClusterIT {
                 minutes = CompletableFuture.runAsync(() -> references.forEach(this::recordMinutes));
             }
         }
-        int deliveredAtKill = killer.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        int deliveredAtKill = killer.get(10, TimeUnit.MINUTES);
 
         // then node B finishes the work after the killed node's locks expire
-        minutes.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        minutes.get(5, TimeUnit.MINUTES);
         await(Duration.ofMinutes(10), "every reminder", () -> received(expectedReminders).containsAll(expectedReminders));
         awaitQuiet("the rest of the jobs");
         List<String> allMails = mailKeys(mailsBefore);

@@ -1,5 +1,11 @@
 package dk.medhearing.delivery;
 
+import java.util.concurrent.ConcurrentHashMap;
+
+import java.util.HashMap;
+
+import org.springframework.http.HttpMethod;
+
 import java.nio.charset.StandardCharsets;
 
 import dk.medhearing.document.Sha256;
@@ -173,9 +179,9 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         String retry = url("/api/casefile-deliveries/" + failed.id() + "/retry");
         assertThat(as("admin").postForEntity(retry, null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(as("anders.friis").exchange(retry, org.springframework.http.HttpMethod.POST, action(),
+        assertThat(as("anders.friis").exchange(retry, HttpMethod.POST, action(),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> retried = as("admin").exchange(retry, org.springframework.http.HttpMethod.POST,
+        ResponseEntity<String> retried = as("admin").exchange(retry, HttpMethod.POST,
                 action(), String.class);
 
         // then it waits again with fresh attempts, and the incident is resolved
@@ -183,7 +189,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("PENDING");
         assertThat(row(CaseFileKind.HEARING, ref).attempts()).isZero();
         assertThat(incidents(failed.id())).isEmpty();
-        assertThat(as("admin").exchange(retry, org.springframework.http.HttpMethod.POST, action(), String.class)
+        assertThat(as("admin").exchange(retry, HttpMethod.POST, action(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
@@ -195,10 +201,10 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
 
         // when the chair opens the page, and the administrator retries an unknown, a long and an encoded id
         ResponseEntity<String> page = as("anders.friis").exchange(url("/status/sagsmapper"),
-                org.springframework.http.HttpMethod.GET, new HttpEntity<>(browser), String.class);
+                HttpMethod.GET, new HttpEntity<>(browser), String.class);
         List<ResponseEntity<String>> unknown = List.of("findes-ikke", "x".repeat(300), "%3Cscript%3E").stream()
                 .map(id -> as("admin").exchange(url("/api/casefile-deliveries/" + id + "/retry"),
-                        org.springframework.http.HttpMethod.POST, action(), String.class)).toList();
+                        HttpMethod.POST, action(), String.class)).toList();
 
         // then the chair gets our Danish 403 page, and each id a Danish 404, never a 5xx
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -319,7 +325,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     }
 
     static Map<String, byte[]> entries(byte[] zip) throws Exception {
-        Map<String, byte[]> entries = new java.util.HashMap<>();
+        Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 entries.put(entry.getName(), in.readAllBytes());
@@ -334,7 +340,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
      */
     private List<Received> serve(int port, int... answers) throws Exception {
         List<Received> received = new CopyOnWriteArrayList<>();
-        Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/import", exchange -> {
             exchange.getRequestBody().readAllBytes();

@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -24,7 +26,7 @@ class DeliveryPropertiesTest {
         DeliveryProperties p = properties(DeliveryKind.NONE, null, null, null, null, null, 8);
 
         // when the waits after 1 to 8 failed attempts are asked for, then they double and stop at an hour
-        assertThat(java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(p::backoffAfter).map(Duration::toMinutes))
+        assertThat(IntStream.rangeClosed(1, 8).mapToObj(p::backoffAfter).map(Duration::toMinutes))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L);
         assertThat(p.backoffAfter(0)).isEqualTo(Duration.ofMinutes(1));
     }

@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import java.util.Base64;
+
 import dk.medhearing.document.Sha256;
 
 import com.sun.net.httpserver.HttpServer;
@@ -91,7 +93,7 @@ class DestinationsTest {
 
         // when the case file is delivered, then the attempt fails, and it sent the credentials
         assertThatThrownBy(() -> destination.deliver(ROW, FILE)).hasMessageContaining("503");
-        assertThat(received.get(0).authorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+        assertThat(received.get(0).authorization()).isEqualTo("Basic " + Base64.getEncoder()
                 .encodeToString("medhearing:pw:æ".getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -2,6 +2,7 @@ package dk.medhearing.dialogue;
 
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,8 +78,8 @@ class DialogueConcurrentApprovalIT extends AbstractProcessTest {
         int round = meetings.find(ref).orElseThrow().minutesRound();
         assertThat(meetings.approvals(ref)).filteredOn(a -> a.round() == round)
                 .extracting(DialogueRecords.MinutesApproval::party, DialogueRecords.MinutesApproval::approved)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("jobcenter", false),
-                        org.assertj.core.groups.Tuple.tuple("region", false));
+                .containsExactlyInAnyOrder(Tuple.tuple("jobcenter", false),
+                        Tuple.tuple("region", false));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_RecordMinutes").count()).isEqualTo(1);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)

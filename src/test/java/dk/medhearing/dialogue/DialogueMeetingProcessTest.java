@@ -136,7 +136,7 @@ class DialogueMeetingProcessTest extends AbstractProcessTest {
         for (String block : prefilled.split("\\n\\n")) {
             written.append(block.replace("Drøftelse: ", "Drøftelse: Drøftet.")).append("\n\n");
         }
-        driver.complete(ref, "Task_RecordMinutes", HOST, java.util.Map.of(
+        driver.complete(ref, "Task_RecordMinutes", HOST, Map.of(
                 DialogueVariables.MINUTES_TEXT, written.toString(),
                 DialogueVariables.FOLLOW_UP_LINES, "Opdatér tallene i statusnotatet | Beskæftigelsesregionen | "
                         + "Merete Grønlund | " + inTwoWeeks() + " | 1 | statusnotat"));

@@ -2,6 +2,7 @@ package dk.medhearing.dialogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.mail.MailText;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
 import jakarta.mail.internet.MimeMessage;
@@ -19,8 +20,10 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static dk.medhearing.document.ConsolidatedResponseRendererTest.normalized;
@@ -148,7 +151,7 @@ class DialogueMinutesIT extends AbstractProcessTest {
         // then every participant, and nobody else, is invited with the agenda and an .ics at the meeting's time
         List<MimeMessage> invitations = mails(ref, "dialogue-invitation");
         assertThat(recipients(invitations)).containsExactlyInAnyOrderElementsOf(ALL_PARTICIPANTS);
-        assertThat(dk.medhearing.mail.MailText.plainText(invitations.get(0))).contains("1. Velkomst og godkendelse af"
+        assertThat(MailText.plainText(invitations.get(0))).contains("1. Velkomst og godkendelse af"
                 + " dagsordenen", "6. Eventuelt", "https://example.org/statusnotat.pdf");
         VEvent invitation = event(attachment(invitations.get(0), "dialogmoede.ics"));
         assertThat(start(invitation)).isEqualTo(meetingAt.toInstant());
@@ -276,7 +279,7 @@ class DialogueMinutesIT extends AbstractProcessTest {
     }
 
     private static String danish(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
-                java.util.Locale.forLanguageTag("da-DK")));
+        return date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy",
+                Locale.forLanguageTag("da-DK")));
     }
 }

@@ -7,6 +7,11 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static dk.medhearing.document.ConsolidatedResponseRendererTest.normalized;
 import static dk.medhearing.document.ConsolidatedResponseRendererTest.text;
@@ -228,21 +235,21 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         StoredDocument stored = documents.find(ref).orElseThrow();
 
         // when the administration submits it to the political committee
-        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", java.util.Map.of("journalReference", "BIU-2026-42"));
+        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-42"));
         driver.executeJobs(ref);
 
         // then the secretariat gets one mail with the PDF attached, and the API shows the journal number and link
-        List<jakarta.mail.internet.MimeMessage> mails = java.util.Arrays.stream(SMTP.getReceivedMessages())
+        List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> header(m, "X-Medhearing-Key").equals(ref + "/consolidated-response")).toList();
         assertThat(mails).hasSize(1);
-        jakarta.mail.internet.MimeMessage mail = mails.get(0);
-        jakarta.mail.internet.InternetAddress to = (jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0];
+        MimeMessage mail = mails.get(0);
+        InternetAddress to = (InternetAddress) mail.getAllRecipients()[0];
         assertThat(mail.getAllRecipients()).hasSize(1);
         assertThat(to.getAddress()).isEqualTo("biu-sekretariat@example.org");
         assertThat(to.getPersonal()).isEqualTo("Beskæftigelses- og Integrationsudvalget (udvalgssekretariatet)");
         assertThat(mail.getSubject()).contains("HovedMEDs høringssvar", "BIU-2026-42");
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
-        jakarta.mail.BodyPart pdf = null;
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        BodyPart pdf = null;
         for (int i = 0; i < parts.getCount(); i++) {
             if (parts.getBodyPart(i).isMimeType("application/pdf")) {
                 pdf = parts.getBodyPart(i);
@@ -256,11 +263,11 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
                 .contains("\"documentUrl\":\"/api/hearings/" + ref + "/document.pdf\"");
     }
 
-    private static String header(jakarta.mail.internet.MimeMessage message, String name) {
+    private static String header(MimeMessage message, String name) {
         try {
             String value = message.getHeader(name, null);
             return value == null ? "" : value;
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,9 +1,12 @@
 package dk.medhearing.document;
 
+import dk.medhearing.support.PdfA;
+
 import dk.medhearing.document.ConsolidatedResponse.CommitteeSection;
 import dk.medhearing.document.ConsolidatedResponse.MinutesHeader;
 import dk.medhearing.document.ConsolidatedResponse.Outcome;
 import dk.medhearing.document.ConsolidatedResponse.Response;
+import dk.medhearing.kit.PdfRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -38,7 +41,7 @@ public class ConsolidatedResponseRendererTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        renderer = new ConsolidatedResponseRenderer(null, engine, new dk.medhearing.kit.PdfRenderer());
+        renderer = new ConsolidatedResponseRenderer(null, engine, new PdfRenderer());
     }
 
     @Test
@@ -135,7 +138,7 @@ public class ConsolidatedResponseRendererTest {
         byte[] pdf = renderer.render(document).pdf();
 
         // then veraPDF finds it a valid PDF/A-2b document (fonts embedded, sRGB output intent, XMP metadata)
-        assertThat(dk.medhearing.support.PdfA.violations(pdf)).isEmpty();
+        assertThat(PdfA.violations(pdf)).isEmpty();
     }
 
     private static ConsolidatedResponse document(Response main, List<CommitteeSection> committees) {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,7 +52,7 @@ class StoredControlCharacterIT extends AbstractProcessTest {
 
         // then the preview is a PDF, the archive job succeeded without an incident, and the stored PDF is served
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(new String(draft.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(draft.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(draftHtml.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(draftHtml.getBody()).contains("Kort frist af hensyn til  budgettet").doesNotContain("\u0001");
         assertThat(hearing).hasPassed("Task_StoreConsolidatedDocument").isWaitingAt("Task_SubmitToPoliticalCommittee");
@@ -95,6 +96,6 @@ class StoredControlCharacterIT extends AbstractProcessTest {
         ResponseEntity<byte[]> pdf = as("admin").getForEntity(url("/api/dialogue-meetings/" + ref + "/minutes.pdf"),
                 byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 }

@@ -7,7 +7,9 @@ import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.web.ValidationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,7 @@ class EmbargoProcessTest extends AbstractProcessTest {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m).startsWith(ref + "/" + kind))
                 .map(m -> {
                     try {
-                        return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
+                        return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
                     } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -97,8 +99,8 @@ class EmbargoProcessTest extends AbstractProcessTest {
         assertThat(recipients(ref, "hearing-opened")).hasSize(9).contains("dorte.kjaer@example.org", "ida.skov@example.org");
         assertThat(hearings.embargoRelease(ref).orElseThrow().reason()).isEqualTo("CONFIRMED");
         assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee, EmbargoConfirmation::confirmedBy)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("amc", "anders.friis"),
-                        org.assertj.core.groups.Tuple.tuple("jku", "frederik.bach"));
+                .containsExactlyInAnyOrder(Tuple.tuple("amc", "anders.friis"),
+                        Tuple.tuple("jku", "frederik.bach"));
         assertThat(driver.committeeInstance(ref, "amc")).isNotNull();
     }
 

@@ -6,6 +6,7 @@ import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ class EmbargoStartFormIT extends AbstractProcessTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         driver.executeJobs(ref);
         assertThat(hearings.find(ref).orElseThrow().embargoUntil().toInstant()).isEqualTo(
-                LocalDateTime.of(embargoDay.toLocalDate(), java.time.LocalTime.of(9, 0)).atZone(HearingDriver.ZONE)
+                LocalDateTime.of(embargoDay.toLocalDate(), LocalTime.of(9, 0)).atZone(HearingDriver.ZONE)
                         .toInstant());
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_ConfirmStaffBriefed").count()).isEqualTo(1);

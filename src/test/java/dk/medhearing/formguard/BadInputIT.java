@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -279,7 +280,7 @@ class BadInputIT extends AbstractProcessTest {
 
     private List<String> fields(ResponseEntity<String> response) throws Exception {
         JsonNode errors = json.readTree(response.getBody()).get("errors");
-        return errors == null ? List.of() : java.util.stream.StreamSupport.stream(errors.spliterator(), false)
+        return errors == null ? List.of() : StreamSupport.stream(errors.spliterator(), false)
                 .map(e -> e.get("field").asText()).toList();
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -177,7 +179,7 @@ class ControlCharacterIT extends AbstractProcessTest {
 
         // when the chair sets the form's place as a task variable instead of submitting the form
         ResponseEntity<String> response = as(user).exchange(url("/engine-rest/task/" + task.getId()
-                        + "/variables/meetingPlace"), org.springframework.http.HttpMethod.PUT,
+                        + "/variables/meetingPlace"), HttpMethod.PUT,
                 entity(value(CONTROL)), String.class);
 
         // then it is refused as well
@@ -199,7 +201,7 @@ class ControlCharacterIT extends AbstractProcessTest {
                         new BodyField(path, "summary", false), new BodyField(path, "documentLinks", true),
                         new BodyField(path, "shortWindowJustification", false),
                         new BodyField(path, "orientationMeeting.place", true)))
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                .collect(Collectors.collectingAndThen(Collectors.toList(),
                         list -> Stream.concat(list.stream(), Stream.of(
                                 new BodyField("/api/dialogue-meetings", "reference", true),
                                 new BodyField("/api/dialogue-meetings", "title", true),

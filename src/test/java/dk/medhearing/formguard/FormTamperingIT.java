@@ -1,8 +1,8 @@
 package dk.medhearing.formguard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.medhearing.committee.Member;
+import dk.medhearing.committee.Role;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -126,7 +127,7 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldRefuseAVariableOutsideTheFormWhenResolvingADelegatedTask() throws Exception {
         int mailsToJki = mailsTo("jki");
         // delegated to the minute-taker, who may do the task too (AssigneeGuard: nobody else)
-        String delegate = driver.person("amc", dk.medhearing.committee.Role.SECRETARY);
+        String delegate = driver.person("amc", Role.SECRETARY);
         ResponseEntity<String> delegated = as("anders.friis").postForEntity(
                 url("/engine-rest/task/" + amcTask.getId() + "/delegate"), body("{\"userId\":\"" + delegate + "\"}"),
                 String.class);
@@ -198,7 +199,7 @@ class FormTamperingIT extends AbstractProcessTest {
     @Test
     void shouldRefuseToSetAProcessVariableThroughTheTask() {
         ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/task/" + amcTask.getId()
-                        + "/variables/committee"), org.springframework.http.HttpMethod.PUT,
+                        + "/variables/committee"), HttpMethod.PUT,
                 body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -220,7 +221,7 @@ class FormTamperingIT extends AbstractProcessTest {
         String instance = driver.committeeInstance(reference, "amc").getId();
 
         ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/process-instance/" + instance
-                        + "/variables/committee"), org.springframework.http.HttpMethod.PUT,
+                        + "/variables/committee"), HttpMethod.PUT,
                 body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
 
         assertThat(response.getStatusCode().value()).isIn(403, 404);

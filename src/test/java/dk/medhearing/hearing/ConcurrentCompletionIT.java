@@ -4,6 +4,8 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -75,17 +77,17 @@ class ConcurrentCompletionIT extends AbstractProcessTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int round = 0; round < 50; round++) {
             // async continuations only: the deadline timers must not fire
-            List<org.camunda.bpm.engine.runtime.Job> jobs = engine.getManagementService().createJobQuery()
+            List<Job> jobs = engine.getManagementService().createJobQuery()
                     .messages().list();
             if (jobs.isEmpty()) {
                 break;
             }
             List<Future<?>> runs = new ArrayList<>();
-            for (org.camunda.bpm.engine.runtime.Job job : jobs) {
+            for (Job job : jobs) {
                 runs.add(pool.submit(() -> {
                     try {
                         engine.getManagementService().executeJob(job.getId());
-                    } catch (org.camunda.bpm.engine.OptimisticLockingException retriedByTheJobExecutor) {
+                    } catch (OptimisticLockingException retriedByTheJobExecutor) {
                         // the job executor retries such a job without using up a retry; the next round does too
                     }
                     return null;

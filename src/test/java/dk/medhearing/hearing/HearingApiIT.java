@@ -2,6 +2,7 @@ package dk.medhearing.hearing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.calendar.WorkingDayCalendar;
 import dk.medhearing.committee.Role;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
@@ -28,7 +29,7 @@ class HearingApiIT extends AbstractProcessTest {
     @Autowired
     ObjectMapper json;
     @Autowired
-    dk.medhearing.calendar.WorkingDayCalendar calendar;
+    WorkingDayCalendar calendar;
 
     @Test
     void shouldStartAHearingOverRestAndDriveItToSubmission() throws Exception {
@@ -230,7 +231,7 @@ class HearingApiIT extends AbstractProcessTest {
         driver.executeJobs(ref);
         String status = as("karen.holm").getForObject(url("/api/hearings/" + ref), String.class);
         // (a deadline on a day off moves to the next working day at the same time)
-        java.time.OffsetDateTime deadline = java.time.OffsetDateTime.parse(json.readTree(status).get("responseDeadline").asText());
+        OffsetDateTime deadline = OffsetDateTime.parse(json.readTree(status).get("responseDeadline").asText());
         assertThat(deadline.toInstant()).isEqualTo(calendar.rollForward(driver.now().plusDays(10).toLocalDate())
                 .atTime(12, 0).atZone(HearingDriver.ZONE).toInstant());
         String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
@@ -262,7 +263,7 @@ class HearingApiIT extends AbstractProcessTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    private static void putDateAndTime(Map<String, Object> variables, String name, java.time.OffsetDateTime day,
+    private static void putDateAndTime(Map<String, Object> variables, String name, OffsetDateTime day,
                                        String time) {
         variables.put(name + "Date", Map.of("value", day.toLocalDate().toString()));
         variables.put(name + "Time", Map.of("value", time));

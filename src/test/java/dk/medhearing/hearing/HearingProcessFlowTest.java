@@ -121,12 +121,12 @@ class HearingProcessFlowTest {
         VariableMap registered = Variables.createVariables()
                 .putValue("reference", REFERENCE).putValue("title", "Ny mødestruktur")
                 .putValue("committees", FlowEngine.jsonList("amc", "jku"))
-                .putValue("responseDeadline", deadline)
+                .putValue("deadlineAt", deadline)
                 .putValue("responseDeadlineText", "torsdag den 10. december 2026 kl. 12.00 (8 arbejdsdage)")
-                .putValue("mainCommitteeMeetingAt", FlowEngine.inDays(12))
-                .putValue("politicalCommitteeMeetingAt", FlowEngine.inDays(20))
+                .putValue("mainMeetingAt", FlowEngine.inDays(12))
+                .putValue("politicalMeetingAt", FlowEngine.inDays(20))
                 .putValue("administration", ADMINISTRATION)
-                .putValue("embargoUntil", embargoUntil);
+                .putValue("embargoEndsAt", embargoUntil);
         return engine.getRuntimeService().startProcessInstanceByKey("HearingProcess", REFERENCE, registered);
     }
 

@@ -4,17 +4,24 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.response.CommitteeState;
 import dk.medhearing.response.ResponseDraft;
 import dk.medhearing.response.ResponseRepository;
+import dk.medhearing.security.CurrentUser;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -53,7 +60,7 @@ class HearingProcessTest extends AbstractProcessTest {
         driver.mainCommitteeResponds(ref, "HovedMED tilslutter sig forslaget.");
         assertThat(hearing).isWaitingAt("Task_SubmitToPoliticalCommittee");
         driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm",
-                java.util.Map.of("journalReference", "BIU-2026-17"));
+                Map.of("journalReference", "BIU-2026-17"));
         driver.executeJobs(ref);
 
         // then the hearing is submitted and every record says so
@@ -65,6 +72,24 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(stored.submittedBy()).isEqualTo("karen.holm");
         assertThat(responses.latest(ref, "hovedmed").orElseThrow().text()).isEqualTo("HovedMED tilslutter sig forslaget.");
         assertThat(states(ref)).containsOnly(CommitteeState.SUBMITTED);
+    }
+
+    @Test
+    void aHearingsStartGivesEachVariableOneType() {
+        // given a hearing started as the API starts it (the deadline and the meetings submitted as text)
+        String ref = newHearing();
+        ProcessInstance hearing = driver.start(ref, List.of("amc"));
+
+        // when every value its variables were given is read from the history
+        Map<String, Set<String>> types = new TreeMap<>();
+        engine.getHistoryService().createHistoricDetailQuery().processInstanceId(hearing.getId()).variableUpdates()
+                .list().stream().map(HistoricVariableUpdate.class::cast).filter(u -> !"null".equals(u.getTypeName()))
+                .forEach(u -> types.computeIfAbsent(u.getVariableName(), n -> new TreeSet<>()).add(u.getTypeName()));
+
+        // then no name held a text first and a date later: the dates the process reads have names of their own
+        assertThat(types).allSatisfy((name, held) -> assertThat(held).as(name).hasSize(1));
+        assertThat(types.get("responseDeadline")).containsExactly("string");
+        assertThat(types.get("deadlineAt")).containsExactly("date");
     }
 
     @Test
@@ -97,7 +122,7 @@ class HearingProcessTest extends AbstractProcessTest {
         ResponseDraft response = responses.latest(ref, "amc").orElseThrow();
         assertThat(response.text()).isEqualTo("Vi er glade for forslaget.");
         assertThat(response.employeeRemarks()).isEqualTo("Man ønsker, at ledelsesansvaret placeres entydigt.");
-        assertThat(queries.get(ref, new dk.medhearing.security.CurrentUser("admin", List.of("camunda-admin")))
+        assertThat(queries.get(ref, new CurrentUser("admin", List.of("camunda-admin")))
                 .committees().get(0).employeeRemarks()).isTrue();
     }
 
@@ -179,7 +204,7 @@ class HearingProcessTest extends AbstractProcessTest {
                 .hasNotPassed("Task_NotifyCommittees");
 
         // when AMC's centre manager confirms that staff are briefed
-        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", java.util.Map.of("staffBriefed", true));
+        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
         driver.executeJobs(ref);
 
         // then the hearing is published and AMC's work starts
@@ -213,9 +238,9 @@ class HearingProcessTest extends AbstractProcessTest {
     }
 
     private void fireReminder(String ref, ProcessInstance hearing, String timer) {
-        java.util.Date due = engine.getManagementService().createJobQuery().processInstanceId(hearing.getId())
+        Date due = engine.getManagementService().createJobQuery().processInstanceId(hearing.getId())
                 .activityId(timer).singleResult().getDuedate();
-        driver.moveClockTo(java.time.OffsetDateTime.ofInstant(due.toInstant(), HearingDriver.ZONE).plusMinutes(1));
+        driver.moveClockTo(OffsetDateTime.ofInstant(due.toInstant(), HearingDriver.ZONE).plusMinutes(1));
         driver.executeJobs(ref);
     }
 
@@ -229,7 +254,7 @@ class HearingProcessTest extends AbstractProcessTest {
     }
 
     private List<CommitteeState> states(String reference) {
-        return queries.get(reference, new dk.medhearing.security.CurrentUser("admin", List.of("camunda-admin")))
+        return queries.get(reference, new CurrentUser("admin", List.of("camunda-admin")))
                 .committees().stream().map(c -> CommitteeState.valueOf(c.state())).toList();
     }
 }

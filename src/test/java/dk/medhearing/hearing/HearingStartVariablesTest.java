@@ -58,9 +58,9 @@ class HearingStartVariablesTest {
     @Test
     void theDeadlineTextNamesTheWindowAndAShortWindowsJustification() {
         // given
-        Hearing hearing = new Hearing("H-2026-001", "Titel", null, List.of(), List.of("amc"), null,
-                OffsetDateTime.parse("2026-12-08T12:00+01:00"), null, null, null, null, "admin", null, null, null,
-                null, 4, "Budgettet skal vedtages", null);
+        Hearing hearing = Hearing.builder().reference("H-2026-001").title("Titel").documentLinks(List.of())
+                .committees(List.of("amc")).responseDeadline(OffsetDateTime.parse("2026-12-08T12:00+01:00"))
+                .createdBy("admin").windowWorkingDays(4).shortWindowJustification("Budgettet skal vedtages").build();
 
         // when / then
         assertThat(hearing.deadlineText())

@@ -56,7 +56,7 @@ class HearingVisibilityTest {
     void everyMemberOfTheConsultedCommitteesAndHovedMedSeesItOncePublished(String userId) {
         // given the hearing, published when the centre managers confirmed, and one without an embargo
         Hearing published = hearing("CONFIRMED");
-        Hearing withoutEmbargo = hearingWithoutEmbargo();
+        Hearing withoutEmbargo = hearingWithoutEmbargo().build();
 
         // when and then: both sides see both
         assertThat(visibility.maySee(user(userId), published)).isTrue();
@@ -67,7 +67,7 @@ class HearingVisibilityTest {
     @ValueSource(strings = {"bo.juul.jensen", "zenia.mortensen", "yvonne.ebbesen", "tove.kastrup", "maja.agu"})
     void anotherCommitteesMembersNeverSeeIt(String userId) {
         // given the hearing under embargo, after publication and without an embargo
-        List<Hearing> hearings = List.of(hearing(null), hearing("EXPIRED"), hearingWithoutEmbargo());
+        List<Hearing> hearings = List.of(hearing(null), hearing("EXPIRED"), hearingWithoutEmbargo().build());
 
         // when and then: members of committees that are not consulted see none of them
         assertThat(hearings).noneMatch(h -> visibility.maySee(user(userId), h));
@@ -133,15 +133,15 @@ class HearingVisibilityTest {
 
     /** A hearing of AMC and JKU with an embargo; {@code released} null while under embargo. */
     private static Hearing hearing(String released) {
-        return new Hearing("BIF-2026-0042", "Omlægning", "Forslag", List.of("https://example.org/forslag.pdf"),
-                List.of("amc", "jku"), NOW, NOW.plusDays(14), null, null, NOW.plusDays(16), NOW.plusDays(20),
-                "karen.holm", MainCommitteeState.AWAITING_COMMITTEES, null, null, null, 10, null, null,
-                NOW.plusDays(2), released);
+        return hearingWithoutEmbargo().reference("BIF-2026-0042")
+                .documentLinks(List.of("https://example.org/forslag.pdf")).embargoUntil(NOW.plusDays(2))
+                .embargoReleaseReason(released).build();
     }
 
-    private static Hearing hearingWithoutEmbargo() {
-        return new Hearing("BIF-2026-0043", "Omlægning", "Forslag", List.of(), List.of("amc", "jku"), NOW,
-                NOW.plusDays(14), null, null, NOW.plusDays(16), NOW.plusDays(20), "karen.holm",
-                MainCommitteeState.AWAITING_COMMITTEES, null, null, null, 10, null, null);
+    private static Hearing.Builder hearingWithoutEmbargo() {
+        return Hearing.builder().reference("BIF-2026-0043").title("Omlægning").summary("Forslag")
+                .documentLinks(List.of()).committees(List.of("amc", "jku")).publishedAt(NOW)
+                .responseDeadline(NOW.plusDays(14)).mainMeetingAt(NOW.plusDays(16)).politicalMeetingAt(NOW.plusDays(20))
+                .createdBy("karen.holm").mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(10);
     }
 }

@@ -6,8 +6,10 @@ import dk.medhearing.web.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +32,7 @@ class HearingWindowIT extends AbstractProcessTest {
     void shouldRefuseAShortWindowWithoutJustification() {
         // given Monday 2 November 2026 and a deadline the Friday after: 4 working days
         driver.moveClockTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CPH.getRules().getOffset(
-                java.time.LocalDateTime.of(2026, 11, 2, 9, 0))));
+                LocalDateTime.of(2026, 11, 2, 9, 0))));
         String ref = HearingDriver.newReference();
         OffsetDateTime deadline = driver.now().plusDays(4).withHour(12);
 
@@ -48,7 +50,7 @@ class HearingWindowIT extends AbstractProcessTest {
     @Test
     void shouldStartAShortWindowWithJustificationAndKeepIt() {
         // given the same short window, justified
-        driver.moveClockTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, java.time.ZoneOffset.ofHours(1)));
+        driver.moveClockTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
         String ref = HearingDriver.newReference();
         OffsetDateTime deadline = driver.now().plusDays(4).withHour(12);
 
@@ -72,12 +74,12 @@ class HearingWindowIT extends AbstractProcessTest {
     @Test
     void shouldWarnWhenTheWindowCoversChristmas() {
         // given 14 December 2026 and a deadline on 8 January 2027
-        driver.moveClockTo(OffsetDateTime.of(2026, 12, 14, 9, 0, 0, 0, java.time.ZoneOffset.ofHours(1)));
+        driver.moveClockTo(OffsetDateTime.of(2026, 12, 14, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
         String ref = HearingDriver.newReference();
 
         // when it is started (long enough: no justification needed)
         driver.as("karen.holm", () -> hearingService.start(input(ref,
-                OffsetDateTime.of(2027, 1, 8, 12, 0, 0, 0, java.time.ZoneOffset.ofHours(1)), null), "karen.holm"));
+                OffsetDateTime.of(2027, 1, 8, 12, 0, 0, 0, ZoneOffset.ofHours(1)), null), "karen.holm"));
 
         // then the window is counted in working days without the holidays, and a warning names Christmas
         Hearing hearing = hearings.find(ref).orElseThrow();

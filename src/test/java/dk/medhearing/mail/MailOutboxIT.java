@@ -2,8 +2,10 @@ package dk.medhearing.mail;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.UserRequests;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.HearingDriver;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -15,10 +17,21 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +49,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Autowired
     OutboxRepository repository;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
     @Autowired
     SmtpSender sender;
     @Autowired
@@ -46,7 +59,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     @Autowired
     EngineClock clock;
     @Autowired
-    dk.medhearing.kit.UserRequests userRequests;
+    UserRequests userRequests;
 
     @Test
     void shouldWriteNothingWhenTheEngineTransactionRollsBack() {
@@ -122,7 +135,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     void shouldWriteMoreMailsThanOneStatementHolds() {
         // given 250 recipients of one step (the statement takes 100 at a time)
         String ref = HearingDriver.newReference();
-        List<Mail> mails = java.util.stream.IntStream.range(0, 250)
+        List<Mail> mails = IntStream.range(0, 250)
                 .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList();
 
         // when the step writes them, and is retried
@@ -219,9 +232,9 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // when four delivery threads of this node, each under its own name, start at the same instant
         int threads = 4;
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<Integer>> attempts = new java.util.ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> attempts = new ArrayList<>();
         for (int worker = 0; worker < threads; worker++) {
             String claimant = properties.claimant(worker);
             attempts.add(pool.submit(() -> {
@@ -231,8 +244,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
         }
         go.countDown();
         int total = 0;
-        for (java.util.concurrent.Future<Integer> attempt : attempts) {
-            total += attempt.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        for (Future<Integer> attempt : attempts) {
+            total += attempt.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
 
@@ -247,7 +260,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     void shouldDeliverEachMailOnceWithThePollersOwnThreads() throws Exception {
         // given 240 due mails, and a poller of three delivery threads polling every 100 ms
         String ref = onlyManyDueMails();
-        OutboxProperties three = new OutboxProperties(true, java.time.Duration.ofMillis(100),
+        OutboxProperties three = new OutboxProperties(true, Duration.ofMillis(100),
                 properties.claimTimeout(), properties.maxAttempts(), properties.backoff(), properties.maxBackoff(),
                 properties.nodeId(), properties.sentContentRetention(), properties.pauseWhileBusy(), 3);
         OutboxPoller poller = new OutboxPoller(delivery, repository, clock, three);
@@ -255,7 +268,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
         // when it runs until nothing of them is left to send
         poller.start();
         try {
-            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (repository.forBusinessKey(ref).stream().anyMatch(row -> !row.state().equals("SENT"))
                     && System.nanoTime() < until) {
                 Thread.sleep(50);
@@ -357,7 +370,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
     private String onlyManyDueMails() {
         drainOutbox();
         String ref = HearingDriver.newReference();
-        outbox.enqueueAll(java.util.stream.IntStream.range(0, 240)
+        outbox.enqueueAll(IntStream.range(0, 240)
                 .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList());
         return ref;
     }
@@ -384,8 +397,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
         }).toList();
     }
 
-    private static List<jakarta.mail.internet.MimeMessage> receivedMails(String ref, String recipient) {
-        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+    private static List<MimeMessage> receivedMails(String ref, String recipient) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {
                 return (ref + "/receipt/amc").equals(m.getHeader(SmtpSender.KEY_HEADER, null))
                         && recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress());
@@ -400,7 +413,7 @@ class MailOutboxIT extends AbstractIntegrationTest {
                 List.of(new Mail.Attachment("a.txt", "text/plain", new byte[]{1, 2, 3})));
     }
 
-    private <T> T inEngineTransaction(java.util.concurrent.Callable<T> work) {
+    private <T> T inEngineTransaction(Callable<T> work) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         Command<T> command = context -> {
             try {

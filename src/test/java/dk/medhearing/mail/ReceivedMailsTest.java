@@ -7,8 +7,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -69,16 +72,16 @@ class ReceivedMailsTest {
             MimeBodyPart ics = new MimeBodyPart();
             ics.setContent("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar; charset=UTF-8; method=REQUEST");
             ics.setDisposition(Part.ATTACHMENT);
-            ics.setFileName(jakarta.mail.internet.MimeUtility.encodeText(attachment, "UTF-8", "Q"));
+            ics.setFileName(MimeUtility.encodeText(attachment, "UTF-8", "Q"));
             multipart.addBodyPart(text);
             multipart.addBodyPart(ics);
             message.setContent(multipart);
         }
         message.saveChanges();
         // as the server has it: parsed back from what was sent
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);
-        MimeMessage parsed = new MimeMessage(SESSION, new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        MimeMessage parsed = new MimeMessage(SESSION, new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(parsed.getRecipients(Message.RecipientType.TO)).isNotEmpty();
         return new ReceivedMails.Arrival(parsed, Instant.parse(at));
     }

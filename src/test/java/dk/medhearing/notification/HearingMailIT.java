@@ -7,6 +7,9 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
+import dk.medhearing.mail.MailText;
+import dk.medhearing.mail.OutboxMail;
+import dk.medhearing.mail.OutboxRepository;
 import dk.medhearing.response.Meeting;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.schedule.ReminderSchedule;
@@ -14,6 +17,7 @@ import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -30,10 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +57,7 @@ public class HearingMailIT extends AbstractProcessTest {
     @Autowired
     HearingNotifications notifications;
     @Autowired
-    dk.medhearing.mail.OutboxRepository outboxRepository;
+    OutboxRepository outboxRepository;
 
     @AfterEach
     void smtpIsUpAgain() {
@@ -191,7 +197,7 @@ public class HearingMailIT extends AbstractProcessTest {
 
         // when the server is back and an administrator retries each mail
         SMTP.start();
-        for (dk.medhearing.mail.OutboxMail mail : outboxMails(ref)) {
+        for (OutboxMail mail : outboxMails(ref)) {
             assertThat(retry("karen.holm", mail.id()).getStatusCode().value()).isEqualTo(200);
         }
         // a second click before delivery is refused: each mail is retried, and its incident resolved, once
@@ -227,7 +233,7 @@ public class HearingMailIT extends AbstractProcessTest {
         // given a hearing whose opening mails were sent
         String ref = HearingDriver.newReference();
         driver.start(ref, List.of("jku"));
-        dk.medhearing.mail.OutboxMail sent = outboxMails(ref).get(0);
+        OutboxMail sent = outboxMails(ref).get(0);
         assertThat(sent.state()).isEqualTo("SENT");
         int before = mails(ref, "hearing-opened/jku").size();
 
@@ -263,7 +269,7 @@ public class HearingMailIT extends AbstractProcessTest {
         JsonNode next = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1&offset=1"),
                 String.class));
         JsonNode page = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT"), String.class));
-        Map<String, ResponseEntity<String>> broken = new java.util.LinkedHashMap<>();
+        Map<String, ResponseEntity<String>> broken = new LinkedHashMap<>();
         for (String query : List.of("limit=0", "limit=501", "limit=abc", "limit=99999999999", "offset=-1",
                 "offset=%31%2B1")) {
             broken.put(query, as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&" + query), String.class));
@@ -309,7 +315,7 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
     }
 
-    private List<dk.medhearing.mail.OutboxMail> outboxMails(String ref) {
+    private List<OutboxMail> outboxMails(String ref) {
         return outboxRepository.forBusinessKey(ref);
     }
 
@@ -335,7 +341,7 @@ public class HearingMailIT extends AbstractProcessTest {
     public static List<String> recipients(List<MimeMessage> mails) {
         return mails.stream().map(m -> {
             try {
-                return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
+                return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -352,7 +358,7 @@ public class HearingMailIT extends AbstractProcessTest {
     }
 
     public static String text(MimeMessage mail) throws Exception {
-        return dk.medhearing.mail.MailText.plainText(mail);
+        return MailText.plainText(mail);
     }
 
     public static byte[] attachment(MimeMessage mail, String filename) throws Exception {
@@ -373,7 +379,7 @@ public class HearingMailIT extends AbstractProcessTest {
 
     /** iCalendar times have whole seconds. */
     static Instant seconds(Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static Instant start(VEvent event) {

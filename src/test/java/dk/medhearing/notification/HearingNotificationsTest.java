@@ -47,9 +47,11 @@ class HearingNotificationsTest {
                 new Unit("jku", UnitType.LOCAL_COMMITTEE, "JKU", "JKU", null, List.of(BOTH))));
         HearingRepository hearings = mock(HearingRepository.class);
         OffsetDateTime now = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
-        when(hearings.find("BIF-2026-0042")).thenReturn(Optional.of(new Hearing("BIF-2026-0042", "Omlægning",
-                "Forslag", List.of(), List.of("amc", "jku"), now, now.plusDays(14), null, null, now.plusDays(16),
-                now.plusDays(20), "karen.holm", MainCommitteeState.values()[0], null, null, null, 10, null, null)));
+        when(hearings.find("BIF-2026-0042")).thenReturn(Optional.of(Hearing.builder().reference("BIF-2026-0042")
+                .title("Omlægning").summary("Forslag").documentLinks(List.of()).committees(List.of("amc", "jku"))
+                .publishedAt(now).responseDeadline(now.plusDays(14)).mainMeetingAt(now.plusDays(16))
+                .politicalMeetingAt(now.plusDays(20)).createdBy("karen.holm").mainState(MainCommitteeState.values()[0])
+                .windowWorkingDays(10).build()));
         MailOutbox outbox = mock(MailOutbox.class);
         HearingNotifications notifications = new HearingNotifications(hearings, mock(MeetingRepository.class),
                 mock(ResponseRepository.class), organisation, new MailTemplates(), outbox, new CalendarInvites(),

@@ -72,8 +72,8 @@ class CommitteePartsTest {
         when(minutes.find(REFERENCE, "hmed")).thenReturn(Optional.empty());
         when(meetings.find(REFERENCE, "hmed")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
-        MinutesTaskListener listener = beans.mainCommitteeMinutesTaskListener(minutes, meetings, organisation,
-                new MainCommitteeProgress(hearings), mock(Actor.class), clock, new MeetingRules(clock));
+        MinutesTaskListener listener = beans.mainCommitteeMinutesTaskListener(service(),
+                new MainCommitteeProgress(hearings), mock(Actor.class));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "hmed");
@@ -89,8 +89,8 @@ class CommitteePartsTest {
         when(minutes.find(REFERENCE, "amc")).thenReturn(Optional.empty());
         when(meetings.find(REFERENCE, "amc")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
-        MinutesTaskListener listener = beans.minutesTaskListener(minutes, meetings, organisation,
-                new CentreCommitteeProgress(participations, clock), mock(Actor.class), clock, new MeetingRules(clock));
+        MinutesTaskListener listener = beans.minutesTaskListener(service(),
+                new CentreCommitteeProgress(participations, clock), mock(Actor.class));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "amc");
@@ -98,6 +98,11 @@ class CommitteePartsTest {
         // then
         assertThat(fields.get(CommitteeResponseVariables.MEETING_DATE)).isNull();
         assertThat(fields.get(CommitteeResponseVariables.MEETING_CHAIR)).isEqualTo("Formand amc");
+    }
+
+    private CommitteeResponseService service() {
+        return new CommitteeResponseService(participations, meetings, minutes, mock(ResponseRepository.class),
+                organisation, hearings, clock);
     }
 
     private static Unit unit(String id, UnitType type) {

@@ -1,11 +1,13 @@
 package dk.medhearing.response;
 
+import dk.medhearing.committee.Organisation;
 import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,12 +58,15 @@ class ResponseSentBackListenerTest {
         when(task.getVariable(CommitteeResponseVariables.COMMITTEE)).thenReturn(COMMITTEE);
 
         // when
-        new DraftResponseTaskListener(responses, progress, mock(Actor.class), mock(EngineClock.class)).notify(task);
+        CommitteeResponseService service = new CommitteeResponseService(mock(ParticipationRepository.class),
+                mock(MeetingRepository.class), mock(MinutesRepository.class), responses, mock(Organisation.class),
+                mock(HearingRecords.class), mock(EngineClock.class));
+        new DraftResponseTaskListener(service, responses, progress, mock(Actor.class)).notify(task);
 
         // then the form is prefilled, and no state is written
         verify(task).setVariableLocal(CommitteeResponseVariables.RESPONSE_TEXT, "Vi bakker op.");
         verify(progress, never()).record(any(ResponseKey.class), any());
-        verify(responses, never()).addDraft(any(), any(), org.mockito.ArgumentMatchers.anyBoolean(), any(), any(),
+        verify(responses, never()).addDraft(any(), any(), ArgumentMatchers.anyBoolean(), any(), any(),
                 any(), any());
     }
 }

@@ -6,6 +6,7 @@ import dk.medhearing.kit.EngineClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -73,6 +74,6 @@ class HearingScheduleTest {
     }
 
     private static OffsetDateTime at(String local) {
-        return java.time.LocalDateTime.parse(local).atZone(EngineClock.ZONE).toOffsetDateTime();
+        return LocalDateTime.parse(local).atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ class ScheduleApiIT extends AbstractProcessTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private Map<String, Object> body(String reference, String deadline, String main, String political) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("reference", reference);
         body.put("title", "Omlægning af beskæftigelsesindsatsen");
         body.put("committees", List.of("amc", "jku"));
@@ -53,7 +54,7 @@ class ScheduleApiIT extends AbstractProcessTest {
     void shouldScheduleAHearingAcrossEaster2026() throws Exception {
         // given Monday 23 March 2026, and a deadline on Wednesday 8 April, after Easter (2, 3 and 6 April are holidays)
         driver.moveClockTo(OffsetDateTime.parse("2026-03-23T10:00:00+01:00"));
-        String ref = dk.medhearing.support.HearingDriver.newReference();
+        String ref = HearingDriver.newReference();
 
         // when the schedule is asked for
         JsonNode s = schedule(body(ref, "2026-04-08T12:00", "2026-04-10T10:00", "2026-04-20T16:00"));
@@ -92,7 +93,7 @@ class ScheduleApiIT extends AbstractProcessTest {
         driver.moveClockTo(OffsetDateTime.parse("2026-12-14T10:00:00+01:00"));
 
         // when the schedule is asked for
-        JsonNode s = schedule(body(dk.medhearing.support.HearingDriver.newReference(), "2026-12-24T12:00",
+        JsonNode s = schedule(body(HearingDriver.newReference(), "2026-12-24T12:00",
                 "2027-01-05T10:00", "2027-01-12T16:00"));
 
         // then the deadline moves to Monday 28 December, and the reminders fall on 21 and 23 December at 09:00

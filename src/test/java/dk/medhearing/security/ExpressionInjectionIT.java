@@ -1,5 +1,7 @@
 package dk.medhearing.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.WebappSession;
@@ -24,8 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +118,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     void shouldRefuseAnExpressionInTheQueryString() {
         Path file = temp.resolve("query-string");
         URI uri = URI.create(url("/engine-rest/task?candidateGroupExpression="
-                + java.net.URLEncoder.encode(probe(file), StandardCharsets.UTF_8)));
+                + URLEncoder.encode(probe(file), StandardCharsets.UTF_8)));
 
         ResponseEntity<String> response = as("anders.friis").getForEntity(uri, String.class);
 
@@ -235,10 +237,10 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     }
 
     private static String withDescription(String filterJson, String description) throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode node =
-                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(filterJson);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("properties")).put("description", description);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode node =
+                (ObjectNode) mapper.readTree(filterJson);
+        ((ObjectNode) node.get("properties")).put("description", description);
         return mapper.writeValueAsString(node);
     }
 

@@ -12,6 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +43,12 @@ class OperationsAccessIT extends AbstractProcessTest {
     @Test
     void shouldServeCockpitsPluginScriptBeforeLoginButNothingElse() throws Exception {
         // given no session at all (Cockpit's login page loads its plugins' scripts before anyone logs in)
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         String plugin = "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js";
 
         // when the script is fetched, and the statistics through the script's path in several disguises
         var script = anonymous(http, "GET", plugin);
-        Map<String, java.net.http.HttpResponse<String>> disguised = new java.util.LinkedHashMap<>();
+        Map<String, HttpResponse<String>> disguised = new LinkedHashMap<>();
         for (String path : List.of(STATISTICS,
                 "/camunda/api/cockpit/plugin/cockpitPlugins/static/../../base/default/process-definition/statistics",
                 "/camunda/api/cockpit/plugin/cockpitPlugins/static/%2e%2e/%2e%2e/base/default/process-definition/statistics",
@@ -63,11 +68,11 @@ class OperationsAccessIT extends AbstractProcessTest {
         assertThat(posted.statusCode()).isEqualTo(401);
     }
 
-    private java.net.http.HttpResponse<String> anonymous(java.net.http.HttpClient http, String method, String path)
+    private HttpResponse<String> anonymous(HttpClient http, String method, String path)
             throws Exception {
-        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

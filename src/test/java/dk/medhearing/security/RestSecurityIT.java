@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +121,7 @@ class RestSecurityIT extends AbstractProcessTest {
     private List<String> taskIdsVisibleTo(String user) {
         Map<?, ?>[] tasks = as(user).getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + reference),
                 Map[].class);
-        return java.util.Arrays.stream(tasks).map(t -> (String) t.get("id")).toList();
+        return Arrays.stream(tasks).map(t -> (String) t.get("id")).toList();
     }
 
     private Task taskOf(String committee) {

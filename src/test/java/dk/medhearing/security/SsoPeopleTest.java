@@ -1,5 +1,7 @@
 package dk.medhearing.security;
 
+import java.util.Arrays;
+
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Side;
@@ -71,7 +73,7 @@ class SsoPeopleTest {
     private static IdentityService identityWithGroups(String... groupIds) {
         IdentityService identity = mock(IdentityService.class);
         GroupQuery groups = mock(GroupQuery.class, Answers.RETURNS_SELF);
-        List<Group> list = java.util.Arrays.stream(groupIds).map(id -> {
+        List<Group> list = Arrays.stream(groupIds).map(id -> {
             Group group = mock(Group.class);
             when(group.getId()).thenReturn(id);
             return group;

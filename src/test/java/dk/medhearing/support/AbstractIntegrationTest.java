@@ -3,9 +3,13 @@ package dk.medhearing.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.medhearing.MedhearingApplication;
+import dk.medhearing.mail.OutboxDelivery;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -47,7 +51,7 @@ public abstract class AbstractIntegrationTest {
     protected TestRestTemplate anonymous;
 
     @Autowired
-    private dk.medhearing.mail.OutboxDelivery outboxDelivery;
+    private OutboxDelivery outboxDelivery;
 
     /** Delivers every mail in the outbox that is due now (see {@link OutboxDrain}); returns the attempts made. */
     protected int drainOutbox() {
@@ -67,9 +71,9 @@ public abstract class AbstractIntegrationTest {
     }
 
     /** A request body sent as {@code application/json}, exactly as given (broken JSON too). */
-    protected static org.springframework.http.HttpEntity<String> jsonBody(String json) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return new org.springframework.http.HttpEntity<>(json, headers);
+    protected static HttpEntity<String> jsonBody(String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(json, headers);
     }
 }

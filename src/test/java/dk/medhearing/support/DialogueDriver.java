@@ -7,6 +7,7 @@ import dk.medhearing.dialogue.FormJson;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public class DialogueDriver {
 
     /** Minutes with the given discussion of each of the six items. */
     public void recordMinutes(String reference, List<String> discussions, List<Map<String, Object>> followUps) {
-        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         List<String> titles = AGENDA;
         for (int i = 0; i < titles.size(); i++) {
             // only the fields the form has, in agenda order, as Tasklist submits them

@@ -17,12 +17,20 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Drives hearings through the engine as the real users would: the right user completes each task. */
 public class HearingDriver {
@@ -41,7 +49,7 @@ public class HearingDriver {
     private final Organisation organisation;
     private final OutboxDrain outbox;
     /** The first meeting scheduled in each hearing, which the hearing's other committees share while it lies ahead. */
-    private final Map<String, OffsetDateTime> firstMeetings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, OffsetDateTime> firstMeetings = new ConcurrentHashMap<>();
 
     public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation,
                          OutboxDrain outbox) {
@@ -149,16 +157,16 @@ public class HearingDriver {
      * {@code start} (to the second) and lasts an hour, ending by midnight.
      */
     public static Map<String, Object> meetingForm(OffsetDateTime start, String place) {
-        java.time.ZonedDateTime local = start.atZoneSameInstant(ZONE).withNano(0);
-        java.time.LocalTime end = local.plusHours(1).toLocalDate().equals(local.toLocalDate())
-                ? local.plusHours(1).toLocalTime() : java.time.LocalTime.of(23, 59);
+        ZonedDateTime local = start.atZoneSameInstant(ZONE).withNano(0);
+        LocalTime end = local.plusHours(1).toLocalDate().equals(local.toLocalDate())
+                ? local.plusHours(1).toLocalTime() : LocalTime.of(23, 59);
         return Map.of("meetingStart", local.toLocalDateTime().toString(),
                 "meetingEnd", end.withSecond(0).toString(), "meetingPlace", place);
     }
 
     /** Waits (in real time: another process's clock) until a meeting that starts at {@code start} has begun. */
     public static void awaitMeetingBegun(OffsetDateTime start) throws InterruptedException {
-        long millis = java.time.Duration.between(OffsetDateTime.now(ZONE), start).toMillis() + 1_000;
+        long millis = Duration.between(OffsetDateTime.now(ZONE), start).toMillis() + 1_000;
         if (millis > 0) {
             Thread.sleep(millis);
         }
@@ -193,8 +201,8 @@ public class HearingDriver {
         if (date == null || time == null) {
             return;
         }
-        OffsetDateTime start = java.time.LocalDate.parse(date.toString())
-                .atTime(java.time.LocalTime.parse(time.toString())).atZone(ZONE).toOffsetDateTime();
+        OffsetDateTime start = LocalDate.parse(date.toString())
+                .atTime(LocalTime.parse(time.toString())).atZone(ZONE).toOffsetDateTime();
         if (now().isBefore(start)) {
             moveClockTo(start.plusMinutes(1));
         }
@@ -239,13 +247,13 @@ public class HearingDriver {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
                 .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable()
                         .list().stream())
-                .sorted(java.util.Comparator.comparing(Job::getDuedate,
-                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Job::getDuedate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 
     public void moveClockTo(OffsetDateTime time) {
-        ClockUtil.setCurrentTime(java.util.Date.from(time.toInstant()));
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
     }
 
     public OffsetDateTime now() {
@@ -261,7 +269,7 @@ public class HearingDriver {
         return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     }
 
-    public <T> T as(String user, java.util.concurrent.Callable<T> action) {
+    public <T> T as(String user, Callable<T> action) {
         identityService.setAuthentication(user, groupsOf(user));
         try {
             return action.call();

@@ -106,7 +106,7 @@ class WebappTranslationTest {
         // when
         List<String> leftovers = new ArrayList<>();
         danish.fields().forEachRemaining(entry -> english.stream()
-                .filter(word -> entry.getValue().asText().matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
+                .filter(word -> entry.getValue().asText().matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*"))
                 .forEach(word -> leftovers.add(entry.getKey() + " contains \"" + word + "\"")));
         List<String> untranslated = new ArrayList<>();
         danish.fields().forEachRemaining(entry -> {

@@ -4,9 +4,11 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ class EngineErrorsTest {
 
     @Test
     void shouldAnswerAClaimOnATakenTaskWithADanishConflict() {
-        Throwable failure = new org.camunda.bpm.engine.TaskAlreadyClaimedException("t-1", "anders.friis");
+        Throwable failure = new TaskAlreadyClaimedException("t-1", "anders.friis");
 
         Response answer = EngineErrors.answer(failure, ENGINE_500, NOTHING_GONE);
 
@@ -84,7 +86,7 @@ class EngineErrorsTest {
     @Test
     void shouldAnswerAnyFailureAboutAClosedTaskWithNotFoundInDanish() {
         // given the engine's answers for a task that closed meanwhile: 400 (its form), 404 (the task), 500 (a claim)
-        for (Response engine : java.util.List.of(Response.status(400).build(), Response.status(404).build(),
+        for (Response engine : List.of(Response.status(400).build(), Response.status(404).build(),
                 ENGINE_500)) {
             // when each is answered, the request having named a task that is no longer open
             Response answer = EngineErrors.answer(new ProcessEngineException("Cannot find task with id 't-1'"),

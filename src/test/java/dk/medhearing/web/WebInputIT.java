@@ -6,6 +6,7 @@ import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import org.junit.jupiter.api.Test;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -173,7 +174,7 @@ class WebInputIT extends AbstractProcessTest {
 
     /** java.net.http refuses to set Host, so the forged headers go over a plain socket; the whole answer. */
     private String rawGet(String path, String headers) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n" + headers + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);

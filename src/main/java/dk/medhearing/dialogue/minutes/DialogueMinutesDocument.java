@@ -2,7 +2,6 @@ package dk.medhearing.dialogue.minutes;
 
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
-import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.MinutesItem;
 import dk.medhearing.dialogue.DialogueRepository;

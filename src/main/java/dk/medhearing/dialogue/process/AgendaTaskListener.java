@@ -5,7 +5,6 @@ import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.MeetingState;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

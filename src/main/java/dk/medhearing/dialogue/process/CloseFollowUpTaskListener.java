@@ -9,7 +9,6 @@ import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP_TEXT;
+import static dk.medhearing.dialogue.DialogueVariables.OUTCOME;
 
 /**
  * "Afslut opfølgningspunkt": shows the action, requires its outcome and records it as closed on time (on or before

@@ -8,7 +8,6 @@ import dk.medhearing.dialogue.minutes.MinutesInput;
 import dk.medhearing.kit.Actor;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
-import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -10,14 +10,17 @@ import dk.medhearing.kit.Decision;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
-import dk.medhearing.response.CommitteeResponseVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.APPROVAL_COMMENT;
+import static dk.medhearing.dialogue.DialogueVariables.DECISION;
+import static dk.medhearing.dialogue.DialogueVariables.MINUTES_PREVIEW;
+import static dk.medhearing.dialogue.DialogueVariables.PARTY;
+import static dk.medhearing.dialogue.DialogueVariables.PARTY_NAME;
 
 /**
  * "Godkend referatet" for one party (the parallel approval's element variable {@code party}): shows the minutes,

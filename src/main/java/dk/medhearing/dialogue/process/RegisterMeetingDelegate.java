@@ -1,5 +1,6 @@
 package dk.medhearing.dialogue.process;
 
+import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueMeeting;
@@ -11,7 +12,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.HOST_GROUP;
+import static dk.medhearing.dialogue.DialogueVariables.INITIATOR;
+import static dk.medhearing.dialogue.DialogueVariables.MEETING_AT;
+import static dk.medhearing.dialogue.DialogueVariables.MEETING_AT_TEXT;
+import static dk.medhearing.dialogue.DialogueVariables.MEETING_DATE;
+import static dk.medhearing.dialogue.DialogueVariables.MEETING_TIME;
+import static dk.medhearing.dialogue.DialogueVariables.PARTICIPANTS;
+import static dk.medhearing.dialogue.DialogueVariables.PARTIES;
+import static dk.medhearing.dialogue.DialogueVariables.PLACE;
+import static dk.medhearing.dialogue.DialogueVariables.REFERENCE;
+import static dk.medhearing.dialogue.DialogueVariables.TITLE;
 
 /**
  * Task_RegisterMeeting: validates what was submitted (start form or API) and stores the meeting with its
@@ -39,7 +50,7 @@ class RegisterMeetingDelegate implements JavaDelegate {
         execution.setVariable(REFERENCE, meeting.reference());
         execution.setVariable(TITLE, meeting.title());
         execution.setVariable(MEETING_AT, ProcessValues.date(meeting.meetingAt()));
-        execution.setVariable(MEETING_AT_TEXT, dk.medhearing.kit.DateTimes.danish(meeting.meetingAt()));
+        execution.setVariable(MEETING_AT_TEXT, DateTimes.danish(meeting.meetingAt()));
         execution.setVariable(HOST_GROUP, parties.host().groupId());
         execution.setVariable(PARTIES, ProcessValues.jsonList(parties.ids()));
         for (String submitted : List.of(MEETING_DATE, MEETING_TIME, PLACE, PARTICIPANTS)) {

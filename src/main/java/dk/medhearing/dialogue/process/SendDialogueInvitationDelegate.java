@@ -1,6 +1,6 @@
 package dk.medhearing.dialogue.process;
 
-import dk.medhearing.dialogue.DialogueNotifications;
+import dk.medhearing.dialogue.mails.DialogueNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

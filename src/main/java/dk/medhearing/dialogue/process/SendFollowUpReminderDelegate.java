@@ -1,7 +1,7 @@
 package dk.medhearing.dialogue.process;
 
 import dk.medhearing.dialogue.DialogueMeeting;
-import dk.medhearing.dialogue.DialogueNotifications;
+import dk.medhearing.dialogue.mails.DialogueNotifications;
 import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.DialogueVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

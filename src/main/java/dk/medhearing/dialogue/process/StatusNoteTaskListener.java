@@ -9,7 +9,6 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.FormTaskListener;
 import dk.medhearing.kit.FormValues;
 import dk.medhearing.kit.Texts;
-import dk.medhearing.response.CommitteeResponseVariables;
 import dk.medhearing.web.FieldError;
 import dk.medhearing.web.ValidationFailedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,7 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dk.medhearing.dialogue.DialogueVariables.*;
+import static dk.medhearing.dialogue.DialogueVariables.FOLLOW_UP;
+import static dk.medhearing.dialogue.DialogueVariables.REVISION_REASON;
+import static dk.medhearing.dialogue.DialogueVariables.STATUS_NOTE_LINK;
+import static dk.medhearing.dialogue.DialogueVariables.STATUS_NOTE_TEXT;
 
 /**
  * "Vedhæft eller skriv statusnotat" and "Revidér statusnotatet": shows the latest version, requires a text or a

@@ -1,11 +1,14 @@
 package dk.medhearing.support.flow;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -80,18 +83,17 @@ public final class FlowEngine {
      */
     public static ProcessEngine open(ProcessEngineCoverageExtension extension) {
         ProcessEngine engine = extension.getProcessEngine();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        BpmnAwareTests.init(engine);
         startClock();
-        org.camunda.bpm.engine.test.mock.Mocks.register("mailRetryCycle", MAIL_RETRY_CYCLE);
+        Mocks.register("mailRetryCycle", MAIL_RETRY_CYCLE);
         // the end events of HearingProcess and DialogueMeetingProcess write the case file's delivery
-        org.camunda.bpm.engine.test.mock.Mocks.register("caseFileDeliveryListener",
-                (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
+        Mocks.register("caseFileDeliveryListener", (ExecutionListener) execution -> { });
         return engine;
     }
 
     /** What every fast test does last: no mock and no moved clock left for the next. */
     public static void reset() {
-        org.camunda.bpm.engine.test.mock.Mocks.reset();
+        Mocks.reset();
         ClockUtil.reset();
     }
 

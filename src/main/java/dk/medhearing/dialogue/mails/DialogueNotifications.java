@@ -1,10 +1,12 @@
-package dk.medhearing.dialogue;
+package dk.medhearing.dialogue.mails;
 
 import dk.medhearing.calendar.CalendarInvites;
+import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueRecords.AgendaItem;
 import dk.medhearing.dialogue.DialogueRecords.FollowUp;
 import dk.medhearing.dialogue.DialogueRecords.MeetingParticipant;
 import dk.medhearing.dialogue.DialogueRecords.StatusNote;
+import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.configuration.DialogueParties;
 import dk.medhearing.dialogue.configuration.Party;
 import dk.medhearing.dialogue.minutes.DialogueMinutesDocument;
