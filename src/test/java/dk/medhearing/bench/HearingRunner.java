@@ -31,6 +31,8 @@ final class HearingRunner {
     private final Consumer<String> starter;
     /** What the product does after the engine's work, measured with it: delivering the mail outbox. */
     private Runnable afterHearing = () -> { };
+    /** What a scenario does with the open tasks of each round before they are completed (s5 measures pages). */
+    private Consumer<List<Task>> beforeRound = open -> { };
     private final People people;
     /** The bare engine has no approval listener: the form then carries the flags the listener would have set. */
     private final boolean emulateApprovalListener;
@@ -51,6 +53,12 @@ final class HearingRunner {
         return this;
     }
 
+    /** Hands {@code hook} the open tasks of each round before they are completed; not timed apart. */
+    HearingRunner beforeEachRound(Consumer<List<Task>> hook) {
+        this.beforeRound = hook;
+        return this;
+    }
+
     long completions() {
         return completions;
     }
@@ -64,6 +72,7 @@ final class HearingRunner {
             if (open.isEmpty() && !ranJobs) {
                 break;
             }
+            beforeRound.accept(open);
             // "Flyt CenterMED-mødet" stands beside the minutes until they are recorded: a hearing need not move it
             open.stream().filter(task -> !"Task_MoveMeeting".equals(task.getTaskDefinitionKey()))
                     .forEach(this::complete);
@@ -79,7 +88,7 @@ final class HearingRunner {
     private boolean runJobs() {
         ManagementService management = engine.getManagementService();
         boolean ran = false;
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 100_000; i++) { // s5's hearing of 200 committees makes a few thousand at once
             List<Job> jobs = management.createJobQuery().messages().executable().listPage(0, 1);
             if (jobs.isEmpty()) {
                 return ran;

@@ -40,6 +40,11 @@ final class ProductApp implements AutoCloseable {
     final HearingService hearings;
 
     ProductApp(Path dbDir) {
+        this(dbDir, Map.of());
+    }
+
+    /** With {@code extra} properties winning over the benchmark's (s5: a larger organisation, an engine name). */
+    ProductApp(Path dbDir, Map<String, Object> extra) {
         int smtpPort = Ports.free();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -62,6 +67,7 @@ final class ProductApp implements AutoCloseable {
         // the integration tests' cached context in the same JVM has the engine "default"; the platform registry
         // allows one engine per name
         properties.put("camunda.bpm.process-engine-name", "bench");
+        properties.putAll(extra);
         // as command-line arguments: they win over application.yaml and config/application.yaml
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
@@ -92,6 +98,11 @@ final class ProductApp implements AutoCloseable {
     /** Delivers every due mail of the outbox to GreenMail, as the poller would, on the calling thread. */
     void deliverMail() {
         context.getBean(OutboxDelivery.class).deliverAllDue();
+    }
+
+    /** The base URL of the product's own web server (on a free port). */
+    String baseUrl() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
     ProcessEngineConfigurationImpl configuration() {
