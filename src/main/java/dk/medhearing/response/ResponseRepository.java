@@ -5,6 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The {@code committee_response} and {@code response_approval} tables. */
@@ -33,6 +36,16 @@ public class ResponseRepository {
         return jdbc.sql("select * from committee_response where reference = ? and committee = ? "
                         + "order by version desc limit 1")
                 .params(reference, committee).query(ResponseRepository::map).optional();
+    }
+
+    /** Each committee's latest version in the hearing, by committee: one query for the whole hearing. */
+    public Map<String, ResponseDraft> latestForHearing(String reference) {
+        return jdbc.sql("""
+                select * from committee_response r where r.reference = ?
+                  and r.version = (select max(m.version) from committee_response m
+                                   where m.reference = r.reference and m.committee = r.committee)""")
+                .param(reference).query(ResponseRepository::map).list().stream()
+                .collect(Collectors.toMap(ResponseDraft::committee, Function.identity()));
     }
 
     public List<ResponseDraft> submittedForHearing(String reference) {
