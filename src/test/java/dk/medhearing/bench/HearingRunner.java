@@ -1,6 +1,10 @@
 package dk.medhearing.bench;
 
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Role;
+import dk.medhearing.committee.Unit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -20,10 +24,27 @@ import java.util.function.Consumer;
  * executor's work itself: every task is claimed and its form submitted by a user of the task's candidate group.
  * Only the work is counted (start, claims, form submissions, job executions), not the driver's own look-ups.
  */
-final class HearingRunner {
+public final class HearingRunner {
 
     /** Who works on the tasks: a user per candidate group, and each user's groups. */
-    record People(Map<String, String> userOfGroup, Map<String, List<String>> groupsOfUser) {
+    public record People(Map<String, String> userOfGroup, Map<String, List<String>> groupsOfUser) {
+
+        /** A user for every task group (the first holder of the role), and each such user's groups. */
+        public static People of(Organisation organisation, IdentityService identity) {
+            Map<String, String> userOfGroup = new HashMap<>();
+            for (Unit unit : organisation.units()) {
+                for (Role role : Organisation.TASK_ROLES) {
+                    unit.membersWith(role).stream().findFirst()
+                            .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
+                }
+            }
+            Unit administration = organisation.administration();
+            userOfGroup.put(administration.id(), administration.members().get(0).id());
+            Map<String, List<String>> groupsOfUser = new HashMap<>();
+            userOfGroup.values().forEach(u -> groupsOfUser.put(u, identity.createGroupQuery().groupMember(u).list()
+                    .stream().map(Group::getId).toList()));
+            return new People(userOfGroup, groupsOfUser);
+        }
     }
 
     private final ProcessEngine engine;
@@ -38,8 +59,12 @@ final class HearingRunner {
     private final boolean emulateApprovalListener;
     private long completions;
 
-    HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
-                  boolean emulateApprovalListener) {
+    /**
+     * Drives the hearings {@code starter} starts (or, with a starter doing nothing, one already running) on
+     * {@code engine}, counting statements with {@code sql}.
+     */
+    public HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
+                         boolean emulateApprovalListener) {
         this.engine = engine;
         this.sql = sql;
         this.starter = starter;
@@ -63,7 +88,8 @@ final class HearingRunner {
         return completions;
     }
 
-    void runHearing(String reference) {
+    /** Runs the hearing to its end; throws if any of its process instances is still running then. */
+    public void runHearing(String reference) {
         sql.count(() -> starter.accept(reference));
         TaskService tasks = engine.getTaskService();
         for (int round = 0; round < 200; round++) {

@@ -21,7 +21,6 @@ import org.springframework.context.Lifecycle;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,18 +132,7 @@ final class ProductApp implements AutoCloseable {
 
     /** A user for every task group (the first holder of the role), and each such user's groups. */
     HearingRunner.People people() {
-        Map<String, String> userOfGroup = new HashMap<>();
-        for (Unit unit : organisation.units()) {
-            for (Role role : Organisation.TASK_ROLES) {
-                unit.membersWith(role).stream().findFirst()
-                        .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
-            }
-        }
-        Unit administration = organisation.administration();
-        userOfGroup.put(administration.id(), administration.members().get(0).id());
-        Map<String, List<String>> groupsOfUser = new HashMap<>();
-        userOfGroup.values().forEach(u -> groupsOfUser.put(u, groupsOf(u)));
-        return new HearingRunner.People(userOfGroup, groupsOfUser);
+        return HearingRunner.People.of(organisation, engine.getIdentityService());
     }
 
     List<String> groupsOf(String user) {
