@@ -33,6 +33,8 @@ class BoardService {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
     static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/";
+    /** The reminder activities of CommitteeResponseProcess, in the order of {@link Reminder}'s values. */
+    static final List<String> REMINDER_ACTIVITIES = List.of("Task_SendFirstReminder", "Task_SendFinalReminder");
 
     private final HearingQueries queries;
     private final HearingRepository hearings;
@@ -82,8 +84,9 @@ class BoardService {
         List<EngineLookups.OpenTask> open = engine.openTasks(reference);
         Set<String> offered = user.isCamundaAdmin() ? Set.of() : engine.offeredTo(reference, user.groupIds());
         Map<String, String> instances = engine.committeeInstances(reference);
+        Map<String, Set<String>> sent = engine.finishedActivities(reference, REMINDER_ACTIVITIES);
         List<BoardViews.Committee> committees = h.committees().stream().map(c -> new BoardViews.Committee(c,
-                reminders(hearing, c, instances.get(c.committee())),
+                reminders(hearing, c, sent.getOrDefault(instances.get(c.committee()), Set.of())),
                 admin && instances.containsKey(c.committee()) ? COCKPIT + instances.get(c.committee()) : null)).toList();
         OffsetDateTime now = clock.now();
         List<BoardViews.TaskLink> tasks = open.stream().map(t -> new BoardViews.TaskLink(t.name(),
@@ -105,12 +108,13 @@ class BoardService {
         return user.isCamundaAdmin() || user.id().equals(task.assignee()) || offered.contains(task.id());
     }
 
-    private List<BoardViews.ReminderState> reminders(Hearing hearing, HearingStatus.CommitteeStatus c, String instance) {
+    /** Each reminder's state; {@code finished}: the reminder activities finished in the committee's instance. */
+    private List<BoardViews.ReminderState> reminders(Hearing hearing, HearingStatus.CommitteeStatus c,
+                                                     Set<String> finished) {
         List<BoardViews.ReminderState> states = new ArrayList<>();
         for (Reminder which : Reminder.values()) {
             OffsetDateTime at = schedule.reminder(hearing.responseDeadline(), which);
-            boolean sent = engine.completed(instance, which == Reminder.FIRST ? "Task_SendFirstReminder"
-                    : "Task_SendFinalReminder");
+            boolean sent = finished.contains(REMINDER_ACTIVITIES.get(which.ordinal()));
             String state;
             if (sent) {
                 state = "Sendt";

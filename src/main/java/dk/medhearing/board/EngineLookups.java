@@ -3,8 +3,10 @@ package dk.medhearing.board;
 import dk.medhearing.kit.TaskNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -39,8 +41,11 @@ class EngineLookups {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final IdentityService identity;
+    private final ManagementService management;
 
-    EngineLookups(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity) {
+    EngineLookups(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
+                  ManagementService management) {
+        this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -138,10 +143,27 @@ class EngineLookups {
         });
     }
 
-    /** Whether the given reminder activity (Task_SendFirstReminder, ...) completed in the instance. */
-    boolean completed(String processInstanceId, String activityId) {
-        return processInstanceId != null && asSystem(() -> history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).activityId(activityId).finished().count() > 0);
+    /**
+     * The reminder activities ({@code activityIds}) finished in the hearing's committee instances, by instance: one
+     * query per HearingProcess instance of the hearing (their root), whatever the number of committees. The engine's
+     * query API filters activities by one process instance only, so this is a native query on its history table.
+     */
+    Map<String, Set<String>> finishedActivities(String reference, List<String> activityIds) {
+        return asSystem(() -> {
+            Map<String, Set<String>> byInstance = new HashMap<>();
+            String table = management.getTableName(HistoricActivityInstance.class);
+            String ids = activityIds.stream().map(id -> "#{" + id + "}").collect(Collectors.joining(", "));
+            for (HistoricProcessInstance root : history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(HEARING_PROCESS).processInstanceBusinessKey(reference).list()) {
+                var query = history.createNativeHistoricActivityInstanceQuery().sql("SELECT * FROM " + table
+                        + " WHERE ROOT_PROC_INST_ID_ = #{root} AND END_TIME_ IS NOT NULL AND ACT_ID_ IN (" + ids + ")")
+                        .parameter("root", root.getId());
+                activityIds.forEach(id -> query.parameter(id, id));
+                query.list().forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), i -> new HashSet<>())
+                        .add(a.getActivityId()));
+            }
+            return byInstance;
+        });
     }
 
     private <T> T asSystem(Supplier<T> query) {

@@ -57,8 +57,10 @@ public class HearingQueries {
     private HearingStatus status(Hearing h) {
         Map<String, Meeting> meetingByCommittee = meetings.forHearing(h.reference()).stream()
                 .collect(Collectors.toMap(Meeting::committee, Function.identity()));
+        Map<String, ResponseDraft> latest = responses.latestForHearing(h.reference());
         List<HearingStatus.CommitteeStatus> committees = participations.forHearing(h.reference()).stream()
-                .map(p -> committeeStatus(p, meetingByCommittee.get(p.committee()))).toList();
+                .map(p -> committeeStatus(p, meetingByCommittee.get(p.committee()), latest.get(p.committee())))
+                .toList();
         int submitted = (int) committees.stream().filter(c -> CommitteeState.SUBMITTED.name().equals(c.state())).count();
         HearingStatus.MainCommitteeStatus main = new HearingStatus.MainCommitteeStatus(organisation.mainCommittee().id(),
                 h.mainState().name(), h.mainState().label(), h.submittedAt(), h.submittedBy(), h.journalReference(),
@@ -69,10 +71,10 @@ public class HearingQueries {
                 h.holidayWarning(), h.deadlineText(), submitted, committees.size(), committees, main);
     }
 
-    private HearingStatus.CommitteeStatus committeeStatus(Participation p, Meeting meeting) {
+    private HearingStatus.CommitteeStatus committeeStatus(Participation p, Meeting meeting, ResponseDraft latest) {
         // older records may hold a response submitted before its meeting: it is not shown until the meeting begins
         boolean held = meeting == null || meetingRules.responseShown(meeting.startsAt());
-        Optional<ResponseDraft> response = responses.latest(p.reference(), p.committee()).filter(ResponseDraft::submitted)
+        Optional<ResponseDraft> response = Optional.ofNullable(latest).filter(ResponseDraft::submitted)
                 .filter(r -> held);
         CommitteeState state = held || p.state() == CommitteeState.NO_RESPONSE ? p.state()
                 : CommitteeState.MEETING_SCHEDULED;

@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The {@code committee_response} and {@code response_approval} tables. */
@@ -47,6 +50,16 @@ public class ResponseRepository {
     public List<Approval> approvalsForHearing(String reference) {
         return jdbc.sql("select * from response_approval where reference = ? order by committee, version, decided_at")
                 .param(reference).query(ResponseRepository::approval).list();
+    }
+
+    /** Each committee's latest version in the hearing, by committee: one query for the whole hearing. */
+    public Map<String, ResponseDraft> latestForHearing(String reference) {
+        return jdbc.sql("""
+                select * from committee_response r where r.reference = ?
+                  and r.version = (select max(m.version) from committee_response m
+                                   where m.reference = r.reference and m.committee = r.committee)""")
+                .param(reference).query(ResponseRepository::map).list().stream()
+                .collect(Collectors.toMap(ResponseDraft::committee, Function.identity()));
     }
 
     public List<ResponseDraft> submittedForHearing(String reference) {

@@ -30,16 +30,18 @@ public final class Benchmark {
      * sizes of docs/benchmarks.md, each overridable with {@code -Dbench.<name>=<value>}.
      */
     record Settings(int s1Committees, int s1WarmUp, int s1ProductHearings, int s1Rounds, int s3Reminders,
-                    long s3TimeoutMs, double s2Rate, int s2WarmUp, int s2Requests, int s4Starts, long s4IdleMs) {
+                    long s3TimeoutMs, double s2Rate, int s2WarmUp, int s2Requests, int s4Starts, long s4IdleMs,
+                    int s5Small, int s5Large) {
         static Settings of(String mode) {
             return mode.equals("quick")
-                    ? new Settings(2, 0, 1, 1, 16, 60_000, 6, 4, 12, 1, 1_000)
+                    ? new Settings(2, 0, 1, 1, 16, 60_000, 6, 4, 12, 1, 1_000, 2, 6)
                     : new Settings(8, Integer.getInteger("bench.s1.warmUp", 3),
                     Integer.getInteger("bench.s1.hearings", 4), Integer.getInteger("bench.s1.rounds", 3),
                     Integer.getInteger("bench.s3.reminders", 10_000), Long.getLong("bench.s3.timeoutMs", 600_000),
                     Double.parseDouble(System.getProperty("bench.s2.rate", "16")), 32,
                     Integer.getInteger("bench.s2.requests", 480), Integer.getInteger("bench.s4.starts", 3),
-                    Long.getLong("bench.s4.idleMs", 10_000));
+                    Long.getLong("bench.s4.idleMs", 10_000), Integer.getInteger("bench.s5.small", 8),
+                    Integer.getInteger("bench.s5.large", 200));
         }
     }
 
@@ -98,6 +100,10 @@ public final class Benchmark {
                 summary.put("s3_floor_seconds", round(bareJobs + s3.markSeconds() * s3.mails()));
                 log("s3", summary);
             }
+        }
+        if (selected("s5")) {
+            s5(runDir, repository, settings, summary);
+            log("s5", summary);
         }
         if (!selected("s2") && !selected("s4")) {
             return write(bench, summary);
@@ -176,6 +182,23 @@ public final class Benchmark {
             writeHistogram(runDir.resolve("sql-bare.txt"), bareSql, bareRunner.completions());
         } finally {
             bare.close();
+        }
+    }
+
+    /**
+     * s5: an organisation of {@code s5Large} CenterMEDs, a product of its own on it (after s1's and s3's has
+     * closed), a warm-up hearing of the small size, then the small and the large hearing ({@link ScaleRun}).
+     */
+    private static void s5(Path runDir, Path repository, Settings settings, Map<String, Object> summary) {
+        Path organisation = ScaleOrganisation.write(repository, runDir.resolve("s5/organisation.yaml"),
+                settings.s5Large());
+        try (ProductApp product = new ProductApp(runDir.resolve("s5"), Map.of(
+                "medhearing.organisation.file", organisation.toString(), "camunda.bpm.process-engine-name", "s5"))) {
+            ScaleRun run = new ScaleRun(product);
+            run.hearing(settings.s5Small()); // warm-up: classes, JIT and caches of a first hearing
+            ScaleRun.Result small = run.hearing(settings.s5Small());
+            ScaleRun.Result large = run.hearing(settings.s5Large());
+            summary.putAll(ScaleRun.summary(small, large));
         }
     }
 

@@ -17,7 +17,9 @@ class BenchmarkIT {
 
     static final List<String> KEYS = List.of("s1_ratio", "s1_product_per_s", "s1_bare_per_s", "s1_sql_ratio",
             "s2_p50_ms", "s2_p99_ms", "s2_errors", "s3_seconds", "s3_mails", "s3_duplicates", "s3_missing",
-            "s3_jobs_ratio", "s3_floor_seconds", "s4_start_ratio", "s4_rss_ratio");
+            "s3_jobs_ratio", "s3_floor_seconds", "s4_start_ratio", "s4_rss_ratio", "s5_board_ratio_per_committee",
+            "s5_status_ratio_per_committee", "s5_pdf_ratio_per_committee", "s5_hearing_ratio_per_committee",
+            "s5_heap_ratio");
 
     @Test
     void shouldWriteEverySummaryKeyWithoutErrorsOrDuplicatedMail() throws Exception {
@@ -40,6 +42,10 @@ class BenchmarkIT {
             assertThat(summary.get("s3_missing")).isEqualTo(0);
             assertThat((Integer) summary.get("s3_mails")).isPositive();
             assertThat((Double) summary.get("s3_floor_seconds")).isPositive();
+        }
+        if (Benchmark.selected("s5")) {
+            assertThat((Double) summary.get("s5_heap_ratio")).isPositive();
+            assertThat(summary.keySet()).anyMatch(k -> k.startsWith("s5_pdf_ms_"));
         }
         if (Benchmark.selected("s1")) {
             assertThat((Double) summary.get("s1_ratio")).isPositive();

@@ -1,6 +1,10 @@
 package dk.medhearing.bench;
 
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.committee.Role;
+import dk.medhearing.committee.Unit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -25,10 +29,27 @@ import java.util.function.Consumer;
  * executor's work itself: every task is claimed and its form submitted by a user of the task's candidate group.
  * Only the work is counted (start, claims, form submissions, job executions), not the driver's own look-ups.
  */
-final class HearingRunner {
+public final class HearingRunner {
 
     /** Who works on the tasks: a user per candidate group, and each user's groups. */
-    record People(Map<String, String> userOfGroup, Map<String, List<String>> groupsOfUser) {
+    public record People(Map<String, String> userOfGroup, Map<String, List<String>> groupsOfUser) {
+
+        /** A user for every task group (the first holder of the role), and each such user's groups. */
+        public static People of(Organisation organisation, IdentityService identity) {
+            Map<String, String> userOfGroup = new HashMap<>();
+            for (Unit unit : organisation.units()) {
+                for (Role role : Organisation.TASK_ROLES) {
+                    unit.membersWith(role).stream().findFirst()
+                            .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
+                }
+            }
+            Unit administration = organisation.administration();
+            userOfGroup.put(administration.id(), administration.members().get(0).id());
+            Map<String, List<String>> groupsOfUser = new HashMap<>();
+            userOfGroup.values().forEach(u -> groupsOfUser.put(u, identity.createGroupQuery().groupMember(u).list()
+                    .stream().map(Group::getId).toList()));
+            return new People(userOfGroup, groupsOfUser);
+        }
     }
 
     private final ProcessEngine engine;
@@ -36,13 +57,19 @@ final class HearingRunner {
     private final Consumer<String> starter;
     /** What the product does after the engine's work, measured with it: delivering the mail outbox. */
     private Runnable afterHearing = () -> { };
+    /** What a scenario does with the open tasks of each round before they are completed (s5 measures pages). */
+    private Consumer<List<Task>> beforeRound = open -> { };
     private final People people;
     /** The bare engine has no approval listener: the form then carries the flags the listener would have set. */
     private final boolean emulateApprovalListener;
     private long completions;
 
-    HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
-                  boolean emulateApprovalListener) {
+    /**
+     * Drives the hearings {@code starter} starts (or, with a starter doing nothing, one already running) on
+     * {@code engine}, counting statements with {@code sql}.
+     */
+    public HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
+                         boolean emulateApprovalListener) {
         this.engine = engine;
         this.sql = sql;
         this.starter = starter;
@@ -56,11 +83,18 @@ final class HearingRunner {
         return this;
     }
 
+    /** Hands {@code hook} the open tasks of each round before they are completed; not timed apart. */
+    HearingRunner beforeEachRound(Consumer<List<Task>> hook) {
+        this.beforeRound = hook;
+        return this;
+    }
+
     long completions() {
         return completions;
     }
 
-    void runHearing(String reference) {
+    /** Runs the hearing to its end; throws if any of its process instances is still running then. */
+    public void runHearing(String reference) {
         sql.count(() -> starter.accept(reference));
         TaskService tasks = engine.getTaskService();
         for (int round = 0; round < 200; round++) {
@@ -69,6 +103,7 @@ final class HearingRunner {
             if (open.isEmpty() && !ranJobs) {
                 break;
             }
+            beforeRound.accept(open);
             // "Flyt CenterMED-mødet" stands beside the minutes until they are recorded: a hearing need not move it
             open.stream().filter(task -> !"Task_MoveMeeting".equals(task.getTaskDefinitionKey()))
                     .forEach(this::complete);
@@ -84,7 +119,7 @@ final class HearingRunner {
     private boolean runJobs() {
         ManagementService management = engine.getManagementService();
         boolean ran = false;
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 100_000; i++) { // s5's hearing of 200 committees makes a few thousand at once
             List<Job> jobs = management.createJobQuery().messages().executable().listPage(0, 1);
             if (jobs.isEmpty()) {
                 return ran;

@@ -21,7 +21,6 @@ import org.springframework.context.Lifecycle;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,11 @@ final class ProductApp implements AutoCloseable {
     final HearingService hearings;
 
     ProductApp(Path dbDir) {
+        this(dbDir, Map.of());
+    }
+
+    /** With {@code extra} properties winning over the benchmark's (s5: a larger organisation, an engine name). */
+    ProductApp(Path dbDir, Map<String, Object> extra) {
         int smtpPort = Ports.free();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -62,6 +66,7 @@ final class ProductApp implements AutoCloseable {
         // the integration tests' cached context in the same JVM has the engine "default"; the platform registry
         // allows one engine per name
         properties.put("camunda.bpm.process-engine-name", "bench");
+        properties.putAll(extra);
         // as command-line arguments: they win over application.yaml and config/application.yaml
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
@@ -94,6 +99,11 @@ final class ProductApp implements AutoCloseable {
         context.getBean(OutboxDelivery.class).deliverAllDue();
     }
 
+    /** The base URL of the product's own web server (on a free port). */
+    String baseUrl() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
     ProcessEngineConfigurationImpl configuration() {
         return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
@@ -122,18 +132,7 @@ final class ProductApp implements AutoCloseable {
 
     /** A user for every task group (the first holder of the role), and each such user's groups. */
     HearingRunner.People people() {
-        Map<String, String> userOfGroup = new HashMap<>();
-        for (Unit unit : organisation.units()) {
-            for (Role role : Organisation.TASK_ROLES) {
-                unit.membersWith(role).stream().findFirst()
-                        .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
-            }
-        }
-        Unit administration = organisation.administration();
-        userOfGroup.put(administration.id(), administration.members().get(0).id());
-        Map<String, List<String>> groupsOfUser = new HashMap<>();
-        userOfGroup.values().forEach(u -> groupsOfUser.put(u, groupsOf(u)));
-        return new HearingRunner.People(userOfGroup, groupsOfUser);
+        return HearingRunner.People.of(organisation, engine.getIdentityService());
     }
 
     List<String> groupsOf(String user) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Counts the SQL statements a data source executes on the threads that have switched counting on: each
  * {@code execute*} call and each {@code addBatch} (a batch counts as the statements it holds).
  */
-final class SqlCounter {
+public final class SqlCounter {
 
     private final AtomicLong statements = new AtomicLong();
     /** With {@code -Dbench.sqlHistogram=true}: how often each statement text was counted (for profiling). */

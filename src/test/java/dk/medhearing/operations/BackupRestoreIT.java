@@ -1,11 +1,22 @@
 package dk.medhearing.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.medhearing.MedhearingApplication;
+import dk.medhearing.bench.HearingRunner;
+import dk.medhearing.bench.SqlCounter;
+import dk.medhearing.committee.Organisation;
+import dk.medhearing.hearing.ConsolidatedDocuments;
+import dk.medhearing.hearing.Hearing;
+import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.support.AppClient;
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.PackagedApp;
 import dk.medhearing.support.Ports;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A backup of the embedded database taken while a hearing runs (docs/operations.md, "Backups"): the packaged app
  * writes it over REST, is stopped, the backup is unzipped into a fresh folder's ./data as the restore says, and the
- * app started there has every step before the backup, none after, and goes on with the hearing.
+ * app started there has every step before the backup, none after, and goes on with the hearing; started once more on
+ * the restored folder, it completes the hearing.
  */
 class BackupRestoreIT {
 
@@ -95,6 +107,38 @@ class BackupRestoreIT {
         } finally {
             app.stop();
         }
+
+        // and the restored folder, started again, completes the hearing: every CenterMED, then HovedMED, whose
+        // meeting lies 12 working days ahead, so this start is in this JVM, where the engine clock can pass it
+        try (ConfigurableApplicationContext restoredApp = startInThisJvm(restored)) {
+            ProcessEngine engine = restoredApp.getBean(ProcessEngine.class);
+            new HearingRunner(engine, new SqlCounter(), reference -> { }, HearingRunner.People.of(
+                    restoredApp.getBean(Organisation.class), engine.getIdentityService()), false).runHearing(DEMO);
+
+            // then the hearing is over: submitted to the political committee, its consolidated response stored
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(DEMO)
+                    .processDefinitionKey("HearingProcess").finished().count()).isEqualTo(1);
+            Hearing hearing = restoredApp.getBean(HearingRepository.class).find(DEMO).orElseThrow();
+            assertThat(hearing.submittedAt()).isNotNull();
+            assertThat(hearing.journalReference()).isEqualTo("BIU-2026-17");
+            assertThat(restoredApp.getBean(ConsolidatedDocuments.class).exists(DEMO)).isTrue();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * The product on the restored folder's database, in this JVM: its own engine name (another test's context may
+     * hold "default"), mail kept in the outbox, the job executor off (the driver runs the jobs).
+     */
+    private static ConfigurableApplicationContext startInThisJvm(Path restored) {
+        return new SpringApplicationBuilder(MedhearingApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:file:" + restored.toAbsolutePath().resolve("data/medhearing")
+                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+                "--server.port=0", "--spring.main.banner-mode=off", "--medhearing.demo.enabled=false",
+                "--medhearing.mail.embedded-smtp.enabled=false", "--medhearing.mail.outbox.poll-enabled=false",
+                "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=restored",
+                "--logging.level.root=WARN");
     }
 
     private static void complete(AppClient client, String user, String taskKey, Map<String, Object> fields)
