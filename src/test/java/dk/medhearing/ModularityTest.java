@@ -30,7 +30,8 @@ class ModularityTest {
     @Test
     void noPackageCycleInsideAModule() {
         // given our production classes
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dk.medhearing");
         // when every package is a slice, then no two packages (a module's base and its sub-packages too) use each other
         slices().matching("dk.medhearing.(**)").should().beFreeOfCycles().check(classes);

@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-
 /**
  * The status board ({@code /status}): hearings the user may see with working days left and what is overdue; per
  * hearing each committee's state, reminders, the embargo, open tasks (Tasklist) and the instance (Cockpit), and the
@@ -39,8 +38,7 @@ class BoardPage {
 
     @GetMapping("/status/{reference}")
     String hearing(@PathVariable String reference, HttpServletRequest request, Model model) {
-        model.addAttribute("board", board.detail(InputRules.normaliseReference(reference),
-                CurrentUser.of(request)));
+        model.addAttribute("board", board.detail(InputRules.normaliseReference(reference), CurrentUser.of(request)));
         return "status-hearing";
     }
 }

@@ -47,9 +47,17 @@ class BoardService {
     private final Timelines timelines;
     private final CaseFileDeliveries caseFiles;
 
-    BoardService(HearingQueries queries, HearingRepository hearings, EmbargoRepository confirmations,
-                 Organisation organisation, EngineLookups engine, HearingSchedule schedule, EngineClock clock,
-                 AccessPolicy access, Timelines timelines, CaseFileDeliveries caseFiles) {
+    BoardService(
+            HearingQueries queries,
+            HearingRepository hearings,
+            EmbargoRepository confirmations,
+            Organisation organisation,
+            EngineLookups engine,
+            HearingSchedule schedule,
+            EngineClock clock,
+            AccessPolicy access,
+            Timelines timelines,
+            CaseFileDeliveries caseFiles) {
         this.queries = queries;
         this.hearings = hearings;
         this.confirmations = confirmations;
@@ -65,16 +73,23 @@ class BoardService {
     /** The hearings list: a fixed number of queries, not some per hearing (its overdue tasks come in one query). */
     List<BoardViews.Row> list(CurrentUser user) {
         List<HearingStatus> visible = queries.list(user);
-        Map<String, Hearing> byReference = hearings.findAll().stream()
-                .collect(Collectors.toMap(Hearing::reference, h -> h));
+        Map<String, Hearing> byReference =
+                hearings.findAll().stream().collect(Collectors.toMap(Hearing::reference, h -> h));
         List<String> references = visible.stream().map(HearingStatus::reference).toList();
-        Map<String, List<EngineLookups.OpenTask>> overdue = engine.overdueTasks(references,
-                Date.from(clock.now().toInstant()));
+        Map<String, List<EngineLookups.OpenTask>> overdue =
+                engine.overdueTasks(references, Date.from(clock.now().toInstant()));
         Map<String, CaseFileState> delivered = caseFiles.hearingStates(references);
-        return visible.stream().map(h -> new BoardViews.Row(h, schedule.workingDaysLeft(h.responseDeadline()),
-                deadlinePassed(h), byReference.get(h.reference()).phase().label(),
-                overdue(overdue.getOrDefault(h.reference(), List.of())),
-                delivered.getOrDefault(h.reference(), CaseFileState.NONE).label())).toList();
+        return visible.stream()
+                .map(h -> new BoardViews.Row(
+                        h,
+                        schedule.workingDaysLeft(h.responseDeadline()),
+                        deadlinePassed(h),
+                        byReference.get(h.reference()).phase().label(),
+                        overdue(overdue.getOrDefault(h.reference(), List.of())),
+                        delivered
+                                .getOrDefault(h.reference(), CaseFileState.NONE)
+                                .label()))
+                .toList();
     }
 
     BoardViews.Detail detail(String reference, CurrentUser user) {
@@ -85,22 +100,43 @@ class BoardService {
         Set<String> offered = user.isCamundaAdmin() ? Set.of() : engine.offeredTo(reference, user.groupIds());
         Map<String, String> instances = engine.committeeInstances(reference);
         Map<String, Set<String>> sent = engine.finishedActivities(reference, REMINDER_ACTIVITIES);
-        List<BoardViews.Committee> committees = h.committees().stream().map(c -> new BoardViews.Committee(c,
-                reminders(hearing, c, sent.getOrDefault(instances.get(c.committee()), Set.of())),
-                admin && instances.containsKey(c.committee()) ? COCKPIT + instances.get(c.committee()) : null)).toList();
+        List<BoardViews.Committee> committees = h.committees().stream()
+                .map(c -> new BoardViews.Committee(
+                        c,
+                        reminders(hearing, c, sent.getOrDefault(instances.get(c.committee()), Set.of())),
+                        admin && instances.containsKey(c.committee()) ? COCKPIT + instances.get(c.committee()) : null))
+                .toList();
         OffsetDateTime now = clock.now();
-        List<BoardViews.TaskLink> tasks = open.stream().map(t -> new BoardViews.TaskLink(t.name(),
-                t.committee() == null ? "" : organisation.unit(t.committee()).map(Unit::name).orElse(t.committee()),
-                t.due() == null ? null : OffsetDateTime.ofInstant(t.due().toInstant(), EngineClock.ZONE),
-                t.due() != null && t.due().toInstant().isBefore(now.toInstant()),
-                mayWork(t, user, offered) ? TASKLIST + t.id() : null))
+        List<BoardViews.TaskLink> tasks = open.stream()
+                .map(t -> new BoardViews.TaskLink(
+                        t.name(),
+                        t.committee() == null
+                                ? ""
+                                : organisation
+                                        .unit(t.committee())
+                                        .map(Unit::name)
+                                        .orElse(t.committee()),
+                        t.due() == null
+                                ? null
+                                : OffsetDateTime.ofInstant(t.due().toInstant(), EngineClock.ZONE),
+                        t.due() != null && t.due().toInstant().isBefore(now.toInstant()),
+                        mayWork(t, user, offered) ? TASKLIST + t.id() : null))
                 .toList();
         String instance = engine.hearingInstance(reference);
         BoardViews.Embargo embargo = embargo(hearing);
         Timeline timeline = timelines.ofHearing(h, hearing, committees, embargo, now);
-        return new BoardViews.Detail(h, schedule.workingDaysLeft(h.responseDeadline()), deadlinePassed(h),
-                hearing.phase().label(), overdue(open), committees, tasks,
-                admin && instance != null ? COCKPIT + instance : null, embargo, SvgTimeline.render(timeline), timeline);
+        return new BoardViews.Detail(
+                h,
+                schedule.workingDaysLeft(h.responseDeadline()),
+                deadlinePassed(h),
+                hearing.phase().label(),
+                overdue(open),
+                committees,
+                tasks,
+                admin && instance != null ? COCKPIT + instance : null,
+                embargo,
+                SvgTimeline.render(timeline),
+                timeline);
     }
 
     /** Whether the user could open the task in Tasklist: an admin, its assignee or in one of its candidate groups. */
@@ -109,8 +145,8 @@ class BoardService {
     }
 
     /** Each reminder's state; {@code finished}: the reminder activities finished in the committee's instance. */
-    private List<BoardViews.ReminderState> reminders(Hearing hearing, HearingStatus.CommitteeStatus c,
-                                                     Set<String> finished) {
+    private List<BoardViews.ReminderState> reminders(
+            Hearing hearing, HearingStatus.CommitteeStatus c, Set<String> finished) {
         List<BoardViews.ReminderState> states = new ArrayList<>();
         for (Reminder which : Reminder.values()) {
             OffsetDateTime at = schedule.reminder(hearing.responseDeadline(), which);
@@ -127,8 +163,8 @@ class BoardService {
             } else {
                 state = "Afventer afsendelse";
             }
-            states.add(new BoardViews.ReminderState(which == Reminder.FIRST ? "Første påmindelse" : "Sidste påmindelse",
-                    at, state, sent));
+            states.add(new BoardViews.ReminderState(
+                    which == Reminder.FIRST ? "Første påmindelse" : "Sidste påmindelse", at, state, sent));
         }
         return states;
     }
@@ -139,24 +175,36 @@ class BoardService {
         }
         Map<String, EmbargoConfirmation> byCommittee = confirmations.forHearing(hearing.reference()).stream()
                 .collect(Collectors.toMap(EmbargoConfirmation::committee, c -> c));
-        List<BoardViews.Confirmation> rows = hearing.committees().stream().map(id -> {
-            Unit unit = organisation.requireUnit(id);
-            EmbargoConfirmation c = byCommittee.get(id);
-            String managers = EmbargoService.centreManagers(unit).stream().map(Member::name)
-                    .collect(Collectors.joining(", "));
-            return new BoardViews.Confirmation(unit.name(), managers, c == null ? null : name(c.confirmedBy()),
-                    c == null ? null : c.confirmedAt());
-        }).toList();
+        List<BoardViews.Confirmation> rows = hearing.committees().stream()
+                .map(id -> {
+                    Unit unit = organisation.requireUnit(id);
+                    EmbargoConfirmation c = byCommittee.get(id);
+                    String managers = EmbargoService.centreManagers(unit).stream()
+                            .map(Member::name)
+                            .collect(Collectors.joining(", "));
+                    return new BoardViews.Confirmation(
+                            unit.name(),
+                            managers,
+                            c == null ? null : name(c.confirmedBy()),
+                            c == null ? null : c.confirmedAt());
+                })
+                .toList();
         var release = hearing.embargoRelease();
-        String text = release.map(r -> "CONFIRMED".equals(r.reason()) ? "Alle centerchefer bekræftede"
-                : "Embargoen udløb, før alle centerchefer havde bekræftet").orElse("Under embargo");
-        return new BoardViews.Embargo(hearing.embargoUntil(), release.map(Hearing.EmbargoRelease::at)
-                .orElse(null), text, rows);
+        String text = release.map(r -> "CONFIRMED".equals(r.reason())
+                        ? "Alle centerchefer bekræftede"
+                        : "Embargoen udløb, før alle centerchefer havde bekræftet")
+                .orElse("Under embargo");
+        return new BoardViews.Embargo(
+                hearing.embargoUntil(), release.map(Hearing.EmbargoRelease::at).orElse(null), text, rows);
     }
 
     private String name(String userId) {
-        return organisation.units().stream().flatMap(u -> u.members().stream()).filter(m -> m.id().equals(userId))
-                .map(Member::name).findFirst().orElse(userId);
+        return organisation.units().stream()
+                .flatMap(u -> u.members().stream())
+                .filter(m -> m.id().equals(userId))
+                .map(Member::name)
+                .findFirst()
+                .orElse(userId);
     }
 
     private boolean deadlinePassed(HearingStatus h) {
@@ -165,9 +213,16 @@ class BoardService {
 
     private List<String> overdue(List<EngineLookups.OpenTask> open) {
         OffsetDateTime now = clock.now();
-        return open.stream().filter(t -> t.due() != null && t.due().toInstant().isBefore(now.toInstant()))
-                .map(t -> t.name() + (t.committee() == null ? "" : " (" + organisation.unit(t.committee())
-                        .map(Unit::name).orElse(t.committee()) + ")"))
+        return open.stream()
+                .filter(t -> t.due() != null && t.due().toInstant().isBefore(now.toInstant()))
+                .map(t -> t.name()
+                        + (t.committee() == null
+                                ? ""
+                                : " ("
+                                        + organisation
+                                                .unit(t.committee())
+                                                .map(Unit::name)
+                                                .orElse(t.committee()) + ")"))
                 .toList();
     }
 }

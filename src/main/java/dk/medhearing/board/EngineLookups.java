@@ -43,8 +43,12 @@ class EngineLookups {
     private final IdentityService identity;
     private final ManagementService management;
 
-    EngineLookups(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
-                  ManagementService management) {
+    EngineLookups(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            IdentityService identity,
+            ManagementService management) {
         this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -53,13 +57,21 @@ class EngineLookups {
     }
 
     /** A user task that is open now, with the committee whose task it is (HovedMED's after the CenterMEDs' part). */
-    record OpenTask(String id, String name, String taskKey, Date due, String committee,
-                    String processInstanceId, String assignee) {
-    }
+    record OpenTask(
+            String id,
+            String name,
+            String taskKey,
+            Date due,
+            String committee,
+            String processInstanceId,
+            String assignee) {}
 
     /** The hearing's open tasks, earliest due first: one task query and one variable query, whatever their number. */
     List<OpenTask> openTasks(String reference) {
-        return asSystem(() -> open(tasks.createTaskQuery().processInstanceBusinessKey(reference).orderByDueDate().asc()
+        return asSystem(() -> open(tasks.createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .orderByDueDate()
+                .asc()
                 .list()));
     }
 
@@ -69,17 +81,26 @@ class EngineLookups {
             return Map.of();
         }
         return this.<Map<String, List<OpenTask>>>asSystem(() -> {
-            List<Task> due = tasks.createTaskQuery().processInstanceBusinessKeyIn(references.toArray(String[]::new))
-                    .dueBefore(now).orderByDueDate().asc().list();
+            List<Task> due = tasks.createTaskQuery()
+                    .processInstanceBusinessKeyIn(references.toArray(String[]::new))
+                    .dueBefore(now)
+                    .orderByDueDate()
+                    .asc()
+                    .list();
             if (due.isEmpty()) {
                 return Map.of();
             }
-            Map<String, String> referenceByInstance = runtime.createProcessInstanceQuery()
-                    .processInstanceIds(due.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                    .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            Map<String, String> referenceByInstance = runtime
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(
+                            due.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
             Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
-            open(due).forEach(t -> byReference.computeIfAbsent(referenceByInstance.get(t.processInstanceId()),
-                    r -> new ArrayList<>()).add(t));
+            open(due).forEach(t -> byReference
+                    .computeIfAbsent(referenceByInstance.get(t.processInstanceId()), r -> new ArrayList<>())
+                    .add(t));
             return byReference;
         });
     }
@@ -89,8 +110,15 @@ class EngineLookups {
         if (groups.isEmpty()) {
             return Set.of();
         }
-        return asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroupIn(groups)
-                .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet()));
+        return asSystem(() -> tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskCandidateGroupIn(groups)
+                .includeAssignedTasks()
+                .list()
+                .stream()
+                .map(Task::getId)
+                .collect(Collectors.toSet()));
     }
 
     /** The committee of each task: the variable of its own execution (a CenterMED's instance), else its process's. */
@@ -104,35 +132,63 @@ class EngineLookups {
             executions.add(t.getProcessInstanceId());
         });
         Map<String, Object> committeeByExecution = new HashMap<>();
-        runtime.createVariableInstanceQuery().variableName("committee").executionIdIn(executions.toArray(String[]::new))
-                .disableBinaryFetching().list().forEach(v -> committeeByExecution.put(v.getExecutionId(), v.getValue()));
-        return open.stream().map(t -> {
-            Object committee = committeeByExecution.containsKey(t.getExecutionId())
-                    ? committeeByExecution.get(t.getExecutionId()) : committeeByExecution.get(t.getProcessInstanceId());
-            return new OpenTask(t.getId(), TaskNames.label(t.getName()), t.getTaskDefinitionKey(), t.getDueDate(),
-                    committee == null ? null : committee.toString(), t.getProcessInstanceId(), t.getAssignee());
-        }).toList();
+        runtime.createVariableInstanceQuery()
+                .variableName("committee")
+                .executionIdIn(executions.toArray(String[]::new))
+                .disableBinaryFetching()
+                .list()
+                .forEach(v -> committeeByExecution.put(v.getExecutionId(), v.getValue()));
+        return open.stream()
+                .map(t -> {
+                    Object committee = committeeByExecution.containsKey(t.getExecutionId())
+                            ? committeeByExecution.get(t.getExecutionId())
+                            : committeeByExecution.get(t.getProcessInstanceId());
+                    return new OpenTask(
+                            t.getId(),
+                            TaskNames.label(t.getName()),
+                            t.getTaskDefinitionKey(),
+                            t.getDueDate(),
+                            committee == null ? null : committee.toString(),
+                            t.getProcessInstanceId(),
+                            t.getAssignee());
+                })
+                .toList();
     }
 
     /** The running (or last) HearingProcess instance's id. */
     String hearingInstance(String reference) {
-        return asSystem(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(HEARING_PROCESS)
-                .processInstanceBusinessKey(reference).list().stream().map(HistoricProcessInstance::getId).findFirst()
+        return asSystem(() -> history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(HEARING_PROCESS)
+                .processInstanceBusinessKey(reference)
+                .list()
+                .stream()
+                .map(HistoricProcessInstance::getId)
+                .findFirst()
                 .orElse(null));
     }
 
     /** Each committee's CommitteeResponseProcess instance id. */
     Map<String, String> committeeInstances(String reference) {
         return asSystem(() -> {
-            List<String> ids = history.createHistoricProcessInstanceQuery().processDefinitionKey(COMMITTEE_PROCESS)
-                    .processInstanceBusinessKey(reference).list().stream().map(HistoricProcessInstance::getId).toList();
+            List<String> ids = history
+                    .createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(COMMITTEE_PROCESS)
+                    .processInstanceBusinessKey(reference)
+                    .list()
+                    .stream()
+                    .map(HistoricProcessInstance::getId)
+                    .toList();
             Map<String, String> byCommittee = new HashMap<>();
             if (ids.isEmpty()) {
                 return byCommittee;
             }
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(ids.toArray(String[]::new)).variableName("committee").list()) {
-                if (v.getValue() != null && v.getActivityInstanceId() != null
+                    .processInstanceIdIn(ids.toArray(String[]::new))
+                    .variableName("committee")
+                    .list()) {
+                if (v.getValue() != null
+                        && v.getActivityInstanceId() != null
                         && v.getActivityInstanceId().equals(v.getProcessInstanceId())) {
                     byCommittee.put(v.getValue().toString(), v.getProcessInstanceId());
                 } else if (v.getValue() != null) {
@@ -154,12 +210,17 @@ class EngineLookups {
             String table = management.getTableName(HistoricActivityInstance.class);
             String ids = activityIds.stream().map(id -> "#{" + id + "}").collect(Collectors.joining(", "));
             for (HistoricProcessInstance root : history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(HEARING_PROCESS).processInstanceBusinessKey(reference).list()) {
-                var query = history.createNativeHistoricActivityInstanceQuery().sql("SELECT * FROM " + table
-                        + " WHERE ROOT_PROC_INST_ID_ = #{root} AND END_TIME_ IS NOT NULL AND ACT_ID_ IN (" + ids + ")")
+                    .processDefinitionKey(HEARING_PROCESS)
+                    .processInstanceBusinessKey(reference)
+                    .list()) {
+                var query = history.createNativeHistoricActivityInstanceQuery()
+                        .sql("SELECT * FROM " + table
+                                + " WHERE ROOT_PROC_INST_ID_ = #{root} AND END_TIME_ IS NOT NULL AND ACT_ID_ IN (" + ids
+                                + ")")
                         .parameter("root", root.getId());
                 activityIds.forEach(id -> query.parameter(id, id));
-                query.list().forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), i -> new HashSet<>())
+                query.list().forEach(a -> byInstance
+                        .computeIfAbsent(a.getProcessInstanceId(), i -> new HashSet<>())
                         .add(a.getActivityId()));
             }
             return byInstance;
@@ -177,5 +238,4 @@ class EngineLookups {
             }
         }
     }
-
 }

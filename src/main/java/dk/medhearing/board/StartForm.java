@@ -10,10 +10,19 @@ import java.util.List;
  * dates as the browser's {@code datetime-local} values, document links one per line, no committee ticked meaning
  * all of them (as the API's missing list). Nothing else is read. Public for the template's expressions only.
  */
-public record StartForm(String reference, String title, String summary, String documentLinks, List<String> committees,
-                 String responseDeadline, String orientationMeetingAt, String orientationMeetingPlace,
-                 String mainCommitteeMeetingAt, String politicalCommitteeMeetingAt, String embargoUntil,
-                 String shortWindowJustification) {
+public record StartForm(
+        String reference,
+        String title,
+        String summary,
+        String documentLinks,
+        List<String> committees,
+        String responseDeadline,
+        String orientationMeetingAt,
+        String orientationMeetingPlace,
+        String mainCommitteeMeetingAt,
+        String politicalCommitteeMeetingAt,
+        String embargoUntil,
+        String shortWindowJustification) {
 
     static StartForm empty() {
         return new StartForm(null, null, null, null, List.of(), null, null, null, null, null, null, null);
@@ -21,13 +30,26 @@ public record StartForm(String reference, String title, String summary, String d
 
     /** The API's input: blank optional fields are left out, as the API's clients leave them out. */
     HearingInput toInput() {
-        List<String> links = documentLinks == null ? List.of() : Arrays.stream(documentLinks.split("\\R"))
-                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> links = documentLinks == null
+                ? List.of()
+                : Arrays.stream(documentLinks.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
         HearingInput.OrientationMeeting orientation = blank(orientationMeetingAt) && blank(orientationMeetingPlace)
-                ? null : new HearingInput.OrientationMeeting(orientationMeetingAt, orientationMeetingPlace);
-        return new HearingInput(reference, title, orNull(summary), links,
-                committees == null || committees.isEmpty() ? null : committees, responseDeadline, orientation,
-                orNull(mainCommitteeMeetingAt), orNull(politicalCommitteeMeetingAt), orNull(shortWindowJustification),
+                ? null
+                : new HearingInput.OrientationMeeting(orientationMeetingAt, orientationMeetingPlace);
+        return new HearingInput(
+                reference,
+                title,
+                orNull(summary),
+                links,
+                committees == null || committees.isEmpty() ? null : committees,
+                responseDeadline,
+                orientation,
+                orNull(mainCommitteeMeetingAt),
+                orNull(politicalCommitteeMeetingAt),
+                orNull(shortWindowJustification),
                 orNull(embargoUntil));
     }
 

@@ -47,8 +47,13 @@ class StartPage {
     private final AccessPolicy access;
     private final EngineClock clock;
 
-    StartPage(HearingService hearings, SchedulePreview preview, Timelines timelines, Organisation organisation,
-              AccessPolicy access, EngineClock clock) {
+    StartPage(
+            HearingService hearings,
+            SchedulePreview preview,
+            Timelines timelines,
+            Organisation organisation,
+            AccessPolicy access,
+            EngineClock clock) {
         this.hearings = hearings;
         this.preview = preview;
         this.timelines = timelines;
@@ -64,8 +69,12 @@ class StartPage {
     }
 
     @PostMapping("/status/tidsplan")
-    String post(@ModelAttribute("form") StartForm form, @RequestParam(defaultValue = PREVIEW) String action,
-                HttpServletRequest request, HttpServletResponse response, Model model) {
+    String post(
+            @ModelAttribute("form") StartForm form,
+            @RequestParam(defaultValue = PREVIEW) String action,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         CurrentUser user = CurrentUser.of(request);
         access.requireAdministrator(user);
         ScheduleView schedule = preview.preview(form.toInput(), user.id());
@@ -74,8 +83,16 @@ class StartPage {
         }
         if (!FormToken.isValid(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return page(model, request, form, schedule, List.of(new FieldError("", "Høringen blev ikke startet: "
-                    + "siden var for gammel, eller formularen kom fra en anden side. Tjek felterne, og tryk Start høringen igen.")));
+            return page(
+                    model,
+                    request,
+                    form,
+                    schedule,
+                    List.of(
+                            new FieldError(
+                                    "",
+                                    "Høringen blev ikke startet: "
+                                            + "siden var for gammel, eller formularen kom fra en anden side. Tjek felterne, og tryk Start høringen igen.")));
         }
         try {
             Hearing started = hearings.start(form.toInput(), user.id());
@@ -90,18 +107,19 @@ class StartPage {
         }
     }
 
-    private String page(Model model, HttpServletRequest request, StartForm form, ScheduleView schedule,
-                        List<FieldError> refused) {
+    private String page(
+            Model model, HttpServletRequest request, StartForm form, ScheduleView schedule, List<FieldError> refused) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        refused.forEach(e -> byField.computeIfAbsent(e.field(), f -> new ArrayList<>()).add(e.message()));
+        refused.forEach(
+                e -> byField.computeIfAbsent(e.field(), f -> new ArrayList<>()).add(e.message()));
         model.addAttribute("form", form);
         model.addAttribute("committees", organisation.localCommittees());
         model.addAttribute("refused", refused);
         model.addAttribute("fieldErrors", byField);
         model.addAttribute("token", FormToken.of(request));
         model.addAttribute("schedule", schedule);
-        model.addAttribute("svg", schedule == null ? null
-                : SvgTimeline.render(timelines.ofSchedule(schedule, clock.now())));
+        model.addAttribute(
+                "svg", schedule == null ? null : SvgTimeline.render(timelines.ofSchedule(schedule, clock.now())));
         return "status-schedule";
     }
 }

@@ -38,18 +38,35 @@ public class CalendarInvites {
     }
 
     /** A meeting invitation (method REQUEST) from {@code organizerEmail} to one attendee. */
-    public byte[] invitation(String uid, String summary, String description, Instant start, Instant end,
-                             String location, String organizerEmail, String attendeeName, String attendeeEmail) {
-        return invitation(uid, 0, summary, description, start, end, location, organizerEmail, attendeeName,
-                attendeeEmail);
+    public byte[] invitation(
+            String uid,
+            String summary,
+            String description,
+            Instant start,
+            Instant end,
+            String location,
+            String organizerEmail,
+            String attendeeName,
+            String attendeeEmail) {
+        return invitation(
+                uid, 0, summary, description, start, end, location, organizerEmail, attendeeName, attendeeEmail);
     }
 
     /**
      * A meeting invitation (method REQUEST) in its {@code sequence}th version: a moved meeting keeps its UID and
      * gets a higher SEQUENCE, which calendars apply as an update of the same entry (RFC 5546 3.2.2), not a new one.
      */
-    public byte[] invitation(String uid, int sequence, String summary, String description, Instant start, Instant end,
-                             String location, String organizerEmail, String attendeeName, String attendeeEmail) {
+    public byte[] invitation(
+            String uid,
+            int sequence,
+            String summary,
+            String description,
+            Instant start,
+            Instant end,
+            String location,
+            String organizerEmail,
+            String attendeeName,
+            String attendeeEmail) {
         VEvent event = event(uid, summary, description, start, end, location);
         event.add(new Sequence(sequence));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
@@ -68,8 +85,8 @@ public class CalendarInvites {
         return calendar;
     }
 
-    private static VEvent event(String uid, String summary, String description, Instant start, Instant end,
-                                String location) {
+    private static VEvent event(
+            String uid, String summary, String description, Instant start, Instant end, String location) {
         // iCalendar text holds no control characters but tab: stored text is stripped as for the documents
         VEvent event = new VEvent(start, end == null ? start.plusSeconds(1800) : end, Texts.xmlSafe(summary));
         event.add(new Uid(uid));

@@ -17,9 +17,10 @@ import java.util.List;
  * @param minimumWindowWorkingDays the fewest working days a hearing window may have
  */
 @ConfigurationProperties("medhearing.calendar")
-public record CalendarProperties(@DefaultValue List<SpecialDay> specialDays,
-                                 List<HolidayPeriod> holidayPeriods,
-                                 @DefaultValue("10") int minimumWindowWorkingDays) {
+public record CalendarProperties(
+        @DefaultValue List<SpecialDay> specialDays,
+        List<HolidayPeriod> holidayPeriods,
+        @DefaultValue("10") int minimumWindowWorkingDays) {
 
     static final List<HolidayPeriod> DEFAULT_HOLIDAY_PERIODS = List.of(
             HolidayPeriod.recurring("Jul og nytår", MonthDay.of(12, 20), MonthDay.of(1, 2)),
@@ -92,7 +93,8 @@ public record CalendarProperties(@DefaultValue List<SpecialDay> specialDays,
             boolean recurring = from != null && to != null;
             boolean undated = from == null && to == null;
             if (easter ? !undated : !recurring) {
-                throw new IllegalArgumentException("Holiday period '" + name + "': give either from and to, or easter: true");
+                throw new IllegalArgumentException(
+                        "Holiday period '" + name + "': give either from and to, or easter: true");
             }
         }
 

@@ -27,14 +27,17 @@ class CalendarWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread thread = new Thread(() -> {
-            try {
-                calendar.isWorkingDay(clock.now().toLocalDate());
-            } catch (RuntimeException e) {
-                log.warn("The holiday calendar could not be read in advance; it is read on first use: {}",
-                        e.toString());
-            }
-        }, "calendar-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        calendar.isWorkingDay(clock.now().toLocalDate());
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "The holiday calendar could not be read in advance; it is read on first use: {}",
+                                e.toString());
+                    }
+                },
+                "calendar-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

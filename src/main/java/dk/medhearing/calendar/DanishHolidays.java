@@ -41,8 +41,7 @@ class DanishHolidays {
     private HolidayManager manager;
 
     /** A year's public holidays by date, each with its Danish name, and that year's Easter Sunday. */
-    record HolidayYear(Map<LocalDate, String> holidays, LocalDate easterSunday) {
-    }
+    record HolidayYear(Map<LocalDate, String> holidays, LocalDate easterSunday) {}
 
     HolidayYear of(int year) {
         Map<LocalDate, String> holidays = new TreeMap<>();

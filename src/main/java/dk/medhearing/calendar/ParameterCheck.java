@@ -20,7 +20,11 @@ class ParameterCheck {
 
     /** The parameter as a date written ÅÅÅÅ-MM-DD, or null (and an error) when it is missing or malformed. */
     LocalDate date(String field, String value) {
-        return parse(field, value, LocalDate::parse, "Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
+        return parse(
+                field,
+                value,
+                LocalDate::parse,
+                "Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
                 "Datoen skal skrives som ÅÅÅÅ-MM-DD og være en gyldig dato");
     }
 
@@ -35,7 +39,11 @@ class ParameterCheck {
 
     /** The parameter as a whole number, or null (and an error) when it is missing or not a whole number. */
     Integer wholeNumber(String field, String value) {
-        return parse(field, value, Integer::valueOf, "Antallet mangler: skriv et helt tal",
+        return parse(
+                field,
+                value,
+                Integer::valueOf,
+                "Antallet mangler: skriv et helt tal",
                 "Antallet skal være et helt tal");
     }
 
@@ -53,8 +61,8 @@ class ParameterCheck {
         }
     }
 
-    private <T> T parse(String field, String value, Function<String, T> parser, String whenMissing,
-                        String whenMalformed) {
+    private <T> T parse(
+            String field, String value, Function<String, T> parser, String whenMissing, String whenMalformed) {
         if (value == null || value.isBlank()) {
             return reject(field, whenMissing);
         }

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
 @Service
 public class WorkingDayCalendar {
 
-    private static final Map<DayOfWeek, String> WEEKEND = Map.of(DayOfWeek.SATURDAY, "lørdag", DayOfWeek.SUNDAY, "søndag");
+    private static final Map<DayOfWeek, String> WEEKEND =
+            Map.of(DayOfWeek.SATURDAY, "lørdag", DayOfWeek.SUNDAY, "søndag");
     /** More consecutive non-working days than this means a configuration that leaves no working day. */
     private static final int MAX_DAYS_TO_NEXT_WORKING_DAY = 366;
 
@@ -48,8 +49,7 @@ public class WorkingDayCalendar {
     }
 
     /** A year's days off by date with their Danish names, and the year's Easter Sunday. */
-    private record DaysOff(Map<LocalDate, String> whole, Map<LocalDate, String> half, LocalDate easterSunday) {
-    }
+    private record DaysOff(Map<LocalDate, String> whole, Map<LocalDate, String> half, LocalDate easterSunday) {}
 
     /** True unless the date is a Saturday, a Sunday, a public holiday or a whole special day off. */
     public boolean isWorkingDay(LocalDate date) {
@@ -80,7 +80,8 @@ public class WorkingDayCalendar {
         if (halfDay.isPresent()) {
             return text + " (halv fridag: " + halfDay.get() + ")";
         }
-        return nonWorkingReason(date).filter(reason -> !WEEKEND.containsValue(reason))
+        return nonWorkingReason(date)
+                .filter(reason -> !WEEKEND.containsValue(reason))
                 .map(reason -> text + " (" + reason + ")")
                 .orElse(text);
     }
@@ -198,7 +199,8 @@ public class WorkingDayCalendar {
         return to.isAfter(from) ? from.plusDays(1).datesUntil(to.plusDays(1)) : Stream.empty();
     }
 
-    private static List<DayInfo> daysWithReason(LocalDate from, LocalDate to, Function<LocalDate, Optional<String>> reason) {
+    private static List<DayInfo> daysWithReason(
+            LocalDate from, LocalDate to, Function<LocalDate, Optional<String>> reason) {
         return daysAfter(from, to)
                 .flatMap(day -> reason.apply(day).map(text -> new DayInfo(day, text)).stream())
                 .toList();

@@ -9,22 +9,30 @@ import java.util.Optional;
  * or a PDF stored elsewhere and copied byte for byte. {@code companion} is the same content in another format, e.g.
  * the dispatch log as CSV.
  */
-record CaseDocument(String name, String title, OffsetDateTime date, JournalKind kind, String from, String to,
-                    RecordPage page, byte[] stored, Companion companion) {
+record CaseDocument(
+        String name,
+        String title,
+        OffsetDateTime date,
+        JournalKind kind,
+        String from,
+        String to,
+        RecordPage page,
+        byte[] stored,
+        Companion companion) {
 
-    static CaseDocument page(String name, OffsetDateTime date, JournalKind kind, String from, String to,
-                             RecordPage page) {
+    static CaseDocument page(
+            String name, OffsetDateTime date, JournalKind kind, String from, String to, RecordPage page) {
         return new CaseDocument(name, page.heading(), date, kind, from, to, page, null, null);
     }
 
-    static CaseDocument stored(String name, String title, OffsetDateTime date, JournalKind kind, String from,
-                               String to, byte[] pdf) {
+    static CaseDocument stored(
+            String name, String title, OffsetDateTime date, JournalKind kind, String from, String to, byte[] pdf) {
         return new CaseDocument(name, title, date, kind, from, to, null, pdf, null);
     }
 
     CaseDocument withCompanion(String extension, String mediaType, byte[] content) {
-        return new CaseDocument(name, title, date, kind, from, to, page, stored,
-                new Companion(extension, mediaType, content));
+        return new CaseDocument(
+                name, title, date, kind, from, to, page, stored, new Companion(extension, mediaType, content));
     }
 
     Optional<Companion> optionalCompanion() {
@@ -32,6 +40,5 @@ record CaseDocument(String name, String title, OffsetDateTime date, JournalKind 
     }
 
     /** The same document in another format. */
-    record Companion(String extension, String mediaType, byte[] content) {
-    }
+    record Companion(String extension, String mediaType, byte[] content) {}
 }

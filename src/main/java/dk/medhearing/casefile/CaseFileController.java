@@ -37,7 +37,8 @@ class CaseFileController {
         this.access = access;
     }
 
-    @Operation(summary = "Høringens sagsmappe som zip (administrationen)",
+    @Operation(
+            summary = "Høringens sagsmappe som zip (administrationen)",
             description = "Aktliste, alle akter som PDF/A, forsendelseslog (PDF og CSV) og sag.json. 404, hvis "
                     + "høringen ikke findes eller ikke må ses.")
     @GetMapping("/api/hearings/{reference}/sagsmappe.zip")
@@ -50,7 +51,8 @@ class CaseFileController {
         return zip(service.hearingCaseFile(hearing.reference()));
     }
 
-    @Operation(summary = "Dialogmødets sagsmappe som zip (administrationen)",
+    @Operation(
+            summary = "Dialogmødets sagsmappe som zip (administrationen)",
             description = "Aktliste, alle akter som PDF/A, forsendelseslog (PDF og CSV) og sag.json. 404, hvis "
                     + "dialogmødet ikke findes eller ikke må ses.")
     @GetMapping("/api/dialogue-meetings/{reference}/sagsmappe.zip")
@@ -64,10 +66,16 @@ class CaseFileController {
     }
 
     private static ResponseEntity<byte[]> zip(CaseFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
                 .header(SHA256_HEADER, file.sha256())
-                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName()).build()
-                        .toString())
-                .cacheControl(CacheControl.noStore()).body(file.zip());
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(file.zip());
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
  * written {@code "[BIF-2026-0001]"} in YAML so the key keeps its letters) where a case needs another.
  */
 @ConfigurationProperties("medhearing.casefile")
-public record CaseFileProperties(@DefaultValue Classification hearings,
-                                 @DefaultValue Classification dialogueMeetings,
-                                 Map<String, Classification> cases) {
+public record CaseFileProperties(
+        @DefaultValue Classification hearings,
+        @DefaultValue Classification dialogueMeetings,
+        Map<String, Classification> cases) {
 
     public CaseFileProperties {
         cases = cases == null ? Map.of() : Map.copyOf(cases);
@@ -29,7 +30,7 @@ public record CaseFileProperties(@DefaultValue Classification hearings,
     }
 
     /** A KLE subject number ("81.03.00") and action facet ("G01"). */
-    public record Classification(@DefaultValue("81.00.00") String kleSubject,
-                                 @DefaultValue("G01") String actionFacet) {
-    }
+    public record Classification(
+            @DefaultValue("81.00.00") String kleSubject,
+            @DefaultValue("G01") String actionFacet) {}
 }

@@ -1,7 +1,5 @@
 package dk.medhearing.casefile;
 
-import java.util.Optional;
-
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueRepository;
@@ -11,6 +9,8 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.NotFoundException;
 import org.springframework.stereotype.Service;
+
+import java.util.Optional;
 
 /**
  * The case file (sagsmappe) of a hearing or a dialogue meeting, built from the records as they stand now: every
@@ -30,10 +30,15 @@ public class CaseFileService {
     private final Organisation organisation;
     private final EngineClock clock;
 
-    CaseFileService(HearingRepository hearings, DialogueRepository dialogueMeetings,
-                    HearingCaseDocuments hearingDocuments, DialogueCaseDocuments dialogueDocuments,
-                    CaseFileWriter writer, CaseFileProperties properties, Organisation organisation,
-                    EngineClock clock) {
+    CaseFileService(
+            HearingRepository hearings,
+            DialogueRepository dialogueMeetings,
+            HearingCaseDocuments hearingDocuments,
+            DialogueCaseDocuments dialogueDocuments,
+            CaseFileWriter writer,
+            CaseFileProperties properties,
+            Organisation organisation,
+            EngineClock clock) {
         this.hearings = hearings;
         this.dialogueMeetings = dialogueMeetings;
         this.hearingDocuments = hearingDocuments;
@@ -47,10 +52,22 @@ public class CaseFileService {
     /** The hearing's case file; {@link NotFoundException} for an unknown reference (any case). */
     public CaseFile hearingCaseFile(String reference) {
         Hearing h = hearing(reference);
-        CaseFileWriter.Case c = new CaseFileWriter.Case("hearing", "Høring", h.reference(), h.title(),
-                organisation.municipality(), h.publishedAt(), h.submittedAt(),
-                new CaseManifest.Dates(h.publishedAt(), h.responseDeadline(), h.mainMeetingAt(),
-                        h.politicalMeetingAt(), h.submittedAt(), null, null),
+        CaseFileWriter.Case c = new CaseFileWriter.Case(
+                "hearing",
+                "Høring",
+                h.reference(),
+                h.title(),
+                organisation.municipality(),
+                h.publishedAt(),
+                h.submittedAt(),
+                new CaseManifest.Dates(
+                        h.publishedAt(),
+                        h.responseDeadline(),
+                        h.mainMeetingAt(),
+                        h.politicalMeetingAt(),
+                        h.submittedAt(),
+                        null,
+                        null),
                 properties.forHearing(h.reference()));
         return writer.write(c, hearingDocuments.collect(h), clock.now());
     }
@@ -58,8 +75,14 @@ public class CaseFileService {
     /** The dialogue meeting's case file; {@link NotFoundException} for an unknown reference. */
     public CaseFile dialogueCaseFile(String meetingReferenceOrId) {
         DialogueMeeting m = dialogueMeeting(meetingReferenceOrId);
-        CaseFileWriter.Case c = new CaseFileWriter.Case("dialogueMeeting", "Dialogmøde", m.reference(), m.title(),
-                organisation.municipality(), m.createdAt(), m.closedAt(),
+        CaseFileWriter.Case c = new CaseFileWriter.Case(
+                "dialogueMeeting",
+                "Dialogmøde",
+                m.reference(),
+                m.title(),
+                organisation.municipality(),
+                m.createdAt(),
+                m.closedAt(),
                 new CaseManifest.Dates(null, null, null, null, null, m.meetingAt(), m.minutesApprovedAt()),
                 properties.forDialogueMeeting(m.reference()));
         return writer.write(c, dialogueDocuments.collect(m), clock.now());
@@ -74,7 +97,8 @@ public class CaseFileService {
 
     DialogueMeeting dialogueMeeting(String reference) {
         String trimmed = reference == null ? "" : reference.trim();
-        return dialogueMeetings.find(trimmed)
+        return dialogueMeetings
+                .find(trimmed)
                 .orElseThrow(() -> new NotFoundException("Dialogmødet " + trimmed + " findes ikke"));
     }
 }

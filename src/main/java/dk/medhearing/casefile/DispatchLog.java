@@ -1,7 +1,5 @@
 package dk.medhearing.casefile;
 
-import java.util.ArrayList;
-
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.kit.Texts;
 import dk.medhearing.mail.OutboxMail;
@@ -9,6 +7,7 @@ import dk.medhearing.mail.OutboxMail;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class DispatchLog {
 
-    static final List<String> HEADER = List.of("Nr.", "Slags", "Modtager", "Adresse", "Emne", "Accepteret af mailserver");
+    static final List<String> HEADER =
+            List.of("Nr.", "Slags", "Modtager", "Adresse", "Emne", "Accepteret af mailserver");
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("hearing-opened", "Høringsmateriale"),
             Map.entry("embargo-material", "Materiale under embargo"),
@@ -43,8 +43,7 @@ final class DispatchLog {
             Map.entry("follow-up-overdue", "Opfølgning overskredet"));
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private DispatchLog() {
-    }
+    private DispatchLog() {}
 
     static String kind(String kind) {
         return KINDS.getOrDefault(kind, kind);
@@ -52,27 +51,40 @@ final class DispatchLog {
 
     /** The log's date: when its last mail was accepted (or written, if none was sent yet); {@code null} if none. */
     static OffsetDateTime date(List<OutboxMail> mails) {
-        return mails.stream().map(m -> m.sentAt() != null ? m.sentAt() : m.createdAt()).filter(Objects::nonNull)
-                .max(OffsetDateTime::compareTo).orElse(null);
+        return mails.stream()
+                .map(m -> m.sentAt() != null ? m.sentAt() : m.createdAt())
+                .filter(Objects::nonNull)
+                .max(OffsetDateTime::compareTo)
+                .orElse(null);
     }
 
     static RecordPage.Section table(List<OutboxMail> mails) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < mails.size(); i++) {
             OutboxMail m = mails.get(i);
-            rows.add(List.of(String.valueOf(i + 1), kind(m.kind()), nullToEmpty(m.recipientName()), m.recipient(),
-                    m.subject(), m.sentAt() == null ? notSent(m) : DateTimes.shortDanish(m.sentAt())));
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    kind(m.kind()),
+                    nullToEmpty(m.recipientName()),
+                    m.recipient(),
+                    m.subject(),
+                    m.sentAt() == null ? notSent(m) : DateTimes.shortDanish(m.sentAt())));
         }
-        return RecordPage.Section.table("Sendte mails (" + mails.size() + ")", HEADER, rows,
-                "Der er ikke sendt mails i sagen.");
+        return RecordPage.Section.table(
+                "Sendte mails (" + mails.size() + ")", HEADER, rows, "Der er ikke sendt mails i sagen.");
     }
 
     static byte[] csv(List<OutboxMail> mails) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(line(HEADER));
         for (int i = 0; i < mails.size(); i++) {
             OutboxMail m = mails.get(i);
-            csv.append(line(List.of(String.valueOf(i + 1), kind(m.kind()), nullToEmpty(m.recipientName()),
-                    m.recipient(), m.subject(), m.sentAt() == null ? notSent(m) : CSV_TIME.format(m.sentAt()))));
+            csv.append(line(List.of(
+                    String.valueOf(i + 1),
+                    kind(m.kind()),
+                    nullToEmpty(m.recipientName()),
+                    m.recipient(),
+                    m.subject(),
+                    m.sentAt() == null ? notSent(m) : CSV_TIME.format(m.sentAt()))));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -45,9 +45,14 @@ class HearingCaseDocuments {
     private final ConsolidatedDocumentService consolidated;
     private final OutboxRepository outbox;
 
-    HearingCaseDocuments(Organisation organisation, ParticipationRepository participations, MeetingRepository meetings,
-                         MinutesRepository minutes, ResponseRepository responses,
-                         ConsolidatedDocumentService consolidated, OutboxRepository outbox) {
+    HearingCaseDocuments(
+            Organisation organisation,
+            ParticipationRepository participations,
+            MeetingRepository meetings,
+            MinutesRepository minutes,
+            ResponseRepository responses,
+            ConsolidatedDocumentService consolidated,
+            OutboxRepository outbox) {
         this.organisation = organisation;
         this.participations = participations;
         this.meetings = meetings;
@@ -63,17 +68,22 @@ class HearingCaseDocuments {
         String main = organisation.mainCommittee().id();
         CommitteeDocuments pages = new CommitteeDocuments(organisation, hearing);
         List<CaseDocument> documents = new ArrayList<>();
-        documents.add(CaseDocument.page("hoeringsbrev", hearing.publishedAt(), JournalKind.OUTGOING, owner,
-                "HovedMED og de hørte CenterMED", HearingLetter.page(pages, hearing)));
+        documents.add(CaseDocument.page(
+                "hoeringsbrev",
+                hearing.publishedAt(),
+                JournalKind.OUTGOING,
+                owner,
+                "HovedMED og de hørte CenterMED",
+                HearingLetter.page(pages, hearing)));
 
-        Map<String, Meeting> meetingOf = meetings.forHearing(reference).stream()
-                .collect(Collectors.toMap(Meeting::committee, m -> m));
-        Map<String, Minutes> minutesOf = minutes.forHearing(reference).stream()
-                .collect(Collectors.toMap(Minutes::committee, m -> m));
-        Map<String, List<ResponseDraft>> versionsOf = responses.allForHearing(reference).stream()
-                .collect(Collectors.groupingBy(ResponseDraft::committee));
-        Map<String, List<Approval>> approvalsOf = responses.approvalsForHearing(reference).stream()
-                .collect(Collectors.groupingBy(Approval::committee));
+        Map<String, Meeting> meetingOf =
+                meetings.forHearing(reference).stream().collect(Collectors.toMap(Meeting::committee, m -> m));
+        Map<String, Minutes> minutesOf =
+                minutes.forHearing(reference).stream().collect(Collectors.toMap(Minutes::committee, m -> m));
+        Map<String, List<ResponseDraft>> versionsOf =
+                responses.allForHearing(reference).stream().collect(Collectors.groupingBy(ResponseDraft::committee));
+        Map<String, List<Approval>> approvalsOf =
+                responses.approvalsForHearing(reference).stream().collect(Collectors.groupingBy(Approval::committee));
         for (Participation p : participations.forHearing(reference)) {
             String id = p.committee();
             if (id.equals(main)) {
@@ -83,47 +93,96 @@ class HearingCaseDocuments {
             String slug = slug(id);
             Meeting meeting = meetingOf.get(id);
             if (meeting != null) {
-                documents.add(CaseDocument.page(slug + "-moedeindkaldelse", meeting.scheduledAt(), INTERNAL, name,
-                        name, pages.meetingCall(meeting)));
+                documents.add(CaseDocument.page(
+                        slug + "-moedeindkaldelse",
+                        meeting.scheduledAt(),
+                        INTERNAL,
+                        name,
+                        name,
+                        pages.meetingCall(meeting)));
             }
             Minutes m = minutesOf.get(id);
             if (m != null) {
-                documents.add(CaseDocument.page(slug + "-referat", m.recordedAt(), INTERNAL, name, name,
+                documents.add(CaseDocument.page(
+                        slug + "-referat",
+                        m.recordedAt(),
+                        INTERNAL,
+                        name,
+                        name,
                         pages.minutes(m, "Referat af ekstraordinært møde i " + name, List.of())));
             }
             List<ResponseDraft> versions = versionsOf.getOrDefault(id, List.of());
-            ResponseDraft submitted = versions.stream().filter(ResponseDraft::submitted).findFirst().orElse(null);
+            ResponseDraft submitted = versions.stream()
+                    .filter(ResponseDraft::submitted)
+                    .findFirst()
+                    .orElse(null);
             if (submitted != null) {
-                documents.add(CaseDocument.page(slug + "-hoeringssvar", submitted.submittedAt(),
-                        JournalKind.of(name, owner, owner), name, owner,
+                documents.add(CaseDocument.page(
+                        slug + "-hoeringssvar",
+                        submitted.submittedAt(),
+                        JournalKind.of(name, owner, owner),
+                        name,
+                        owner,
                         pages.response(submitted, versions, approvalsOf.getOrDefault(id, List.of()))));
             } else if (p.state() == CommitteeState.NO_RESPONSE) {
-                documents.add(CaseDocument.page(slug + "-intet-hoeringssvar", p.updatedAt(), INTERNAL, owner, owner,
+                documents.add(CaseDocument.page(
+                        slug + "-intet-hoeringssvar",
+                        p.updatedAt(),
+                        INTERNAL,
+                        owner,
+                        owner,
                         pages.noResponse(id, p.updatedAt())));
             }
         }
         Unit mainCommittee = organisation.mainCommittee();
-        minutes.find(reference, main).ifPresent(m -> documents.add(CaseDocument.page("hovedmed-referat",
-                m.recordedAt(), INTERNAL, mainCommittee.name(), mainCommittee.name(),
-                pages.minutes(m, "Referat af " + mainCommittee.name() + "s møde om høringen",
-                        List.of(pages.approvals(approvalsOf.getOrDefault(main, List.of())))))));
-        consolidated.find(reference).ifPresent(d -> documents.add(CaseDocument.stored(
-                "hovedmed-samlet-hoeringssvar", mainCommittee.name() + "s samlede høringssvar", d.storedAt(),
-                JournalKind.of(mainCommittee.name(), owner, owner), mainCommittee.name(), owner, d.pdf())));
+        minutes.find(reference, main)
+                .ifPresent(m -> documents.add(CaseDocument.page(
+                        "hovedmed-referat",
+                        m.recordedAt(),
+                        INTERNAL,
+                        mainCommittee.name(),
+                        mainCommittee.name(),
+                        pages.minutes(
+                                m,
+                                "Referat af " + mainCommittee.name() + "s møde om høringen",
+                                List.of(pages.approvals(approvalsOf.getOrDefault(main, List.of())))))));
+        consolidated
+                .find(reference)
+                .ifPresent(d -> documents.add(CaseDocument.stored(
+                        "hovedmed-samlet-hoeringssvar",
+                        mainCommittee.name() + "s samlede høringssvar",
+                        d.storedAt(),
+                        JournalKind.of(mainCommittee.name(), owner, owner),
+                        mainCommittee.name(),
+                        owner,
+                        d.pdf())));
         if (hearing.submittedAt() != null) {
             String political = organisation.politicalCommittee().name();
-            documents.add(CaseDocument.page("indsendelse", hearing.submittedAt(),
-                    JournalKind.of(owner, political, owner), owner, political, pages.page(
-                            "Indsendelse til " + political, List.of(
+            documents.add(CaseDocument.page(
+                    "indsendelse",
+                    hearing.submittedAt(),
+                    JournalKind.of(owner, political, owner),
+                    owner,
+                    political,
+                    pages.page(
+                            "Indsendelse til " + political,
+                            List.of(
                                     new Field("Journalnummer", hearing.journalReference()),
                                     new Field("Indsendt af", pages.person(hearing.submittedBy())),
                                     new Field("Indsendt", DateTimes.danish(hearing.submittedAt())),
                                     new Field("Politisk udvalgs møde", DateTimes.danish(hearing.politicalMeetingAt()))),
-                            List.of(Section.notice(null, "Det samlede høringssvar med CenterMEDernes høringssvar "
-                                    + "som bilag er sendt til " + political + ".")))));
+                            List.of(Section.notice(
+                                    null,
+                                    "Det samlede høringssvar med CenterMEDernes høringssvar "
+                                            + "som bilag er sendt til " + political + ".")))));
         }
         List<OutboxMail> mails = outbox.forBusinessKey(reference);
-        documents.add(CaseDocument.page("forsendelseslog", DispatchLog.date(mails), INTERNAL, owner, owner,
+        documents.add(CaseDocument.page(
+                        "forsendelseslog",
+                        DispatchLog.date(mails),
+                        INTERNAL,
+                        owner,
+                        owner,
                         pages.page("Forsendelseslog", List.of(), List.of(DispatchLog.table(mails))))
                 .withCompanion("csv", "text/csv", DispatchLog.csv(mails)));
         return documents;

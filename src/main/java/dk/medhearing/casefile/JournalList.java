@@ -14,27 +14,27 @@ import java.util.List;
  */
 final class JournalList {
 
-    private JournalList() {
-    }
+    private JournalList() {}
 
     /** One numbered document of the journal list. */
     record Entry(int number, String fileName, CaseDocument document) {
 
         String companionFileName() {
             return document.optionalCompanion()
-                    .map(c -> fileName.substring(0, fileName.lastIndexOf('.')) + "." + c.extension()).orElse(null);
+                    .map(c -> fileName.substring(0, fileName.lastIndexOf('.')) + "." + c.extension())
+                    .orElse(null);
         }
     }
 
     static List<Entry> of(List<CaseDocument> documents) {
-        record Indexed(int index, CaseDocument document) {
-        }
+        record Indexed(int index, CaseDocument document) {}
         List<Indexed> indexed = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             indexed.add(new Indexed(i, documents.get(i)));
         }
         // by the instant: OffsetDateTime's own order would part the same instant written with two offsets
-        indexed.sort(Comparator.comparing((Indexed d) -> instant(d.document().date()),
+        indexed.sort(Comparator.comparing(
+                        (Indexed d) -> instant(d.document().date()),
                         Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
                 .thenComparingInt(Indexed::index));
         int width = Math.max(3, String.valueOf(documents.size()).length());

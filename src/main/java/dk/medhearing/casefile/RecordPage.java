@@ -49,7 +49,11 @@ record RecordPage(String letterhead, String heading, String subject, List<Field>
         }
 
         static Section table(String heading, List<String> header, List<List<String>> rows, String whenEmpty) {
-            return new Section(heading, List.of(), null, rows.isEmpty() ? null : new Table(header, rows),
+            return new Section(
+                    heading,
+                    List.of(),
+                    null,
+                    rows.isEmpty() ? null : new Table(header, rows),
                     rows.isEmpty() ? whenEmpty : null);
         }
     }
@@ -58,7 +62,11 @@ record RecordPage(String letterhead, String heading, String subject, List<Field>
 
         Table {
             header = List.copyOf(header);
-            rows = rows.stream().map(row -> row.stream().map(v -> Text.clean(v == null ? "" : v)).toList()).toList();
+            rows = rows.stream()
+                    .map(row -> row.stream()
+                            .map(v -> Text.clean(v == null ? "" : v))
+                            .toList())
+                    .toList();
         }
     }
 }

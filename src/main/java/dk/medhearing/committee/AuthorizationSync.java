@@ -29,11 +29,15 @@ class AuthorizationSync {
     public static final List<String> ADMINISTRATION_STARTS = List.of("HearingProcess", "DialogueMeetingProcess");
 
     /** Our processes, whose failed jobs the administration may retry (incidents in Cockpit). */
-    public static final List<String> OUR_PROCESSES = List.of("HearingProcess", "CommitteeResponseProcess",
-            "DialogueMeetingProcess");
+    public static final List<String> OUR_PROCESSES =
+            List.of("HearingProcess", "CommitteeResponseProcess", "DialogueMeetingProcess");
 
-    private static final Set<Resource> MANAGED_RESOURCES = Set.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION,
-            Resources.PROCESS_INSTANCE, Resources.DECISION_DEFINITION, Resources.GROUP);
+    private static final Set<Resource> MANAGED_RESOURCES = Set.of(
+            Resources.APPLICATION,
+            Resources.PROCESS_DEFINITION,
+            Resources.PROCESS_INSTANCE,
+            Resources.DECISION_DEFINITION,
+            Resources.GROUP);
 
     private final AuthorizationService authorizationService;
 
@@ -68,7 +72,8 @@ class AuthorizationSync {
      * id instead where its user may not read the group. Reading a group shows its name, not its members.
      */
     static List<Grant> taskWorkerGrants() {
-        return List.of(Grant.of(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+        return List.of(
+                Grant.of(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
                 Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ),
                 Grant.of(Resources.GROUP, "*", Permissions.READ));
     }
@@ -77,14 +82,22 @@ class AuthorizationSync {
         List<Grant> grants = new ArrayList<>(taskWorkerGrants());
         if (unit.type() == UnitType.ADMINISTRATION) {
             grants.add(Grant.of(Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-            grants.add(Grant.of(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+            grants.add(Grant.of(
+                    Resources.PROCESS_DEFINITION,
+                    "*",
+                    Permissions.READ,
+                    Permissions.READ_INSTANCE,
                     Permissions.READ_HISTORY));
             grants.add(Grant.of(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ));
             for (String key : ADMINISTRATION_STARTS) {
                 grants.add(Grant.of(Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE));
             }
             for (String key : OUR_PROCESSES) {
-                grants.add(Grant.of(Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.READ_INSTANCE,
+                grants.add(Grant.of(
+                        Resources.PROCESS_DEFINITION,
+                        key,
+                        Permissions.READ,
+                        Permissions.READ_INSTANCE,
                         ProcessDefinitionPermissions.RETRY_JOB));
             }
         }
@@ -105,9 +118,10 @@ class AuthorizationSync {
     }
 
     private void reconcile(String groupId, List<Grant> wanted) {
-        List<Authorization> existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()
-                .stream().filter(a -> MANAGED_RESOURCES.stream().anyMatch(r -> r.resourceType() == a.getResourceType()))
-                .toList();
+        List<Authorization> existing =
+                authorizationService.createAuthorizationQuery().groupIdIn(groupId).list().stream()
+                        .filter(a -> MANAGED_RESOURCES.stream().anyMatch(r -> r.resourceType() == a.getResourceType()))
+                        .toList();
         List<Authorization> keep = new ArrayList<>();
         for (Grant grant : wanted) {
             Authorization match = existing.stream()
@@ -115,7 +129,8 @@ class AuthorizationSync {
                             && grant.resourceId().equals(a.getResourceId())
                             && a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
                             && grant.permissions().stream().allMatch(a::isPermissionGranted))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (match == null) {
                 Authorization auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
                 auth.setGroupId(groupId);
@@ -127,7 +142,8 @@ class AuthorizationSync {
                 keep.add(match);
             }
         }
-        existing.stream().filter(a -> keep.stream().noneMatch(k -> k.getId().equals(a.getId())))
+        existing.stream()
+                .filter(a -> keep.stream().noneMatch(k -> k.getId().equals(a.getId())))
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     }
 }

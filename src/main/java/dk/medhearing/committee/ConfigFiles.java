@@ -22,20 +22,24 @@ public final class ConfigFiles {
 
     /** User, group and unit ids: what Camunda's resource whitelist allows. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ConfigFiles() {
-    }
+    private ConfigFiles() {}
 
     /**
      * The file's content as {@code type}; {@code failure} makes the exception from a message and a cause
      * ({@code null} when there is none). {@code what} names the file in the message ("the organisation file").
      */
-    public static <T> T read(Path file, Class<T> type, String what, String property,
-                             BiFunction<String, Throwable, RuntimeException> failure) {
+    public static <T> T read(
+            Path file,
+            Class<T> type,
+            String what,
+            String property,
+            BiFunction<String, Throwable, RuntimeException> failure) {
         if (!Files.isRegularFile(file)) {
             throw failure.apply(file + ": " + what + " does not exist (set " + property + ")", null);
         }
@@ -43,8 +47,10 @@ public final class ConfigFiles {
         try {
             dto = YAML.readValue(file.toFile(), type);
         } catch (UnrecognizedPropertyException e) {
-            throw failure.apply(file + ": " + path(e) + ": unknown field '" + e.getPropertyName()
-                    + "' (allowed: " + e.getKnownPropertyIds() + ")", e);
+            throw failure.apply(
+                    file + ": " + path(e) + ": unknown field '" + e.getPropertyName() + "' (allowed: "
+                            + e.getKnownPropertyIds() + ")",
+                    e);
         } catch (JsonProcessingException e) {
             throw failure.apply(file + at(e.getLocation()) + ": malformed YAML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

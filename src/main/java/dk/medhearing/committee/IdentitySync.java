@@ -35,8 +35,8 @@ class IdentitySync {
     private final AuthorizationService authorizationService;
     private final InitialPasswords passwords;
 
-    IdentitySync(IdentityService identityService, AuthorizationService authorizationService,
-                        InitialPasswords passwords) {
+    IdentitySync(
+            IdentityService identityService, AuthorizationService authorizationService, InitialPasswords passwords) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.passwords = passwords;
@@ -65,8 +65,14 @@ class IdentitySync {
         Set<String> managedGroups = new HashSet<>(groups.keySet());
         managedGroups.add(MANAGED_USERS_GROUP);
         // camunda-admin itself is Camunda's; which of the file's users belong to it is the file's (administrators)
-        Set<String> administrators = organisation.administrators().stream().map(Member::id).collect(Collectors.toSet());
-        if (!administrators.isEmpty() && identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+        Set<String> administrators =
+                organisation.administrators().stream().map(Member::id).collect(Collectors.toSet());
+        if (!administrators.isEmpty()
+                && identityService
+                                .createGroupQuery()
+                                .groupId(Groups.CAMUNDA_ADMIN)
+                                .count()
+                        == 0) {
             ensureGroup(Groups.CAMUNDA_ADMIN, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM);
         }
         managedGroups.add(Groups.CAMUNDA_ADMIN);
@@ -84,11 +90,15 @@ class IdentitySync {
                     }
                 });
             }
-            external.stream().filter(g -> g.members().stream().anyMatch(m -> m.id().equals(userId)))
+            external.stream()
+                    .filter(g -> g.members().stream().anyMatch(m -> m.id().equals(userId)))
                     .forEach(g -> desired.add(g.id()));
             syncMemberships(userId, desired, managedGroups);
         }
-        log.info("Organisation applied: {} units, {} users, {} groups", organisation.units().size(), people.size(),
+        log.info(
+                "Organisation applied: {} units, {} users, {} groups",
+                organisation.units().size(),
+                people.size(),
                 groups.size());
         return managedGroups;
     }
@@ -119,10 +129,14 @@ class IdentitySync {
     }
 
     private void removeGroupsNoLongerInFile(Set<String> desired) {
-        for (Group group : identityService.createGroupQuery().groupType(GROUP_TYPE).list()) {
+        for (Group group :
+                identityService.createGroupQuery().groupType(GROUP_TYPE).list()) {
             if (!desired.contains(group.getId())) {
                 log.info("Removing group {} (no longer in the organisation file)", group.getId());
-                authorizationService.createAuthorizationQuery().groupIdIn(group.getId()).list()
+                authorizationService
+                        .createAuthorizationQuery()
+                        .groupIdIn(group.getId())
+                        .list()
                         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
                 identityService.deleteGroup(group.getId());
             }
@@ -148,10 +162,16 @@ class IdentitySync {
     }
 
     private void removeUsersNoLongerInFile(Set<String> desired) {
-        for (User user : identityService.createUserQuery().memberOfGroup(MANAGED_USERS_GROUP).list()) {
+        for (User user : identityService
+                .createUserQuery()
+                .memberOfGroup(MANAGED_USERS_GROUP)
+                .list()) {
             if (!desired.contains(user.getId())) {
                 log.info("Removing user {} (no longer in the organisation file)", user.getId());
-                authorizationService.createAuthorizationQuery().userIdIn(user.getId()).list()
+                authorizationService
+                        .createAuthorizationQuery()
+                        .userIdIn(user.getId())
+                        .list()
                         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
                 identityService.deleteUser(user.getId());
             }
@@ -160,7 +180,8 @@ class IdentitySync {
 
     private void syncMemberships(String userId, Set<String> desired, Set<String> managed) {
         Set<String> current = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
+                .map(Group::getId)
+                .collect(Collectors.toSet());
         for (String groupId : desired) {
             if (!current.contains(groupId)) {
                 identityService.createMembership(userId, groupId);

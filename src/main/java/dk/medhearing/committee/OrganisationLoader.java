@@ -25,9 +25,13 @@ public final class OrganisationLoader {
     private static final Pattern EMAIL = ConfigFiles.EMAIL;
 
     public Organisation load(Path file) {
-        FileDto dto = ConfigFiles.read(file, FileDto.class, "the organisation file", "medhearing.organisation.file",
-                (message, cause) -> cause == null ? new OrganisationException(message)
-                        : new OrganisationException(message, cause));
+        FileDto dto = ConfigFiles.read(
+                file,
+                FileDto.class,
+                "the organisation file",
+                "medhearing.organisation.file",
+                (message, cause) ->
+                        cause == null ? new OrganisationException(message) : new OrganisationException(message, cause));
         return new Validation(file.toString()).toOrganisation(dto);
     }
 
@@ -51,7 +55,8 @@ public final class OrganisationLoader {
                     units.add(unit);
                 }
             }
-            for (UnitType type : List.of(UnitType.ADMINISTRATION, UnitType.MAIN_COMMITTEE, UnitType.POLITICAL_COMMITTEE)) {
+            for (UnitType type :
+                    List.of(UnitType.ADMINISTRATION, UnitType.MAIN_COMMITTEE, UnitType.POLITICAL_COMMITTEE)) {
                 long count = units.stream().filter(u -> u.type() == type).count();
                 if (count != 1) {
                     errors.add("units: there must be exactly one unit of type '" + type.key() + "', found " + count);
@@ -62,11 +67,11 @@ public final class OrganisationLoader {
             }
             List<Member> administrators = administrators(dto.administrators(), people);
             if (!errors.isEmpty()) {
-                throw new OrganisationException(file + ": " + errors.size() + " rule(s) broken:\n  - "
-                        + String.join("\n  - ", errors));
+                throw new OrganisationException(
+                        file + ": " + errors.size() + " rule(s) broken:\n  - " + String.join("\n  - ", errors));
             }
-            return new Organisation(dto.municipality() == null ? "" : dto.municipality(), List.copyOf(units),
-                    administrators);
+            return new Organisation(
+                    dto.municipality() == null ? "" : dto.municipality(), List.copyOf(units), administrators);
         }
 
         private Map<String, PersonDto> people(List<PersonDto> list) {
@@ -113,8 +118,8 @@ public final class OrganisationLoader {
                 } else if (administrators.stream().anyMatch(a -> a.id().equals(person.id()))) {
                     errors.add(entry + ": person '" + person.id() + "' is listed twice");
                 } else {
-                    administrators.add(new Member(person.id(), person.name(), person.email(), null,
-                            Set.of(Role.MEMBER), person.title()));
+                    administrators.add(new Member(
+                            person.id(), person.name(), person.email(), null, Set.of(Role.MEMBER), person.title()));
                 }
             }
             return List.copyOf(administrators);
@@ -154,8 +159,13 @@ public final class OrganisationLoader {
             if (errors.size() > before) {
                 return null;
             }
-            return new Unit(u.id(), type, u.name(), u.fullName() == null ? u.name() : u.fullName(),
-                    u.email(), List.copyOf(members));
+            return new Unit(
+                    u.id(),
+                    type,
+                    u.name(),
+                    u.fullName() == null ? u.name() : u.fullName(),
+                    u.email(),
+                    List.copyOf(members));
         }
 
         private List<Member> members(UnitDto u, String unitEntry, UnitType type, Map<String, PersonDto> people) {
@@ -179,8 +189,11 @@ public final class OrganisationLoader {
                 }
                 Set<Role> roles = EnumSet.noneOf(Role.class);
                 for (String key : m.roles() == null ? List.<String>of() : m.roles()) {
-                    Role.fromKey(key).ifPresentOrElse(roles::add, () -> errors.add(entry + ": unknown role '" + key
-                            + "' (allowed: " + Role.allowedKeys() + ")"));
+                    Role.fromKey(key)
+                            .ifPresentOrElse(
+                                    roles::add,
+                                    () -> errors.add(entry + ": unknown role '" + key + "' (allowed: "
+                                            + Role.allowedKeys() + ")"));
                 }
                 if (roles.isEmpty()) {
                     roles.add(Role.MEMBER);
@@ -218,17 +231,17 @@ public final class OrganisationLoader {
         }
     }
 
-    record FileDto(String municipality, List<PersonDto> people, List<UnitDto> units, List<String> administrators) {
-    }
+    record FileDto(String municipality, List<PersonDto> people, List<UnitDto> units, List<String> administrators) {}
 
-    record PersonDto(String id, String name, String email, String title) {
-    }
+    record PersonDto(String id, String name, String email, String title) {}
 
-    record UnitDto(String id, String type, String name, @JsonProperty("full-name") String fullName, String email,
-                   List<MemberDto> members) {
-    }
+    record UnitDto(
+            String id,
+            String type,
+            String name,
+            @JsonProperty("full-name") String fullName,
+            String email,
+            List<MemberDto> members) {}
 
-    record MemberDto(String person, String side, List<String> roles) {
-    }
-
+    record MemberDto(String person, String side, List<String> roles) {}
 }

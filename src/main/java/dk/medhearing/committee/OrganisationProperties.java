@@ -7,5 +7,5 @@ import java.nio.file.Path;
 
 /** Where the MED organisation is read from. */
 @ConfigurationProperties("medhearing.organisation")
-public record OrganisationProperties(@DefaultValue("config/organisation.yaml") Path file) {
-}
+public record OrganisationProperties(
+        @DefaultValue("config/organisation.yaml") Path file) {}

@@ -23,9 +23,13 @@ class OrganisationStartup implements InitializingBean {
     private final TransactionTemplate transaction;
     private final StartupWork startupWork;
 
-    OrganisationStartup(Organisation organisation, IdentitySync identitySync, AuthorizationSync authorizationSync,
-                        ObjectProvider<ExternalGroup.Source> externalGroups, PlatformTransactionManager transactions,
-                        StartupWork startupWork) {
+    OrganisationStartup(
+            Organisation organisation,
+            IdentitySync identitySync,
+            AuthorizationSync authorizationSync,
+            ObjectProvider<ExternalGroup.Source> externalGroups,
+            PlatformTransactionManager transactions,
+            StartupWork startupWork) {
         this.transaction = new TransactionTemplate(transactions);
         this.startupWork = startupWork;
         this.organisation = organisation;
@@ -42,10 +46,13 @@ class OrganisationStartup implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         // the other features' beans are looked up here, on the thread creating the beans
-        List<ExternalGroup> external = externalGroups.orderedStream().flatMap(s -> s.groups().stream()).toList();
-        startupWork.submit("organisation", () -> transaction.executeWithoutResult(status -> {
-            identitySync.apply(organisation, external);
-            authorizationSync.apply(organisation, external);
-        }));
+        List<ExternalGroup> external =
+                externalGroups.orderedStream().flatMap(s -> s.groups().stream()).toList();
+        startupWork.submit(
+                "organisation",
+                () -> transaction.executeWithoutResult(status -> {
+                    identitySync.apply(organisation, external);
+                    authorizationSync.apply(organisation, external);
+                }));
     }
 }

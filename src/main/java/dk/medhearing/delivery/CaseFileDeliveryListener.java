@@ -23,7 +23,8 @@ class CaseFileDeliveryListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String definition = execution.getProcessDefinitionId();
         CaseFileKind kind = definition != null && definition.startsWith(DIALOGUE_PROCESS + ":")
-                ? CaseFileKind.DIALOGUE : CaseFileKind.HEARING;
+                ? CaseFileKind.DIALOGUE
+                : CaseFileKind.HEARING;
         deliveries.enqueue(kind, execution.getProcessBusinessKey(), execution.getProcessInstanceId());
     }
 }

@@ -29,29 +29,36 @@ class DeliveryController {
     private final AccessPolicy access;
     private final EngineClock clock;
 
-    DeliveryController(DeliveryRepository repository, FailedDeliveryIncidents incidents, AccessPolicy access,
-                       EngineClock clock) {
+    DeliveryController(
+            DeliveryRepository repository, FailedDeliveryIncidents incidents, AccessPolicy access, EngineClock clock) {
         this.repository = repository;
         this.incidents = incidents;
         this.access = access;
         this.clock = clock;
     }
 
-    @Operation(summary = "Lever en sagsmappe, der ikke kunne leveres, igen (administratorer)",
+    @Operation(
+            summary = "Lever en sagsmappe, der ikke kunne leveres, igen (administratorer)",
             description = "Kræver headeren X-Medhearing-Action: retry; 409, hvis leveringen ikke er FAILED.")
     @PostMapping(value = "/api/casefile-deliveries/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    DeliveryRow retry(HttpServletRequest request, @PathVariable String id,
-                      @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+    DeliveryRow retry(
+            HttpServletRequest request,
+            @PathVariable String id,
+            @RequestHeader(value = ACTION_HEADER, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
         if (!"retry".equals(action)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     "Send headeren " + ACTION_HEADER + ": retry for at levere sagsmappen igen.");
         }
-        DeliveryRow row = repository.find(id).orElseThrow(() -> new NotFoundException("Leveringen findes ikke"
-                + (id.length() <= 40 ? ": " + id : ".")));
+        DeliveryRow row = repository
+                .find(id)
+                .orElseThrow(
+                        () -> new NotFoundException("Leveringen findes ikke" + (id.length() <= 40 ? ": " + id : ".")));
         if (!repository.retry(id, clock.now())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
                     "Sagsmappen kan kun leveres igen, når leveringen er fejlet (den er " + row.state() + ").");
         }
         incidents.resolve(id);

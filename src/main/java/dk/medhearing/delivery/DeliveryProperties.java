@@ -1,10 +1,9 @@
 package dk.medhearing.delivery;
 
-import java.lang.management.ManagementFactory;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,21 +18,22 @@ import java.time.Duration;
  * {@code historyRetention}: how long the engine keeps a process's history after its case file was delivered.
  */
 @ConfigurationProperties("medhearing.casefile.delivery")
-public record DeliveryProperties(@DefaultValue("none") DeliveryKind kind,
-                                 Path folder,
-                                 URI url,
-                                 String token,
-                                 String username,
-                                 String password,
-                                 @DefaultValue("PT60S") Duration timeout,
-                                 @DefaultValue("true") boolean pollEnabled,
-                                 @DefaultValue("PT10S") Duration pollInterval,
-                                 @DefaultValue("PT10M") Duration claimTimeout,
-                                 @DefaultValue("8") int maxAttempts,
-                                 @DefaultValue("PT1M") Duration backoff,
-                                 @DefaultValue("PT1H") Duration maxBackoff,
-                                 @DefaultValue("P365D") Duration historyRetention,
-                                 @DefaultValue("") String nodeId) {
+public record DeliveryProperties(
+        @DefaultValue("none") DeliveryKind kind,
+        Path folder,
+        URI url,
+        String token,
+        String username,
+        String password,
+        @DefaultValue("PT60S") Duration timeout,
+        @DefaultValue("true") boolean pollEnabled,
+        @DefaultValue("PT10S") Duration pollInterval,
+        @DefaultValue("PT10M") Duration claimTimeout,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("PT1M") Duration backoff,
+        @DefaultValue("PT1H") Duration maxBackoff,
+        @DefaultValue("P365D") Duration historyRetention,
+        @DefaultValue("") String nodeId) {
 
     private static final String PREFIX = "medhearing.casefile.delivery.";
 
@@ -54,9 +54,12 @@ public record DeliveryProperties(@DefaultValue("none") DeliveryKind kind,
             throw new IllegalArgumentException(PREFIX + "folder must be set when kind is folder");
         }
         if (kind == DeliveryKind.HTTP) {
-            if (url == null || !url.isAbsolute() || url.getHost() == null
+            if (url == null
+                    || !url.isAbsolute()
+                    || url.getHost() == null
                     || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-                throw new IllegalArgumentException(PREFIX + "url must be an absolute http(s) address when kind is http");
+                throw new IllegalArgumentException(
+                        PREFIX + "url must be an absolute http(s) address when kind is http");
             }
             if (token != null && username != null) {
                 throw new IllegalArgumentException(PREFIX + "set either token or username/password, not both");
@@ -81,8 +84,22 @@ public record DeliveryProperties(@DefaultValue("none") DeliveryKind kind,
 
     /** The same settings, delivering elsewhere (the tests point delivery at their own server or folder). */
     DeliveryProperties to(DeliveryKind otherKind, Path otherFolder, URI otherUrl, String otherToken) {
-        return new DeliveryProperties(otherKind, otherFolder, otherUrl, otherToken, null, null, timeout, pollEnabled,
-                pollInterval, claimTimeout, maxAttempts, backoff, maxBackoff, historyRetention, nodeId);
+        return new DeliveryProperties(
+                otherKind,
+                otherFolder,
+                otherUrl,
+                otherToken,
+                null,
+                null,
+                timeout,
+                pollEnabled,
+                pollInterval,
+                claimTimeout,
+                maxAttempts,
+                backoff,
+                maxBackoff,
+                historyRetention,
+                nodeId);
     }
 
     /** Never prints the credentials. */

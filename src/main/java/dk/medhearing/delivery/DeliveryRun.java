@@ -30,8 +30,13 @@ public class DeliveryRun {
     private final EngineClock clock;
     private final Destination configured;
 
-    DeliveryRun(DeliveryRepository repository, CaseFiles caseFiles, FailedDeliveryIncidents incidents,
-                HistoryRemoval historyRemoval, DeliveryProperties properties, EngineClock clock) {
+    DeliveryRun(
+            DeliveryRepository repository,
+            CaseFiles caseFiles,
+            FailedDeliveryIncidents incidents,
+            HistoryRemoval historyRemoval,
+            DeliveryProperties properties,
+            EngineClock clock) {
         this.repository = repository;
         this.caseFiles = caseFiles;
         this.incidents = incidents;
@@ -87,8 +92,12 @@ public class DeliveryRun {
             String where = destination.deliver(row, file);
             OffsetDateTime deliveredAt = clock.now();
             repository.markDelivered(row.id(), properties.nodeId(), where, deliveredAt);
-            log.info("Case file of {} delivered to {} (attempt {}, SHA-256 {})", row.businessKey(), where,
-                    row.attempts(), file.sha256());
+            log.info(
+                    "Case file of {} delivered to {} (attempt {}, SHA-256 {})",
+                    row.businessKey(),
+                    where,
+                    row.attempts(),
+                    file.sha256());
             historyRemoval.afterDelivery(row, deliveredAt);
         } catch (Exception e) {
             failed(row, e);
@@ -96,7 +105,8 @@ public class DeliveryRun {
     }
 
     private CaseFile build(DeliveryRow row) {
-        CaseFile file = row.kind() == CaseFileKind.HEARING ? caseFiles.hearing(row.businessKey())
+        CaseFile file = row.kind() == CaseFileKind.HEARING
+                ? caseFiles.hearing(row.businessKey())
                 : caseFiles.dialogue(row.businessKey());
         repository.storeContent(row.id(), properties.nodeId(), file);
         return file;
@@ -111,8 +121,13 @@ public class DeliveryRun {
             log.error("Case file of {} NOT delivered after {} attempts: {}", row.businessKey(), row.attempts(), error);
             incidents.raise(row, error);
         } else {
-            log.warn("Case file of {} not delivered (attempt {} of {}), next attempt at {}: {}", row.businessKey(),
-                    row.attempts(), properties.maxAttempts(), next, error);
+            log.warn(
+                    "Case file of {} not delivered (attempt {} of {}), next attempt at {}: {}",
+                    row.businessKey(),
+                    row.attempts(),
+                    properties.maxAttempts(),
+                    next,
+                    error);
         }
     }
 

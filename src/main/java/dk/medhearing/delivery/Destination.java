@@ -14,17 +14,18 @@ interface Destination {
     /** The destination of these settings. */
     static Destination of(DeliveryProperties properties) {
         return switch (properties.kind()) {
-            case NONE -> new Destination() {
-                @Override
-                public String deliver(DeliveryRow row, CaseFile file) {
-                    throw new IllegalStateException("Levering af sagsmapper er slået fra (kind: none)");
-                }
+            case NONE ->
+                new Destination() {
+                    @Override
+                    public String deliver(DeliveryRow row, CaseFile file) {
+                        throw new IllegalStateException("Levering af sagsmapper er slået fra (kind: none)");
+                    }
 
-                @Override
-                public boolean enabled() {
-                    return false;
-                }
-            };
+                    @Override
+                    public boolean enabled() {
+                        return false;
+                    }
+                };
             case FOLDER -> new FolderDestination(properties.folder());
             case HTTP -> new HttpDestination(properties);
         };

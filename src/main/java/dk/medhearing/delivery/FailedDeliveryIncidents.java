@@ -39,9 +39,14 @@ class FailedDeliveryIncidents {
         }
         try {
             Optional<String> execution = leafExecution(runtime.getActivityInstance(row.processInstanceId()));
-            execution.ifPresent(id -> runtime.createIncident(TYPE, id, row.id(), "Sagsmappen for " + row.businessKey()
-                    + " kunne ikke leveres til sagssystemet efter " + row.attempts() + " forsøg. Lever den igen under "
-                    + "Sagsmapper på statussiden (/status/sagsmapper). Fejl: " + error));
+            execution.ifPresent(id -> runtime.createIncident(
+                    TYPE,
+                    id,
+                    row.id(),
+                    "Sagsmappen for " + row.businessKey()
+                            + " kunne ikke leveres til sagssystemet efter " + row.attempts()
+                            + " forsøg. Lever den igen under "
+                            + "Sagsmapper på statussiden (/status/sagsmapper). Fejl: " + error));
             return execution.isPresent();
         } catch (RuntimeException e) {
             log.warn("No incident for the failed case-file delivery {}: {}", row.id(), e.getMessage());
@@ -55,8 +60,10 @@ class FailedDeliveryIncidents {
             return Optional.empty();
         }
         return Arrays.stream(instance.getChildActivityInstances())
-                .map(child -> leafExecution(child).or(() -> Arrays.stream(child.getExecutionIds()).findFirst()))
-                .flatMap(Optional::stream).findFirst();
+                .map(child -> leafExecution(child)
+                        .or(() -> Arrays.stream(child.getExecutionIds()).findFirst()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Resolves the row's incident as the system: the caller was checked to be an administrator. */
@@ -64,7 +71,10 @@ class FailedDeliveryIncidents {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            for (Incident incident : runtime.createIncidentQuery().incidentType(TYPE).configuration(rowId).list()) {
+            for (Incident incident : runtime.createIncidentQuery()
+                    .incidentType(TYPE)
+                    .configuration(rowId)
+                    .list()) {
                 runtime.resolveIncident(incident.getId());
             }
         } finally {

@@ -5,12 +5,12 @@ import java.util.Locale;
 /** File names a case system's import folder and any file system accept. */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** Letters, digits, '.', '_' and '-' only (others become '_'), no leading dot, at most 120 characters. */
     static String safe(String name) {
-        String cleaned = (name == null ? "" : name).replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "");
+        String cleaned =
+                (name == null ? "" : name).replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "");
         if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '_' || c == '.')) {
             cleaned = "sagsmappe.zip";
         }

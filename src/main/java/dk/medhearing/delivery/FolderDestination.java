@@ -1,7 +1,5 @@
 package dk.medhearing.delivery;
 
-import java.util.Locale;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -10,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +32,8 @@ final class FolderDestination implements Destination {
         String name = FileNames.safe(file.fileName());
         Path target = folder.resolve(name);
         writeAtomically(target, file.zip(), row.id());
-        writeAtomically(folder.resolve(FileNames.withoutExtension(name) + ".json"), manifest(row, file, name), row.id());
+        writeAtomically(
+                folder.resolve(FileNames.withoutExtension(name) + ".json"), manifest(row, file, name), row.id());
         return target.toString();
     }
 

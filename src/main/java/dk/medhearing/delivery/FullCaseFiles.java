@@ -24,5 +24,4 @@ class FullCaseFiles implements CaseFiles {
         var file = caseFiles.dialogueCaseFile(id);
         return new CaseFile(file.fileName(), file.zip(), file.sha256());
     }
-
 }

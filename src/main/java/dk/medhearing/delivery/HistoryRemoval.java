@@ -36,17 +36,23 @@ class HistoryRemoval {
         }
         try {
             HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(row.processInstanceId()).singleResult();
+                    .processInstanceId(row.processInstanceId())
+                    .singleResult();
             if (instance == null || instance.getEndTime() == null) {
                 // not ended yet: the engine sets its removal time when it ends (end + time to live)
                 return;
             }
             Date removal = Date.from(removalTime(deliveredAt).toInstant());
-            history.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(removal)
-                    .byIds(row.processInstanceId()).hierarchical().executeAsync();
+            history.setRemovalTimeToHistoricProcessInstances()
+                    .absoluteRemovalTime(removal)
+                    .byIds(row.processInstanceId())
+                    .hierarchical()
+                    .executeAsync();
             log.info("History of {} ({}) to be removed at {}", row.businessKey(), row.processInstanceId(), removal);
         } catch (RuntimeException e) {
-            log.warn("Removal time of {}'s history not set; it stays until its time to live: {}", row.businessKey(),
+            log.warn(
+                    "Removal time of {}'s history not set; it stays until its time to live: {}",
+                    row.businessKey(),
                     e.toString());
         }
     }

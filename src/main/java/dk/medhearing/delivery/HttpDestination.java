@@ -28,16 +28,24 @@ final class HttpDestination implements Destination {
     private final String endpoint;
 
     HttpDestination(DeliveryProperties properties) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.timeout());
-        RestClient.Builder builder = RestClient.builder().requestFactory(requests).baseUrl(properties.url().toString());
+        RestClient.Builder builder = RestClient.builder()
+                .requestFactory(requests)
+                .baseUrl(properties.url().toString());
         if (properties.token() != null) {
             builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.token());
         } else if (properties.username() != null) {
-            builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
-                    (properties.username() + ":" + properties.password()).getBytes(StandardCharsets.UTF_8)));
+            builder.defaultHeader(
+                    HttpHeaders.AUTHORIZATION,
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((properties.username() + ":" + properties.password())
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         this.client = builder.build();
         this.endpoint = properties.url().toString();
@@ -47,18 +55,28 @@ final class HttpDestination implements Destination {
     public String deliver(DeliveryRow row, CaseFile file) throws Exception {
         String name = FileNames.safe(file.fileName());
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", part(new ByteArrayResource(file.zip()) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, MediaType.parseMediaType("application/zip")));
-        body.add("metadata", part(new String(FolderDestination.manifest(row, file, name), StandardCharsets.UTF_8),
-                MediaType.APPLICATION_JSON));
-        client.post().contentType(MediaType.MULTIPART_FORM_DATA)
+        body.add(
+                "file",
+                part(
+                        new ByteArrayResource(file.zip()) {
+                            @Override
+                            public String getFilename() {
+                                return name;
+                            }
+                        },
+                        MediaType.parseMediaType("application/zip")));
+        body.add(
+                "metadata",
+                part(
+                        new String(FolderDestination.manifest(row, file, name), StandardCharsets.UTF_8),
+                        MediaType.APPLICATION_JSON));
+        client.post()
+                .contentType(MediaType.MULTIPART_FORM_DATA)
                 .header(IDEMPOTENCY_KEY, file.sha256())
                 .header("X-Medhearing-Reference", row.businessKey())
-                .body(body).retrieve().toBodilessEntity();
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
         return endpoint;
     }
 

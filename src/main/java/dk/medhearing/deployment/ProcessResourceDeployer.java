@@ -34,8 +34,8 @@ class ProcessResourceDeployer implements InitializingBean {
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     private final StartupWork startupWork;
 
-    ProcessResourceDeployer(RepositoryService repositoryService, DeploymentProperties properties,
-                            StartupWork startupWork) {
+    ProcessResourceDeployer(
+            RepositoryService repositoryService, DeploymentProperties properties, StartupWork startupWork) {
         this.startupWork = startupWork;
         this.repositoryService = repositoryService;
         this.properties = properties;
@@ -56,7 +56,8 @@ class ProcessResourceDeployer implements InitializingBean {
         Map<String, Resource> resources = new TreeMap<>(processes);
         resources.putAll(find(properties.formFolder(), "form"));
 
-        DeploymentBuilder builder = repositoryService.createDeployment()
+        DeploymentBuilder builder = repositoryService
+                .createDeployment()
                 .name(properties.name())
                 .source("medhearing")
                 .enableDuplicateFiltering(false);
@@ -73,7 +74,8 @@ class ProcessResourceDeployer implements InitializingBean {
                 String rootUrl = root.getURL().toString();
                 for (Resource resource : resolver.getResources(rootUrl + "**/*." + extension)) {
                     String url = resource.getURL().toString();
-                    String relative = url.startsWith(rootUrl) ? url.substring(rootUrl.length()) : resource.getFilename();
+                    String relative =
+                            url.startsWith(rootUrl) ? url.substring(rootUrl.length()) : resource.getFilename();
                     found.putIfAbsent(folder + "/" + relative, resource);
                 }
             }

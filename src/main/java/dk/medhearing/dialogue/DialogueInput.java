@@ -14,8 +14,8 @@ import static dk.medhearing.dialogue.DialogueVariables.TITLE;
  * A dialogue meeting to start, as {@code POST /api/dialogue-meetings} takes it and the start form submits it:
  * journal number, title, time (ISO; without offset Copenhagen time), place and the participants per party id.
  */
-public record DialogueInput(String reference, String title, String meetingAt, String place,
-                            Map<String, List<String>> participants) {
+public record DialogueInput(
+        String reference, String title, String meetingAt, String place, Map<String, List<String>> participants) {
 
     /** The variables {@code POST /api/dialogue-meetings} starts the process with. */
     public Map<String, Object> variables() {

@@ -22,7 +22,8 @@ public class DialogueService {
     /** Starts a meeting from the API: validates first (400 with every broken rule, nothing started), then starts. */
     public DialogueMeeting start(DialogueInput input, String user) {
         validator.validate(input, user);
-        runtimeService.createProcessInstanceByKey(DialogueVariables.PROCESS_ID)
+        runtimeService
+                .createProcessInstanceByKey(DialogueVariables.PROCESS_ID)
                 .businessKey(input.reference().trim())
                 .setVariables(input.variables())
                 .execute();
@@ -35,8 +36,10 @@ public class DialogueService {
         try {
             meetings.insert(valid.meeting(), valid.participants());
         } catch (DuplicateKeyException e) {
-            throw ValidationFailedException.of(DialogueValidator.REJECTED, "reference", "Journalnummeret "
-                    + valid.meeting().reference() + " er allerede brugt af et andet dialogmøde.");
+            throw ValidationFailedException.of(
+                    DialogueValidator.REJECTED,
+                    "reference",
+                    "Journalnummeret " + valid.meeting().reference() + " er allerede brugt af et andet dialogmøde.");
         }
         return valid.meeting();
     }

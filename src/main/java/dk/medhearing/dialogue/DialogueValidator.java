@@ -42,8 +42,7 @@ public class DialogueValidator {
     }
 
     /** A valid start: the meeting and its participants per party in the configuration's order. */
-    public record Valid(DialogueMeeting meeting, List<MeetingParticipant> participants) {
-    }
+    public record Valid(DialogueMeeting meeting, List<MeetingParticipant> participants) {}
 
     public Valid validate(DialogueInput input, String createdBy) {
         List<FieldError> errors = new ArrayList<>();
@@ -55,8 +54,8 @@ public class DialogueValidator {
         } else if (!REFERENCE.matcher(reference).matches()) {
             errors.add(new FieldError("reference", "Journalnummeret skal have formen ÅÅ-NNN-NN, fx 07-320-61."));
         } else if (meetings.exists(reference)) {
-            errors.add(new FieldError("reference", "Journalnummeret " + reference
-                    + " er allerede brugt af et andet dialogmøde."));
+            errors.add(new FieldError(
+                    "reference", "Journalnummeret " + reference + " er allerede brugt af et andet dialogmøde."));
         }
         String title = FieldRules.title(errors, "title", input.title());
         OffsetDateTime now = clock.now();
@@ -68,17 +67,21 @@ public class DialogueValidator {
         String place = FieldRules.placeLine(errors, "place", input.place());
         List<MeetingParticipant> participants = participants(input.participants(), errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
-        return new Valid(new DialogueMeeting(reference, title, meetingAt, place, MeetingState.AGENDA_PENDING, 0, null,
-                createdBy, now, null), participants);
+        return new Valid(
+                new DialogueMeeting(
+                        reference, title, meetingAt, place, MeetingState.AGENDA_PENDING, 0, null, createdBy, now, null),
+                participants);
     }
 
     private List<MeetingParticipant> participants(Map<String, List<String>> chosen, List<FieldError> errors) {
         Map<String, List<String>> byParty = chosen == null ? Map.of() : chosen;
         for (String partyId : byParty.keySet()) {
             if (parties.party(partyId).isEmpty()) {
-                errors.add(new FieldError("participants", partyId.isEmpty()
-                        ? "Ukendte deltagere uden part."
-                        : "Ukendt part '" + partyId + "' (kendte: " + String.join(", ", parties.ids()) + ")."));
+                errors.add(new FieldError(
+                        "participants",
+                        partyId.isEmpty()
+                                ? "Ukendte deltagere uden part."
+                                : "Ukendt part '" + partyId + "' (kendte: " + String.join(", ", parties.ids()) + ")."));
             }
         }
         List<MeetingParticipant> result = new ArrayList<>();
@@ -91,16 +94,18 @@ public class DialogueValidator {
                     continue;
                 }
                 if (party.participant(person).isEmpty()) {
-                    errors.add(new FieldError("participants", "'" + person + "' er ikke deltager for "
-                            + party.name() + "."));
+                    errors.add(new FieldError(
+                            "participants", "'" + person + "' er ikke deltager for " + party.name() + "."));
                 }
                 ids.add(person);
             }
             if (ids.isEmpty()) {
                 errors.add(new FieldError("participants", "Vælg mindst én deltager fra " + party.name() + "."));
             }
-            party.participants().stream().filter(p -> ids.contains(p.id())).forEach(p ->
-                    result.add(new MeetingParticipant(party.id(), p.id(), p.name(), p.title(), p.email())));
+            party.participants().stream()
+                    .filter(p -> ids.contains(p.id()))
+                    .forEach(p ->
+                            result.add(new MeetingParticipant(party.id(), p.id(), p.name(), p.title(), p.email())));
         }
         return result;
     }

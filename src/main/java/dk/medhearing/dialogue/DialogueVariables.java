@@ -1,6 +1,5 @@
 package dk.medhearing.dialogue;
 
-
 /**
  * The variables of {@code DialogueMeetingProcess}. The meeting's journal number is the business key; the records
  * live in our tables, the process keeps only what its gateways, timers, task assignment and forms need. Names
@@ -15,11 +14,13 @@ public final class DialogueVariables {
     public static final String TITLE = "title";
     /** One ISO value from the API; the start form sends {@link #MEETING_DATE} and {@link #MEETING_TIME}. */
     public static final String MEETING_AT = "meetingAt";
+
     public static final String MEETING_DATE = "meetingDate";
     public static final String MEETING_TIME = "meetingTime";
     public static final String PLACE = "place";
     /** Person ids (the start form's checklist) or, from the API, a JSON object of person ids per party. */
     public static final String PARTICIPANTS = "participants";
+
     public static final String INITIATOR = "initiator";
 
     // set when registered
@@ -47,6 +48,7 @@ public final class DialogueVariables {
     public static final String MINUTES_TEXT = "minutesText";
     /** The follow-up actions as the Tasklist minutes form edits them: one per line. */
     public static final String FOLLOW_UP_LINES = "followUpLines";
+
     public static final String PREVIOUS_COMMENTS = "previousComments";
     public static final String MINUTES_PREVIEW = "minutesPreview";
     public static final String PARTY_NAME = "partyName";
@@ -58,6 +60,5 @@ public final class DialogueVariables {
     public static final String DECISION_APPROVE = "approve";
     public static final String DECISION_SEND_BACK = "sendBack";
 
-    private DialogueVariables() {
-    }
+    private DialogueVariables() {}
 }

@@ -26,8 +26,7 @@ public final class FormJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FormJson() {
-    }
+    private FormJson() {}
 
     /** The value as a Jackson tree; {@code null} when nothing was submitted. */
     public static JsonNode tree(Object value) {
@@ -53,7 +52,8 @@ public final class FormJson {
 
     /** A JSON value for a form's dynamic list, as Tasklist submits and shows it. */
     public static TypedValue value(Object value) {
-        return SpinValues.jsonValue(Spin.JSON(JSON.valueToTree(value).toString())).create();
+        return SpinValues.jsonValue(Spin.JSON(JSON.valueToTree(value).toString()))
+                .create();
     }
 
     /**

@@ -1,7 +1,5 @@
 package dk.medhearing.document;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVisibility;
@@ -9,6 +7,8 @@ import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.InputRules;
 import dk.medhearing.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -39,6 +39,7 @@ class ConsolidatedDocumentController {
     /** The document is self-contained: it needs its inline styles and nothing else, and runs no script. */
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ConsolidatedDocumentService documents;
@@ -47,8 +48,12 @@ class ConsolidatedDocumentController {
     private final AccessPolicy access;
     private final Organisation organisation;
 
-    ConsolidatedDocumentController(ConsolidatedDocumentService documents, HearingRepository hearings,
-                                          HearingVisibility visibility, AccessPolicy access, Organisation organisation) {
+    ConsolidatedDocumentController(
+            ConsolidatedDocumentService documents,
+            HearingRepository hearings,
+            HearingVisibility visibility,
+            AccessPolicy access,
+            Organisation organisation) {
         this.documents = documents;
         this.hearings = hearings;
         this.visibility = visibility;
@@ -56,7 +61,8 @@ class ConsolidatedDocumentController {
         this.organisation = organisation;
     }
 
-    @Operation(summary = "Det arkiverede samlede høringssvar som PDF",
+    @Operation(
+            summary = "Det arkiverede samlede høringssvar som PDF",
             description = "Med X-Content-SHA256; 404, indtil det er arkiveret.")
     @GetMapping("/document.pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable String reference, HttpServletRequest request) {
@@ -78,39 +84,59 @@ class ConsolidatedDocumentController {
     @Operation(summary = "Udkast til det samlede høringssvar som HTML (administrationen og HovedMED)")
     @GetMapping("/document-draft.html")
     public ResponseEntity<byte[]> draftHtml(@PathVariable String reference, HttpServletRequest request) {
-        return draft(reference, request, HTML, "html",
-                ref -> documents.previewHtml(ref).getBytes(StandardCharsets.UTF_8));
+        return draft(reference, request, HTML, "html", ref -> documents
+                .previewHtml(ref)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The stored document; a user who may not see the hearing is told it does not exist, as by the status API. */
-    private ResponseEntity<byte[]> stored(String path, HttpServletRequest request, MediaType type, String extension,
-                                          Function<StoredDocument, byte[]> content) {
+    private ResponseEntity<byte[]> stored(
+            String path,
+            HttpServletRequest request,
+            MediaType type,
+            String extension,
+            Function<StoredDocument, byte[]> content) {
         String reference = InputRules.normaliseReference(path);
         visibleHearing(reference, CurrentUser.of(request));
-        StoredDocument document = documents.find(reference).orElseThrow(() -> new NotFoundException(
-                "Det samlede høringssvar for høringen " + reference + " er endnu ikke godkendt og arkiveret"));
+        StoredDocument document = documents
+                .find(reference)
+                .orElseThrow(() -> new NotFoundException(
+                        "Det samlede høringssvar for høringen " + reference + " er endnu ikke godkendt og arkiveret"));
         byte[] body = content.apply(document);
-        return ResponseEntity.ok().contentType(type).headers(headers(reference, extension, body))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .headers(headers(reference, extension, body))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(body);
     }
 
-    private ResponseEntity<byte[]> draft(String path, HttpServletRequest request, MediaType type, String extension,
-                                         Function<String, byte[]> content) {
+    private ResponseEntity<byte[]> draft(
+            String path,
+            HttpServletRequest request,
+            MediaType type,
+            String extension,
+            Function<String, byte[]> content) {
         String reference = InputRules.normaliseReference(path);
         CurrentUser user = CurrentUser.of(request);
         visibleHearing(reference, user);
-        if (!access.isAdministrator(user) && !user.inGroup(organisation.mainCommittee().id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+        if (!access.isAdministrator(user)
+                && !user.inGroup(organisation.mainCommittee().id())) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN,
                     "Kun administratorer og HovedMEDs medlemmer kan se udkastet til det samlede høringssvar");
         }
         byte[] body = content.apply(reference);
-        return ResponseEntity.ok().contentType(type).headers(headers(reference + "-udkast", extension, body))
-                .cacheControl(CacheControl.noStore()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .headers(headers(reference + "-udkast", extension, body))
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 
     /** A user who may not see the hearing (embargo included) is told it does not exist, as by the status API. */
     private void visibleHearing(String reference, CurrentUser user) {
-        hearings.find(reference).filter(h -> visibility.maySee(user, h))
+        hearings.find(reference)
+                .filter(h -> visibility.maySee(user, h))
                 .orElseThrow(() -> new NotFoundException("Høringen " + reference + " findes ikke"));
     }
 
@@ -119,7 +145,8 @@ class ConsolidatedDocumentController {
         headers.set(SHA256_HEADER, Sha256.hex(body));
         headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.setContentDisposition(ContentDisposition.inline()
-                .filename("hoeringssvar-" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "." + extension).build());
+                .filename("hoeringssvar-" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "." + extension)
+                .build());
         return headers;
     }
 }

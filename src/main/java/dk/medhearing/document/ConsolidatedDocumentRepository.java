@@ -26,14 +26,22 @@ class ConsolidatedDocumentRepository implements ConsolidatedDocuments {
 
     @Override
     public boolean exists(String reference) {
-        return jdbc.sql("select count(*) from consolidated_document where reference = ?").param(reference)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from consolidated_document where reference = ?")
+                        .param(reference)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public Optional<StoredDocument> find(String reference) {
-        return jdbc.sql("select * from consolidated_document where reference = ?").param(reference)
-                .query((rs, row) -> new StoredDocument(rs.getString("reference"), rs.getString("html"),
-                        rs.getBytes("pdf"), rs.getString("sha256"), rs.getObject("stored_at", OffsetDateTime.class),
+        return jdbc.sql("select * from consolidated_document where reference = ?")
+                .param(reference)
+                .query((rs, row) -> new StoredDocument(
+                        rs.getString("reference"),
+                        rs.getString("html"),
+                        rs.getBytes("pdf"),
+                        rs.getString("sha256"),
+                        rs.getObject("stored_at", OffsetDateTime.class),
                         rs.getString("stored_by")))
                 .optional();
     }

@@ -16,8 +16,8 @@ public class ConsolidatedDocumentService {
     private final ConsolidatedDocumentRepository documents;
     private final EngineClock clock;
 
-    public ConsolidatedDocumentService(ConsolidatedResponseRenderer renderer, ConsolidatedDocumentRepository documents,
-                                       EngineClock clock) {
+    public ConsolidatedDocumentService(
+            ConsolidatedResponseRenderer renderer, ConsolidatedDocumentRepository documents, EngineClock clock) {
         this.renderer = renderer;
         this.documents = documents;
         this.clock = clock;
@@ -34,8 +34,8 @@ public class ConsolidatedDocumentService {
             return stored.get();
         }
         RenderedDocument rendered = renderer.render(reference);
-        StoredDocument document = new StoredDocument(reference, rendered.html(), rendered.pdf(),
-                Sha256.hex(rendered.pdf()), clock.now(), user);
+        StoredDocument document = new StoredDocument(
+                reference, rendered.html(), rendered.pdf(), Sha256.hex(rendered.pdf()), clock.now(), user);
         documents.insert(document);
         return document;
     }

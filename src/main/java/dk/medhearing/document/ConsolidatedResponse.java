@@ -6,16 +6,17 @@ import java.util.List;
  * What the consolidated hearing response shows, as the template reads it: the letterhead, HovedMED's response, the
  * hearing window and, as the appendix, one section per consulted CenterMED in the organisation's order.
  */
-public record ConsolidatedResponse(String municipality,
-                                   String administration,
-                                   String mainCommittee,
-                                   String politicalCommittee,
-                                   String title,
-                                   String reference,
-                                   String date,
-                                   Response mainResponse,
-                                   String window,
-                                   List<CommitteeSection> committees) {
+public record ConsolidatedResponse(
+        String municipality,
+        String administration,
+        String mainCommittee,
+        String politicalCommittee,
+        String title,
+        String reference,
+        String date,
+        Response mainResponse,
+        String window,
+        List<CommitteeSection> committees) {
 
     /** How a committee's part of the document ends up. */
     public enum Outcome {
@@ -30,15 +31,19 @@ public record ConsolidatedResponse(String municipality,
     }
 
     /** A committee's response: its text and the employee side's own remarks, both may be {@code null}. */
-    public record Response(Outcome outcome, Text text, Text employeeRemarks) {
-    }
+    public record Response(Outcome outcome, Text text, Text employeeRemarks) {}
 
     /** "Høringssvar fra ...": the minutes header of the committee's meeting (or {@code null}) and its response. */
-    public record CommitteeSection(String name, MinutesHeader minutes, Response response) {
-    }
+    public record CommitteeSection(String name, MinutesHeader minutes, Response response) {}
 
     /** The minutes header table of the source document, each value ready to show. */
-    public record MinutesHeader(String date, String time, String place, String managementAttendees,
-                                String employeeAttendees, String absentees, String chair, String minuteTaker) {
-    }
+    public record MinutesHeader(
+            String date,
+            String time,
+            String place,
+            String managementAttendees,
+            String employeeAttendees,
+            String absentees,
+            String chair,
+            String minuteTaker) {}
 }

@@ -41,9 +41,13 @@ class ConsolidatedResponseAssembler {
     private final Organisation organisation;
     private final EngineClock clock;
 
-    ConsolidatedResponseAssembler(HearingRepository hearings, ParticipationRepository participations,
-                                         MinutesRepository minutes, ResponseRepository responses,
-                                         Organisation organisation, EngineClock clock) {
+    ConsolidatedResponseAssembler(
+            HearingRepository hearings,
+            ParticipationRepository participations,
+            MinutesRepository minutes,
+            ResponseRepository responses,
+            Organisation organisation,
+            EngineClock clock) {
         this.hearings = hearings;
         this.participations = participations;
         this.minutes = minutes;
@@ -60,17 +64,27 @@ class ConsolidatedResponseAssembler {
         Map<String, Minutes> minutesByCommittee = minutes.forHearing(reference).stream()
                 .collect(Collectors.toMap(Minutes::committee, Function.identity()));
         Map<String, ResponseDraft> submitted = responses.submittedForHearing(reference).stream()
-                .collect(Collectors.toMap(ResponseDraft::committee, Function.identity(),
+                .collect(Collectors.toMap(
+                        ResponseDraft::committee,
+                        Function.identity(),
                         BinaryOperator.maxBy(Comparator.comparingInt(ResponseDraft::version))));
         List<CommitteeSection> sections = participations.forHearing(reference).stream()
-                .map(p -> new CommitteeSection(clean(organisation.unit(p.committee()).map(Unit::name)
-                        .orElse(p.committee())), header(minutesByCommittee.get(p.committee())),
+                .map(p -> new CommitteeSection(
+                        clean(organisation.unit(p.committee()).map(Unit::name).orElse(p.committee())),
+                        header(minutesByCommittee.get(p.committee())),
                         committeeResponse(p, submitted.get(p.committee()))))
                 .toList();
-        return new ConsolidatedResponse(clean(organisation.municipality()), clean(fullName(organisation.administration())),
-                clean(main.name()), clean(organisation.politicalCommittee().name()), clean(hearing.title()),
-                clean(hearing.reference()), DateTimes.danishDate(clock.now()),
-                response(responses.latest(reference, main.id()).orElse(null)), window(hearing), sections);
+        return new ConsolidatedResponse(
+                clean(organisation.municipality()),
+                clean(fullName(organisation.administration())),
+                clean(main.name()),
+                clean(organisation.politicalCommittee().name()),
+                clean(hearing.title()),
+                clean(hearing.reference()),
+                DateTimes.danishDate(clock.now()),
+                response(responses.latest(reference, main.id()).orElse(null)),
+                window(hearing),
+                sections);
     }
 
     /**
@@ -80,8 +94,10 @@ class ConsolidatedResponseAssembler {
     private String window(Hearing hearing) {
         int days = hearing.windowWorkingDays();
         String window = "Høringsperioden: " + days + (days == 1 ? " arbejdsdag" : " arbejdsdage") + " fra "
-                + DateTimes.danishDate(hearing.publishedAt()) + " til " + DateTimes.danishDate(hearing.responseDeadline());
-        return hearing.shortWindowJustification() == null ? window
+                + DateTimes.danishDate(hearing.publishedAt()) + " til "
+                + DateTimes.danishDate(hearing.responseDeadline());
+        return hearing.shortWindowJustification() == null
+                ? window
                 : window + ". Kort frist begrundet med: " + hearing.shortWindowJustification();
     }
 
@@ -106,19 +122,30 @@ class ConsolidatedResponseAssembler {
             return null;
         }
         String day = DateTimes.danishDay(m.meetingStartsAt());
-        String time = m.meetingStartsAt() == null ? ""
+        String time = m.meetingStartsAt() == null
+                ? ""
                 : "Kl. " + DateTimes.danishTime(m.meetingStartsAt())
-                + (m.meetingEndsAt() == null ? "" : "-" + DateTimes.danishTime(m.meetingEndsAt()));
+                        + (m.meetingEndsAt() == null ? "" : "-" + DateTimes.danishTime(m.meetingEndsAt()));
         String absentees = names(m.absentees());
-        return new MinutesHeader(day.isEmpty() ? "" : Character.toUpperCase(day.charAt(0)) + day.substring(1), time,
-                clean(m.place()), names(m.managementAttendees()), names(m.employeeAttendees()),
-                absentees.isEmpty() ? "Ingen" : absentees, clean(m.meetingChair()), clean(m.minuteTaker()));
+        return new MinutesHeader(
+                day.isEmpty() ? "" : Character.toUpperCase(day.charAt(0)) + day.substring(1),
+                time,
+                clean(m.place()),
+                names(m.managementAttendees()),
+                names(m.employeeAttendees()),
+                absentees.isEmpty() ? "Ingen" : absentees,
+                clean(m.meetingChair()),
+                clean(m.minuteTaker()));
     }
 
     /** Names recorded one per line (TR/AMR in brackets), written as in the source document: "A (TR), B, C (AMR)". */
     private static String names(String lines) {
-        return lines == null ? "" : Arrays.stream(clean(lines).split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).collect(Collectors.joining(", "));
+        return lines == null
+                ? ""
+                : Arrays.stream(clean(lines).split("\\R"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .collect(Collectors.joining(", "));
     }
 
     private static String fullName(Unit unit) {

@@ -20,8 +20,8 @@ public class ConsolidatedResponseRenderer {
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
 
-    public ConsolidatedResponseRenderer(ConsolidatedResponseAssembler assembler, ITemplateEngine templates,
-                                        PdfRenderer pdf) {
+    public ConsolidatedResponseRenderer(
+            ConsolidatedResponseAssembler assembler, ITemplateEngine templates, PdfRenderer pdf) {
         this.assembler = assembler;
         this.templates = templates;
         this.pdf = pdf;

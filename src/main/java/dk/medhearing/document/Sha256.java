@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** The SHA-256 of bytes as 64 lower-case hex digits, as stored and as sent in {@code X-Content-SHA256}. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

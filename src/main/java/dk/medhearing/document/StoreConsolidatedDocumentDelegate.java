@@ -27,8 +27,8 @@ class StoreConsolidatedDocumentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Authentication authentication = identityService.getCurrentAuthentication();
-        String user = authentication == null || authentication.getUserId() == null ? SYSTEM
-                : authentication.getUserId();
+        String user =
+                authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
         documents.freeze(execution.getProcessBusinessKey(), user);
     }
 }

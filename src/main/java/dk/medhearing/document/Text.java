@@ -24,9 +24,11 @@ public record Text(List<List<String>> paragraphs) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<List<String>> paragraphs = Arrays.stream(BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n')
-                        .strip()))
-                .map(paragraph -> Arrays.stream(paragraph.split("\n")).map(String::stripTrailing).toList())
+        List<List<String>> paragraphs = Arrays.stream(BLANK_LINES.split(
+                        text.replace("\r\n", "\n").replace('\r', '\n').strip()))
+                .map(paragraph -> Arrays.stream(paragraph.split("\n"))
+                        .map(String::stripTrailing)
+                        .toList())
                 .toList();
         return new Text(paragraphs);
     }

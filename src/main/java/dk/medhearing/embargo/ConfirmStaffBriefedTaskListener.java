@@ -40,7 +40,11 @@ class ConfirmStaffBriefedTaskListener extends FormTaskListener {
             throw new IllegalStateException("Task " + task.getId() + " has no committee of its own");
         }
         String user = actor.of(task);
-        embargo.confirm(task.getExecution().getProcessBusinessKey(), committee.toString(),
-                user == null ? "ukendt" : user, task.getVariable(STAFF_BRIEFED), task.getVariable(BRIEFING_NOTE));
+        embargo.confirm(
+                task.getExecution().getProcessBusinessKey(),
+                committee.toString(),
+                user == null ? "ukendt" : user,
+                task.getVariable(STAFF_BRIEFED),
+                task.getVariable(BRIEFING_NOTE));
     }
 }

@@ -34,8 +34,12 @@ public class EmbargoService {
     private final HearingSchedule schedule;
     private final EngineClock clock;
 
-    EmbargoService(EmbargoRepository confirmations, HearingRepository hearings, HearingService hearingService,
-                   HearingSchedule schedule, EngineClock clock) {
+    EmbargoService(
+            EmbargoRepository confirmations,
+            HearingRepository hearings,
+            HearingService hearingService,
+            HearingSchedule schedule,
+            EngineClock clock) {
         this.confirmations = confirmations;
         this.hearings = hearings;
         this.hearingService = hearingService;
@@ -45,17 +49,21 @@ public class EmbargoService {
 
     /** The centre manager of a CenterMED: its chair on the management side (the task goes to {@code <unit>-chair}). */
     public static List<Member> centreManagers(Unit unit) {
-        return unit.members().stream().filter(m -> m.side() == Side.MANAGEMENT && m.has(Role.CHAIR)).toList();
+        return unit.members().stream()
+                .filter(m -> m.side() == Side.MANAGEMENT && m.has(Role.CHAIR))
+                .toList();
     }
 
     /** A centre manager confirms; the box must be ticked, the note is optional and short. */
     void confirm(String reference, String committee, String user, Object staffBriefed, Object note) {
         List<FieldError> errors = new ArrayList<>();
         if (!Boolean.TRUE.equals(staffBriefed)) {
-            errors.add(new FieldError("staffBriefed", "Sæt kryds ved, at medarbejderne er orienteret, før du "
-                    + "bekræfter."));
+            errors.add(new FieldError(
+                    "staffBriefed", "Sæt kryds ved, at medarbejderne er orienteret, før du " + "bekræfter."));
         }
-        String text = note == null || note.toString().isBlank() ? null : note.toString().trim();
+        String text = note == null || note.toString().isBlank()
+                ? null
+                : note.toString().trim();
         if (text != null && text.length() > MAX_NOTE) {
             errors.add(new FieldError("briefingNote", "Bemærkningen må højst være " + MAX_NOTE + " tegn."));
         }
@@ -72,11 +80,12 @@ public class EmbargoService {
         if (hearing.embargoRelease().isPresent()) {
             return;
         }
-        Set<String> confirmed = confirmations.forHearing(reference).stream().map(EmbargoConfirmation::committee)
+        Set<String> confirmed = confirmations.forHearing(reference).stream()
+                .map(EmbargoConfirmation::committee)
                 .collect(Collectors.toSet());
         String reason = confirmed.containsAll(hearing.committees()) ? CONFIRMED : EXPIRED;
         OffsetDateTime now = clock.now();
-        hearingService.markPublished(reference, now, schedule.windowWorkingDays(now, hearing.responseDeadline()),
-                reason);
+        hearingService.markPublished(
+                reference, now, schedule.windowWorkingDays(now, hearing.responseDeadline()), reason);
     }
 }

@@ -46,7 +46,8 @@ class AssigneeGuard extends CommandInterceptor {
     public <T> T execute(Command<T> command) {
         if (guarded(command)) {
             CommandContext context = Context.getCommandContext();
-            if (context != null && context.getAuthenticatedUserId() != null
+            if (context != null
+                    && context.getAuthenticatedUserId() != null
                     && !context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
                 check(context, command);
             }
@@ -56,23 +57,27 @@ class AssigneeGuard extends CommandInterceptor {
 
     /** The commands that give a task to someone or change whom it is for; every other command passes at once. */
     private static boolean guarded(Command<?> command) {
-        return command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd
-                || command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd;
+        return command instanceof ClaimTaskCmd
+                || command instanceof DelegateTaskCmd
+                || command instanceof AbstractAddIdentityLinkCmd
+                || command instanceof DeleteIdentityLinkCmd;
     }
 
     private static void check(CommandContext context, Command<?> command) {
         if (command instanceof ClaimTaskCmd) {
-            requireCandidate(context, EngineCommands.value(CLAIM_TASK, command),
-                    EngineCommands.value(CLAIM_USER, command));
+            requireCandidate(
+                    context, EngineCommands.value(CLAIM_TASK, command), EngineCommands.value(CLAIM_USER, command));
         } else if (command instanceof DelegateTaskCmd) {
-            requireCandidate(context, EngineCommands.value(DELEGATE_TASK, command),
+            requireCandidate(
+                    context,
+                    EngineCommands.value(DELEGATE_TASK, command),
                     EngineCommands.value(DELEGATE_USER, command));
         } else if (command instanceof AbstractAddIdentityLinkCmd) {
             if (EngineCommands.value(LINK_GROUP, command) != null) {
                 throw ValidationFailedException.of(REJECTED, "groupId", NO_NEW_GROUPS);
             }
-            requireCandidate(context, EngineCommands.value(LINK_TASK, command),
-                    EngineCommands.value(LINK_USER, command));
+            requireCandidate(
+                    context, EngineCommands.value(LINK_TASK, command), EngineCommands.value(LINK_USER, command));
         } else if (command instanceof DeleteIdentityLinkCmd) {
             throw ValidationFailedException.of(REJECTED, "groupId", NO_NEW_GROUPS);
         }
@@ -87,12 +92,19 @@ class AssigneeGuard extends CommandInterceptor {
             return; // the engine answers an unknown task
         }
         Set<IdentityLink> candidates = task.getCandidates();
-        List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        List<String> groups = candidates.stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
         boolean candidate = userId.equals(task.getAssignee())
                 || candidates.stream().anyMatch(link -> userId.equals(link.getUserId()))
-                || context.runWithoutAuthorization(
-                () -> groups.stream().anyMatch(group -> context.getReadOnlyIdentityProvider().createUserQuery()
-                        .userId(userId).memberOfGroup(group).count() > 0));
+                || context.runWithoutAuthorization(() -> groups.stream()
+                        .anyMatch(group -> context.getReadOnlyIdentityProvider()
+                                        .createUserQuery()
+                                        .userId(userId)
+                                        .memberOfGroup(group)
+                                        .count()
+                                > 0));
         if (!candidate) {
             throw ValidationFailedException.of(REJECTED, "userId", NOT_A_CANDIDATE);
         }

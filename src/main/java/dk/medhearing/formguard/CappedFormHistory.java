@@ -12,10 +12,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 class CappedFormHistory extends CacheAwareHistoryEventProducer {
 
     @Override
-    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
-                                                    String taskId) {
+    public HistoryEvent createFormPropertyUpdateEvt(
+            ExecutionEntity execution, String propertyId, String propertyValue, String taskId) {
         String capped = propertyValue != null && propertyValue.length() > ProcessValues.STRING_VARIABLE_LIMIT
-                ? propertyValue.substring(0, ProcessValues.STRING_VARIABLE_LIMIT) : propertyValue;
+                ? propertyValue.substring(0, ProcessValues.STRING_VARIABLE_LIMIT)
+                : propertyValue;
         return super.createFormPropertyUpdateEvt(execution, propertyId, capped, taskId);
     }
 }

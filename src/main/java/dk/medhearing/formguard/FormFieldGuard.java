@@ -63,7 +63,9 @@ class FormFieldGuard extends CommandInterceptor {
         }
         CommandContext context = Context.getCommandContext();
         if (context != null && context.getAuthenticatedUserId() != null) {
-            throw ValidationFailedException.of(REJECTED, error ? "errorCode" : "escalationCode",
+            throw ValidationFailedException.of(
+                    REJECTED,
+                    error ? "errorCode" : "escalationCode",
                     "Opgaven kan kun afsluttes ved at udfylde og sende dens formular.");
         }
     }
@@ -75,8 +77,8 @@ class FormFieldGuard extends CommandInterceptor {
         if (!submission.form() && context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())) {
             return;
         }
-        TaskEntity task = submission.taskId() == null ? null
-                : context.getTaskManager().findTaskById(submission.taskId());
+        TaskEntity task =
+                submission.taskId() == null ? null : context.getTaskManager().findTaskById(submission.taskId());
         if (task == null) {
             throw new NotFoundException("Opgaven " + submission.taskId() + " findes ikke (længere).");
         }
@@ -89,8 +91,8 @@ class FormFieldGuard extends CommandInterceptor {
         for (String name : names) {
             boolean dropped = submission.form() && spec.readOnly().contains(name);
             if (!spec.editable().contains(name) && !dropped) {
-                errors.add(new FieldError(name, "Feltet '" + name + "' hører ikke til opgavens formular og kan ikke"
-                        + " ændres."));
+                errors.add(new FieldError(
+                        name, "Feltet '" + name + "' hører ikke til opgavens formular og kan ikke" + " ændres."));
             }
         }
         ValidationFailedException.throwIfAny(REJECTED, errors);
@@ -116,7 +118,9 @@ class FormFieldGuard extends CommandInterceptor {
      * engine's own submission then finds it on the task; both happen in this command, so the variable is written once.
      */
     private static void keepOnTask(CommandContext context, Submission submission) {
-        if (context == null || submission.values() == null || submission.values().isEmpty()) {
+        if (context == null
+                || submission.values() == null
+                || submission.values().isEmpty()) {
             return;
         }
         TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
@@ -127,8 +131,8 @@ class FormFieldGuard extends CommandInterceptor {
         for (String name : List.copyOf(values.keySet())) {
             if (!task.hasVariableLocal(name)) {
                 // typed, so that a long text stays transient (LongTexts)
-                task.setVariableLocal(name, values instanceof VariableMap typed ? typed.getValueTyped(name)
-                        : values.get(name));
+                task.setVariableLocal(
+                        name, values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name));
             }
         }
     }
@@ -137,8 +141,8 @@ class FormFieldGuard extends CommandInterceptor {
         try {
             submission.values().remove(readOnlyField);
         } catch (UnsupportedOperationException fixed) {
-            throw ValidationFailedException.of(REJECTED, readOnlyField, "Feltet '" + readOnlyField
-                    + "' kan kun læses.");
+            throw ValidationFailedException.of(
+                    REJECTED, readOnlyField, "Feltet '" + readOnlyField + "' kan kun læses.");
         }
     }
 }

@@ -36,8 +36,8 @@ class FormFields {
         if (ref == null) {
             return Optional.empty();
         }
-        CamundaFormDefinition definition = context.runWithoutAuthorization(
-                new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()));
+        CamundaFormDefinition definition =
+                context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()));
         if (definition == null) {
             return Optional.empty();
         }

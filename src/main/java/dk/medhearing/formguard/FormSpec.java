@@ -7,8 +7,12 @@ import java.util.Set;
  * What a deployed form lets a user submit: its editable fields; its read-only fields are shown, never stored. Each
  * field's label (as the user reads it, for messages) and which fields are single-line text fields.
  */
-record FormSpec(String formKey, Set<String> editable, Set<String> readOnly, Map<String, String> labels,
-                Set<String> singleLine) {
+record FormSpec(
+        String formKey,
+        Set<String> editable,
+        Set<String> readOnly,
+        Map<String, String> labels,
+        Set<String> singleLine) {
 
     FormSpec {
         labels = Map.copyOf(labels);

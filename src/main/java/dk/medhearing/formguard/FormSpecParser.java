@@ -29,8 +29,7 @@ final class FormSpecParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FormSpecParser() {
-    }
+    private FormSpecParser() {}
 
     static FormSpec parse(InputStream form) throws IOException {
         JsonNode root = JSON.readTree(form);
@@ -44,12 +43,17 @@ final class FormSpecParser {
         return new FormSpec(id, Set.copyOf(editable), Set.copyOf(readOnly), labels, singleLine);
     }
 
-    private static void collect(JsonNode components, Set<String> editable, Set<String> readOnly,
-                                Map<String, String> labels, Set<String> singleLine) {
+    private static void collect(
+            JsonNode components,
+            Set<String> editable,
+            Set<String> readOnly,
+            Map<String, String> labels,
+            Set<String> singleLine) {
         for (JsonNode component : components) {
             String path = component.path("path").asText("");
             String key = component.path("key").asText("");
-            boolean shownOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
+            boolean shownOnly = component.path("readonly").asBoolean(false)
+                    || component.path("disabled").asBoolean(false);
             String name = !path.isBlank() ? path : key;
             if (!name.isBlank()) {
                 String field = name.split("\\.")[0];

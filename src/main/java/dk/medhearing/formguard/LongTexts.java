@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class LongTexts {
 
-    private LongTexts() {
-    }
+    private LongTexts() {}
 
     /** For a task form ({@code task}) or a start form ({@code task == null}). */
     static void keepOutOfVariables(TaskEntity task, Map<String, Object> values) {

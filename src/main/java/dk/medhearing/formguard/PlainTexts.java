@@ -23,8 +23,7 @@ final class PlainTexts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PlainTexts() {
-    }
+    private PlainTexts() {}
 
     static List<FieldError> check(FormSpec spec, Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
@@ -42,13 +41,16 @@ final class PlainTexts {
 
     private static Optional<String> firstError(FormSpec spec, String name, Object value) {
         String label = spec.label(name);
-        Object plain = value instanceof TypedValue typed && !(value instanceof SerializableValue) ? typed.getValue()
-                : value;
+        Object plain =
+                value instanceof TypedValue typed && !(value instanceof SerializableValue) ? typed.getValue() : value;
         if (plain instanceof String text) {
-            return Optional.ofNullable(InputRules.plainTextError(label, text, spec.singleLine().contains(name)));
+            return Optional.ofNullable(
+                    InputRules.plainTextError(label, text, spec.singleLine().contains(name)));
         }
-        return texts(plain).stream().map(text -> InputRules.plainTextError(label, text, false))
-                .filter(message -> message != null).findFirst();
+        return texts(plain).stream()
+                .map(text -> InputRules.plainTextError(label, text, false))
+                .filter(message -> message != null)
+                .findFirst();
     }
 
     /** The texts inside a JSON or collection value (keys too); none for other values. */
@@ -65,7 +67,8 @@ final class PlainTexts {
         try {
             if (value instanceof SerializableValue serializable) {
                 String serialized = serializable.isDeserialized() && serializable.getValue() != null
-                        ? serializable.getValue().toString() : serializable.getValueSerialized();
+                        ? serializable.getValue().toString()
+                        : serializable.getValueSerialized();
                 return serialized == null ? null : JSON.readTree(serialized);
             }
             if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
@@ -73,11 +76,12 @@ final class PlainTexts {
             }
             // a Spin JSON node (SpinJsonNode prints its JSON) without depending on Spin
             return value != null && value.getClass().getName().startsWith("org.camunda.spin")
-                    ? JSON.readTree(value.toString()) : null;
+                    ? JSON.readTree(value.toString())
+                    : null;
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             // not JSON: its text as written
-            return JSON.getNodeFactory().textNode(String.valueOf(value instanceof SerializableValue s
-                    ? s.getValueSerialized() : value));
+            return JSON.getNodeFactory()
+                    .textNode(String.valueOf(value instanceof SerializableValue s ? s.getValueSerialized() : value));
         }
     }
 

@@ -8,5 +8,4 @@ import java.util.Map;
  * checked for every authenticated user; otherwise a variable update, checked for non-administrators.
  * {@code values} is the command's own map (null for removals), so the guard can adjust what is stored.
  */
-record Submission(String taskId, boolean form, Map<String, Object> values, Collection<String> removals) {
-}
+record Submission(String taskId, boolean form, Map<String, Object> values, Collection<String> removals) {}

@@ -40,27 +40,29 @@ final class SubmissionReader {
     private static final Field START_VALUES = field(SubmitStartFormCmd.class, "variables");
     private static final Field START_DEFINITION = field(SubmitStartFormCmd.class, "processDefinitionId");
 
-    private SubmissionReader() {
-    }
+    private SubmissionReader() {}
 
     static Optional<Submission> read(Command<?> command) {
         if (command instanceof SubmitTaskFormCmd) {
             return Optional.of(new Submission(value(FORM_TASK, command), true, value(FORM_VALUES, command), List.of()));
         }
         if (command instanceof CompleteTaskCmd) {
-            return Optional.of(new Submission(value(COMPLETE_TASK, command), true, value(COMPLETE_VALUES, command),
-                    List.of()));
+            return Optional.of(
+                    new Submission(value(COMPLETE_TASK, command), true, value(COMPLETE_VALUES, command), List.of()));
         }
         if (command instanceof SetTaskVariablesCmd) {
-            return Optional.of(new Submission(value(VARIABLE_TASK, command), false, value(SET_VALUES, command),
-                    List.of()));
+            return Optional.of(
+                    new Submission(value(VARIABLE_TASK, command), false, value(SET_VALUES, command), List.of()));
         }
         if (command instanceof RemoveTaskVariablesCmd) {
-            return Optional.of(new Submission(value(VARIABLE_TASK, command), false, null,
-                    orEmpty(value(REMOVED_NAMES, command))));
+            return Optional.of(
+                    new Submission(value(VARIABLE_TASK, command), false, null, orEmpty(value(REMOVED_NAMES, command))));
         }
         if (command instanceof PatchTaskVariablesCmd) {
-            return Optional.of(new Submission(value(PATCH_TASK, command), false, value(PATCH_VALUES, command),
+            return Optional.of(new Submission(
+                    value(PATCH_TASK, command),
+                    false,
+                    value(PATCH_VALUES, command),
                     orEmpty(value(PATCH_DELETIONS, command))));
         }
         return Optional.empty();

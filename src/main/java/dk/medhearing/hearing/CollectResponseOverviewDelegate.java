@@ -27,8 +27,11 @@ class CollectResponseOverviewDelegate implements JavaDelegate {
         String reference = execution.getProcessBusinessKey();
         execution.setVariable(HearingVariables.COMMITTEE, hearings.mainCommitteeId());
         execution.setVariable(HearingVariables.COMMITTEE_NAME, hearings.name(hearings.mainCommitteeId()));
-        execution.setVariable(HearingVariables.COMMITTEE_OVERVIEW, Variables.objectValue(hearings.overview(reference))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(
+                HearingVariables.COMMITTEE_OVERVIEW,
+                Variables.objectValue(hearings.overview(reference))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                        .create());
         hearings.mainCommitteeTakesOver(reference);
     }
 }

@@ -34,8 +34,12 @@ class DemoHearing {
     private final EngineClock clock;
     private final IdentityService identityService;
 
-    DemoHearing(HearingService hearings, HearingRepository repository, WorkingDayCalendar calendar,
-                       EngineClock clock, IdentityService identityService) {
+    DemoHearing(
+            HearingService hearings,
+            HearingRepository repository,
+            WorkingDayCalendar calendar,
+            EngineClock clock,
+            IdentityService identityService) {
         this.hearings = hearings;
         this.repository = repository;
         this.calendar = calendar;
@@ -53,16 +57,24 @@ class DemoHearing {
         OffsetDateTime deadline = at(calendar.addWorkingDays(today, 10), LocalTime.of(12, 0));
         OffsetDateTime mainMeeting = at(calendar.addWorkingDays(today, 12), LocalTime.of(10, 0));
         OffsetDateTime committeeMeeting = at(calendar.addWorkingDays(today, 17), LocalTime.of(16, 0));
-        HearingInput input = new HearingInput(REFERENCE, "Omlægning af beskæftigelsesindsatsen",
+        HearingInput input = new HearingInput(
+                REFERENCE,
+                "Omlægning af beskæftigelsesindsatsen",
                 "Forvaltningen foreslår at styrke den virksomhedsrettede indsats med tværgående teams af job- og "
                         + "virksomhedskonsulenter og at udskyde den nye budgetmodel for beskæftigelsescentrene til 2017. "
                         + "CenterMEDerne bedes drøfte forslaget på et ekstraordinært møde og afgive høringssvar.",
-                List.of("https://example.org/bif/omlaegning-af-beskaeftigelsesindsatsen.pdf"), null,
-                deadline.toString(), new HearingInput.OrientationMeeting(orientation.toString(),
-                "Store mødesal, Gyldenløvesgade 15"),
-                mainMeeting.toString(), committeeMeeting.toString(), null);
-        identityService.setAuthentication(DEMO_USER, identityService.createGroupQuery().groupMember(DEMO_USER).list()
-                .stream().map(Group::getId).toList());
+                List.of("https://example.org/bif/omlaegning-af-beskaeftigelsesindsatsen.pdf"),
+                null,
+                deadline.toString(),
+                new HearingInput.OrientationMeeting(orientation.toString(), "Store mødesal, Gyldenløvesgade 15"),
+                mainMeeting.toString(),
+                committeeMeeting.toString(),
+                null);
+        identityService.setAuthentication(
+                DEMO_USER,
+                identityService.createGroupQuery().groupMember(DEMO_USER).list().stream()
+                        .map(Group::getId)
+                        .toList());
         try {
             hearings.start(input, DEMO_USER);
             log.info("Started the demo hearing {} (deadline {})", REFERENCE, deadline);

@@ -11,27 +11,28 @@ import java.util.Optional;
  * material went to the centre managers until the hearing is published to all members; then it is the publication,
  * and {@code embargoReleaseReason} says why (CONFIRMED or EXPIRED).
  */
-public record Hearing(String reference,
-                      String title,
-                      String summary,
-                      List<String> documentLinks,
-                      List<String> committees,
-                      OffsetDateTime publishedAt,
-                      OffsetDateTime responseDeadline,
-                      OffsetDateTime orientationAt,
-                      String orientationPlace,
-                      OffsetDateTime mainMeetingAt,
-                      OffsetDateTime politicalMeetingAt,
-                      String createdBy,
-                      MainCommitteeState mainState,
-                      OffsetDateTime submittedAt,
-                      String submittedBy,
-                      String journalReference,
-                      int windowWorkingDays,
-                      String shortWindowJustification,
-                      String holidayWarning,
-                      OffsetDateTime embargoUntil,
-                      String embargoReleaseReason) {
+public record Hearing(
+        String reference,
+        String title,
+        String summary,
+        List<String> documentLinks,
+        List<String> committees,
+        OffsetDateTime publishedAt,
+        OffsetDateTime responseDeadline,
+        OffsetDateTime orientationAt,
+        String orientationPlace,
+        OffsetDateTime mainMeetingAt,
+        OffsetDateTime politicalMeetingAt,
+        String createdBy,
+        MainCommitteeState mainState,
+        OffsetDateTime submittedAt,
+        String submittedBy,
+        String journalReference,
+        int windowWorkingDays,
+        String shortWindowJustification,
+        String holidayWarning,
+        OffsetDateTime embargoUntil,
+        String embargoReleaseReason) {
 
     public boolean embargoed() {
         return embargoUntil != null;
@@ -48,7 +49,8 @@ public record Hearing(String reference,
 
     /** When an embargoed hearing was published to all members, and why; empty while under embargo or without one. */
     public Optional<EmbargoRelease> embargoRelease() {
-        return embargoReleaseReason == null ? Optional.empty()
+        return embargoReleaseReason == null
+                ? Optional.empty()
                 : Optional.of(new EmbargoRelease(publishedAt, embargoReleaseReason));
     }
 
@@ -65,8 +67,7 @@ public record Hearing(String reference,
     }
 
     /** The publication of an embargoed hearing. */
-    public record EmbargoRelease(OffsetDateTime at, String reason) {
-    }
+    public record EmbargoRelease(OffsetDateTime at, String reason) {}
 
     /**
      * A hearing built by name: {@code Hearing.builder().reference("BIF-1").title("…")…build()}; unset fields are
@@ -101,8 +102,7 @@ public record Hearing(String reference,
         private OffsetDateTime embargoUntil;
         private String embargoReleaseReason;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder reference(String reference) {
             this.reference = reference;
@@ -210,10 +210,28 @@ public record Hearing(String reference,
         }
 
         public Hearing build() {
-            return new Hearing(reference, title, summary, documentLinks, committees, publishedAt, responseDeadline,
-                    orientationAt, orientationPlace, mainMeetingAt, politicalMeetingAt, createdBy, mainState,
-                    submittedAt, submittedBy, journalReference, windowWorkingDays, shortWindowJustification,
-                    holidayWarning, embargoUntil, embargoReleaseReason);
+            return new Hearing(
+                    reference,
+                    title,
+                    summary,
+                    documentLinks,
+                    committees,
+                    publishedAt,
+                    responseDeadline,
+                    orientationAt,
+                    orientationPlace,
+                    mainMeetingAt,
+                    politicalMeetingAt,
+                    createdBy,
+                    mainState,
+                    submittedAt,
+                    submittedBy,
+                    journalReference,
+                    windowWorkingDays,
+                    shortWindowJustification,
+                    holidayWarning,
+                    embargoUntil,
+                    embargoReleaseReason);
         }
     }
 }

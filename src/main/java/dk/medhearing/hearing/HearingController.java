@@ -1,11 +1,11 @@
 package dk.medhearing.hearing;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.schedule.ScheduleView;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.InputRules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,16 +29,17 @@ class HearingController {
     private final AccessPolicy access;
     private final SchedulePreview preview;
 
-    HearingController(HearingService service, HearingQueries queries, AccessPolicy access,
-                             SchedulePreview preview) {
+    HearingController(HearingService service, HearingQueries queries, AccessPolicy access, SchedulePreview preview) {
         this.preview = preview;
         this.service = service;
         this.queries = queries;
         this.access = access;
     }
 
-    @Operation(summary = "Start en høring (administrationen)",
-            description = "Svarer 201 med høringens status og Location; 400 med hver brudt regel; intet startes ved fejl.")
+    @Operation(
+            summary = "Start en høring (administrationen)",
+            description =
+                    "Svarer 201 med høringens status og Location; 400 med hver brudt regel; intet startes ved fejl.")
     @PostMapping
     public ResponseEntity<HearingStatus> start(@RequestBody HearingInput input, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
@@ -49,7 +50,8 @@ class HearingController {
     }
 
     /** Every date the hearing would follow, its working days, warnings and broken rules; starts nothing. */
-    @Operation(summary = "Vis høringens tidsplan uden at starte den (administrationen)",
+    @Operation(
+            summary = "Vis høringens tidsplan uden at starte den (administrationen)",
             description = "Samme indhold som ved start: alle datoer, arbejdsdage, advarsler og brudte regler.")
     @PostMapping("/schedule")
     public ScheduleView schedule(@RequestBody HearingInput input, HttpServletRequest request) {
@@ -64,8 +66,10 @@ class HearingController {
         return queries.list(CurrentUser.of(request));
     }
 
-    @Operation(summary = "Én høring med hvert udvalgs tilstand",
-            description = "Referencen skelner ikke mellem store og små bogstaver. 404, hvis den ikke findes eller ikke må ses.")
+    @Operation(
+            summary = "Én høring med hvert udvalgs tilstand",
+            description =
+                    "Referencen skelner ikke mellem store og små bogstaver. 404, hvis den ikke findes eller ikke må ses.")
     @GetMapping("/{reference}")
     public HearingStatus get(@PathVariable String reference, HttpServletRequest request) {
         return queries.get(InputRules.normaliseReference(reference), CurrentUser.of(request));

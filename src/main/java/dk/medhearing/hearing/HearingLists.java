@@ -18,11 +18,11 @@ final class HearingLists {
     static final int MAX_LINK = 2_000;
     static final int MAX_LINKS = 20;
 
-    private HearingLists() {
-    }
+    private HearingLists() {}
 
     static List<String> committees(Organisation organisation, List<String> requested, List<FieldError> errors) {
-        List<String> known = organisation.localCommittees().stream().map(Unit::id).toList();
+        List<String> known =
+                organisation.localCommittees().stream().map(Unit::id).toList();
         if (requested == null) {
             return known;
         }
@@ -33,8 +33,9 @@ final class HearingLists {
                 continue;
             }
             if (!known.contains(committee)) {
-                errors.add(new FieldError("committees", "Ukendt CenterMED '" + committee + "' (kendte: "
-                        + String.join(", ", known) + ")."));
+                errors.add(new FieldError(
+                        "committees",
+                        "Ukendt CenterMED '" + committee + "' (kendte: " + String.join(", ", known) + ")."));
             }
             chosen.add(committee);
         }
@@ -63,8 +64,10 @@ final class HearingLists {
             if (value.length() > MAX_LINK) {
                 errors.add(new FieldError("documentLinks", "Et dokumentlink må højst være " + MAX_LINK + " tegn."));
             } else if (!Texts.isWebLink(value)) {
-                errors.add(new FieldError("documentLinks", "Dokumentlinket '" + value
-                        + "' skal være en webadresse, der starter med https:// eller http://."));
+                errors.add(new FieldError(
+                        "documentLinks",
+                        "Dokumentlinket '" + value
+                                + "' skal være en webadresse, der starter med https:// eller http://."));
             }
             result.add(value);
         }

@@ -33,9 +33,13 @@ public class HearingService {
     private final Organisation organisation;
     private final RuntimeService runtimeService;
 
-    public HearingService(HearingValidator validator, HearingRepository hearings,
-                          CommitteeResponseService committeeResponses, ResponseRepository responses,
-                          Organisation organisation, RuntimeService runtimeService) {
+    public HearingService(
+            HearingValidator validator,
+            HearingRepository hearings,
+            CommitteeResponseService committeeResponses,
+            ResponseRepository responses,
+            Organisation organisation,
+            RuntimeService runtimeService) {
         this.validator = validator;
         this.hearings = hearings;
         this.committeeResponses = committeeResponses;
@@ -50,7 +54,8 @@ public class HearingService {
      * from here with every broken rule (400), and nothing is left behind.
      */
     public Hearing start(HearingInput input, String user) {
-        runtimeService.createProcessInstanceByKey(HearingVariables.PROCESS_ID)
+        runtimeService
+                .createProcessInstanceByKey(HearingVariables.PROCESS_ID)
                 .setVariables(HearingStartVariables.forStart(input))
                 .execute();
         return hearings.find(InputRules.normaliseReference(input.reference())).orElseThrow();
@@ -62,8 +67,11 @@ public class HearingService {
         try {
             hearings.insert(hearing);
         } catch (DuplicateKeyException e) {
-            throw new ValidationFailedException(HearingValidator.REJECTED, List.of(new FieldError("reference",
-                    "Journalnummeret " + hearing.reference() + " er allerede brugt af en anden høring.")));
+            throw new ValidationFailedException(
+                    HearingValidator.REJECTED,
+                    List.of(new FieldError(
+                            "reference",
+                            "Journalnummeret " + hearing.reference() + " er allerede brugt af en anden høring.")));
         }
         committeeResponses.open(hearing.reference(), hearing.committees(), hearing.publishedAt());
         return hearing;
@@ -93,14 +101,23 @@ public class HearingService {
     public List<Map<String, String>> overview(String reference) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Participation p : committeeResponses.participations(reference)) {
-            Optional<ResponseDraft> response = responses.latest(reference, p.committee()).filter(ResponseDraft::submitted);
+            Optional<ResponseDraft> response =
+                    responses.latest(reference, p.committee()).filter(ResponseDraft::submitted);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("committee", name(p.committee()));
             row.put("status", p.state() == CommitteeState.SUBMITTED ? "Modtaget" : "Mangler");
             row.put("detail", p.state().label());
-            row.put("submittedAt", response.map(r -> DateTimes.shortDanish(r.submittedAt())).orElse(""));
-            row.put("noRemarks", response.map(r -> r.noRemarks() ? "Ingen bemærkninger" : "Bemærkninger").orElse(""));
-            row.put("employeeRemarks", response.map(r -> r.employeeRemarks() != null ? "Ja" : "Nej").orElse(""));
+            row.put(
+                    "submittedAt",
+                    response.map(r -> DateTimes.shortDanish(r.submittedAt())).orElse(""));
+            row.put(
+                    "noRemarks",
+                    response.map(r -> r.noRemarks() ? "Ingen bemærkninger" : "Bemærkninger")
+                            .orElse(""));
+            row.put(
+                    "employeeRemarks",
+                    response.map(r -> r.employeeRemarks() != null ? "Ja" : "Nej")
+                            .orElse(""));
             rows.add(row);
         }
         return rows;

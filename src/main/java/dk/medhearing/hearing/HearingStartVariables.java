@@ -45,8 +45,7 @@ import static dk.medhearing.kit.ProcessValues.jsonList;
  */
 final class HearingStartVariables {
 
-    private HearingStartVariables() {
-    }
+    private HearingStartVariables() {}
 
     /** The variables {@code POST /api/hearings} starts the process with: the same text fields as the start form. */
     static Map<String, Object> forStart(HearingInput input) {
@@ -55,8 +54,10 @@ final class HearingStartVariables {
         variables.put(TITLE, input.title());
         // long texts never become stored String variables: transient, read by the registration, kept in our tables
         variables.put(SUMMARY, Variables.stringValue(input.summary(), true));
-        variables.put(DOCUMENT_LINKS, Variables.stringValue(
-                input.documentLinks() == null ? null : String.join("\n", input.documentLinks()), true));
+        variables.put(
+                DOCUMENT_LINKS,
+                Variables.stringValue(
+                        input.documentLinks() == null ? null : String.join("\n", input.documentLinks()), true));
         variables.put(COMMITTEES, input.committees() == null ? null : jsonList(input.committees()));
         variables.put(RESPONSE_DEADLINE, input.responseDeadline());
         if (input.orientationMeeting() != null) {
@@ -74,13 +75,20 @@ final class HearingStartVariables {
     static HearingInput input(VariableScope scope, String businessKey) {
         Object reference = scope.getVariable(REFERENCE);
         String ref = reference == null || reference.toString().isBlank() ? businessKey : reference.toString();
-        return new HearingInput(ref, text(scope, TITLE), text(scope, SUMMARY), lines(text(scope, DOCUMENT_LINKS)),
-                committees(scope.getVariable(COMMITTEES)), dateTime(scope, RESPONSE_DEADLINE, RESPONSE_DEADLINE),
-                new HearingInput.OrientationMeeting(dateTime(scope, ORIENTATION_MEETING_AT, ORIENTATION_MEETING),
+        return new HearingInput(
+                ref,
+                text(scope, TITLE),
+                text(scope, SUMMARY),
+                lines(text(scope, DOCUMENT_LINKS)),
+                committees(scope.getVariable(COMMITTEES)),
+                dateTime(scope, RESPONSE_DEADLINE, RESPONSE_DEADLINE),
+                new HearingInput.OrientationMeeting(
+                        dateTime(scope, ORIENTATION_MEETING_AT, ORIENTATION_MEETING),
                         text(scope, ORIENTATION_MEETING_PLACE)),
                 dateTime(scope, MAIN_COMMITTEE_MEETING_AT, MAIN_COMMITTEE_MEETING),
                 dateTime(scope, POLITICAL_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING),
-                text(scope, SHORT_WINDOW_JUSTIFICATION), dateTime(scope, EMBARGO_UNTIL, EMBARGO_UNTIL));
+                text(scope, SHORT_WINDOW_JUSTIFICATION),
+                dateTime(scope, EMBARGO_UNTIL, EMBARGO_UNTIL));
     }
 
     /** Replaces the submitted text with what the process needs from now on: each submitted name is removed. */
@@ -94,13 +102,24 @@ final class HearingStartVariables {
         scope.setVariable(POLITICAL_MEETING_AT, date(hearing.politicalMeetingAt()));
         scope.setVariable(ADMINISTRATION, administration);
         scope.setVariable(EMBARGO_ENDS_AT, date(hearing.embargoUntil()));
-        for (String bulky : List.of(SUMMARY, DOCUMENT_LINKS, RESPONSE_DEADLINE, ORIENTATION_MEETING_AT,
-                ORIENTATION_MEETING_PLACE, MAIN_COMMITTEE_MEETING_AT, POLITICAL_COMMITTEE_MEETING_AT,
-                SHORT_WINDOW_JUSTIFICATION, EMBARGO_UNTIL)) {
+        for (String bulky : List.of(
+                SUMMARY,
+                DOCUMENT_LINKS,
+                RESPONSE_DEADLINE,
+                ORIENTATION_MEETING_AT,
+                ORIENTATION_MEETING_PLACE,
+                MAIN_COMMITTEE_MEETING_AT,
+                POLITICAL_COMMITTEE_MEETING_AT,
+                SHORT_WINDOW_JUSTIFICATION,
+                EMBARGO_UNTIL)) {
             scope.removeVariable(bulky);
         }
-        for (String pair : List.of(RESPONSE_DEADLINE, ORIENTATION_MEETING, MAIN_COMMITTEE_MEETING,
-                POLITICAL_COMMITTEE_MEETING, EMBARGO_UNTIL)) {
+        for (String pair : List.of(
+                RESPONSE_DEADLINE,
+                ORIENTATION_MEETING,
+                MAIN_COMMITTEE_MEETING,
+                POLITICAL_COMMITTEE_MEETING,
+                EMBARGO_UNTIL)) {
             scope.removeVariable(pair + DATE_SUFFIX);
             scope.removeVariable(pair + TIME_SUFFIX);
         }
@@ -137,8 +156,12 @@ final class HearingStartVariables {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** A checklist submits JSON, the API a list; {@code null} means all CenterMEDs. */
@@ -151,10 +174,15 @@ final class HearingStartVariables {
         }
         if (value instanceof SpinJsonNode json) {
             if (json.isArray()) {
-                return json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+                return json.elements().stream()
+                        .map(e -> e.isString() ? e.stringValue() : e.toString())
+                        .toList();
             }
             return List.of(json.isString() ? json.stringValue() : json.toString());
         }
-        return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.toString().split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

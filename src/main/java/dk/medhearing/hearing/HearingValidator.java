@@ -33,8 +33,12 @@ public class HearingValidator {
     private final HearingWindow window;
     private final HearingSchedule schedule;
 
-    public HearingValidator(Organisation organisation, HearingRepository hearings, EngineClock clock,
-                            HearingWindow window, HearingSchedule schedule) {
+    public HearingValidator(
+            Organisation organisation,
+            HearingRepository hearings,
+            EngineClock clock,
+            HearingWindow window,
+            HearingSchedule schedule) {
         this.schedule = schedule;
         this.organisation = organisation;
         this.hearings = hearings;
@@ -43,9 +47,8 @@ public class HearingValidator {
     }
 
     /** What {@link #check} found: the hearing as far as it could be read, every broken rule, and the warnings. */
-    public record Checked(Hearing hearing, OffsetDateTime requestedDeadline, List<FieldError> errors,
-                          List<String> warnings) {
-    }
+    public record Checked(
+            Hearing hearing, OffsetDateTime requestedDeadline, List<FieldError> errors, List<String> warnings) {}
 
     public Hearing validate(HearingInput input, String createdBy) {
         Checked checked = check(input, createdBy);
@@ -63,37 +66,52 @@ public class HearingValidator {
         } else if (reference == null) {
             errors.add(new FieldError("reference", "Journalnummer skal udfyldes."));
         } else if (!InputRules.REFERENCE.matcher(reference).matches()) {
-            errors.add(new FieldError("reference", "Journalnummeret må kun indeholde bogstaver, tal og '-', skal starte"
-                    + " med et bogstav eller tal og være 2 til 40 tegn, fx BIF-2026-0042."));
+            errors.add(new FieldError(
+                    "reference",
+                    "Journalnummeret må kun indeholde bogstaver, tal og '-', skal starte"
+                            + " med et bogstav eller tal og være 2 til 40 tegn, fx BIF-2026-0042."));
         } else if (hearings.exists(reference)) {
-            errors.add(new FieldError("reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
+            errors.add(new FieldError(
+                    "reference", "Journalnummeret " + reference + " er allerede brugt af en anden høring."));
         }
         String title = FieldRules.title(errors, "title", input.title());
         InputRules.plainText(errors, "summary", "Resumé", input.summary(), false);
-        InputRules.plainText(errors, "shortWindowJustification", "Begrundelse for kort høringsfrist",
-                input.shortWindowJustification(), false);
+        InputRules.plainText(
+                errors,
+                "shortWindowJustification",
+                "Begrundelse for kort høringsfrist",
+                input.shortWindowJustification(),
+                false);
         InputRules.maxLength(errors, "summary", "Resuméet", trimmed(input.summary()), MAX_SUMMARY);
-        InputRules.maxLength(errors, "shortWindowJustification", "Begrundelsen for den korte frist",
-                trimmed(input.shortWindowJustification()), MAX_JUSTIFICATION);
+        InputRules.maxLength(
+                errors,
+                "shortWindowJustification",
+                "Begrundelsen for den korte frist",
+                trimmed(input.shortWindowJustification()),
+                MAX_JUSTIFICATION);
         List<String> links = HearingLists.documentLinks(input.documentLinks(), errors);
         List<String> committees = HearingLists.committees(organisation, input.committees(), errors);
 
         OffsetDateTime now = clock.now();
-        OffsetDateTime requestedDeadline = DateTimes.parse("responseDeadline", "Høringsfristen",
-                input.responseDeadline(), true, errors);
+        OffsetDateTime requestedDeadline =
+                DateTimes.parse("responseDeadline", "Høringsfristen", input.responseDeadline(), true, errors);
         // the range first: a deadline thousands of years ahead is neither rolled nor counted
-        boolean deadlineInRange = InputRules.withinRange(errors, "responseDeadline", "Høringsfristen",
-                requestedDeadline, now);
-        OffsetDateTime deadline = requestedDeadline == null || !deadlineInRange ? null
-                : schedule.rollForward(requestedDeadline);
+        boolean deadlineInRange =
+                InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", requestedDeadline, now);
+        OffsetDateTime deadline =
+                requestedDeadline == null || !deadlineInRange ? null : schedule.rollForward(requestedDeadline);
         if (deadline != null && !deadline.isEqual(requestedDeadline)) {
             warnings.add("Høringsfristen " + DateTimes.danish(requestedDeadline) + " er ikke en arbejdsdag; fristen "
                     + "flyttes til " + DateTimes.danish(deadline) + ".");
         }
-        OffsetDateTime mainMeeting = DateTimes.parse("mainCommitteeMeetingAt", "Datoen for HovedMEDs møde",
-                input.mainCommitteeMeetingAt(), true, errors);
-        OffsetDateTime politicalMeeting = DateTimes.parse("politicalCommitteeMeetingAt", "Datoen for udvalgsmødet",
-                input.politicalCommitteeMeetingAt(), true, errors);
+        OffsetDateTime mainMeeting = DateTimes.parse(
+                "mainCommitteeMeetingAt", "Datoen for HovedMEDs møde", input.mainCommitteeMeetingAt(), true, errors);
+        OffsetDateTime politicalMeeting = DateTimes.parse(
+                "politicalCommitteeMeetingAt",
+                "Datoen for udvalgsmødet",
+                input.politicalCommitteeMeetingAt(),
+                true,
+                errors);
         boolean inRange = deadlineInRange
                 & InputRules.withinRange(errors, "mainCommitteeMeetingAt", "HovedMEDs møde", mainMeeting, now)
                 & InputRules.withinRange(errors, "politicalCommitteeMeetingAt", "Udvalgsmødet", politicalMeeting, now);
@@ -114,18 +132,24 @@ public class HearingValidator {
         String orientationPlace = null;
         HearingInput.OrientationMeeting orientation = input.orientationMeeting();
         if (orientation != null && (trimmed(orientation.at()) != null || trimmed(orientation.place()) != null)) {
-            orientationAt = DateTimes.parse("orientationMeeting.at", "Tidspunktet for orienteringsmødet",
-                    orientation.at(), true, errors);
-            orientationAt = InputRules.withinRange(errors, "orientationMeeting.at", "Orienteringsmødet", orientationAt,
-                    now) ? orientationAt : null;
+            orientationAt = DateTimes.parse(
+                    "orientationMeeting.at", "Tidspunktet for orienteringsmødet", orientation.at(), true, errors);
+            orientationAt =
+                    InputRules.withinRange(errors, "orientationMeeting.at", "Orienteringsmødet", orientationAt, now)
+                            ? orientationAt
+                            : null;
             orientationPlace = trimmed(orientation.place());
-            if (!InputRules.plainText(errors, "orientationMeeting.place", "Sted for orienteringsmødet",
-                    orientation.place(), true)) {
+            if (!InputRules.plainText(
+                    errors, "orientationMeeting.place", "Sted for orienteringsmødet", orientation.place(), true)) {
                 orientationPlace = null;
             } else if (orientationPlace == null) {
                 errors.add(new FieldError("orientationMeeting.place", "Stedet for orienteringsmødet skal udfyldes."));
             }
-            InputRules.maxLength(errors, "orientationMeeting.place", "Stedet for orienteringsmødet", orientationPlace,
+            InputRules.maxLength(
+                    errors,
+                    "orientationMeeting.place",
+                    "Stedet for orienteringsmødet",
+                    orientationPlace,
                     FieldRules.MAX_PLACE);
             if (orientationAt != null && !orientationAt.isAfter(now)) {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge i fremtiden."));
@@ -134,8 +158,8 @@ public class HearingValidator {
                 errors.add(new FieldError("orientationMeeting.at", "Orienteringsmødet skal ligge før høringsfristen."));
             }
         }
-        OffsetDateTime embargoUntil = DateTimes.parse("embargoUntil", "Embargoens udløb", input.embargoUntil(), false,
-                errors);
+        OffsetDateTime embargoUntil =
+                DateTimes.parse("embargoUntil", "Embargoens udløb", input.embargoUntil(), false, errors);
         if (!InputRules.withinRange(errors, "embargoUntil", "Embargoens udløb", embargoUntil, now)) {
             embargoUntil = null;
         }
@@ -157,15 +181,27 @@ public class HearingValidator {
             warnings.add(holidayWarning);
         }
         if (justification != null) {
-            warnings.add("Kort høringsperiode (" + window.workingDays() + " arbejdsdage), begrundet med: "
-                    + justification);
+            warnings.add(
+                    "Kort høringsperiode (" + window.workingDays() + " arbejdsdage), begrundet med: " + justification);
         }
-        Hearing hearing = Hearing.builder().reference(reference).title(title).summary(trimmed(input.summary()))
-                .documentLinks(links).committees(committees).publishedAt(now).responseDeadline(deadline)
-                .orientationAt(orientationAt).orientationPlace(orientationPlace).mainMeetingAt(mainMeeting)
-                .politicalMeetingAt(politicalMeeting).createdBy(createdBy)
-                .mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(window.workingDays())
-                .shortWindowJustification(justification).holidayWarning(holidayWarning).embargoUntil(embargoUntil)
+        Hearing hearing = Hearing.builder()
+                .reference(reference)
+                .title(title)
+                .summary(trimmed(input.summary()))
+                .documentLinks(links)
+                .committees(committees)
+                .publishedAt(now)
+                .responseDeadline(deadline)
+                .orientationAt(orientationAt)
+                .orientationPlace(orientationPlace)
+                .mainMeetingAt(mainMeeting)
+                .politicalMeetingAt(politicalMeeting)
+                .createdBy(createdBy)
+                .mainState(MainCommitteeState.AWAITING_COMMITTEES)
+                .windowWorkingDays(window.workingDays())
+                .shortWindowJustification(justification)
+                .holidayWarning(holidayWarning)
+                .embargoUntil(embargoUntil)
                 .build();
         return new Checked(hearing, requestedDeadline, List.copyOf(errors), List.copyOf(warnings));
     }

@@ -25,6 +25,7 @@ public final class HearingVariables {
     public static final String EMBARGO_UNTIL = "embargoUntil";
     /** The start form sends each date-time as a date field and a time field: {@code <name>Date}, {@code <name>Time}. */
     static final String DATE_SUFFIX = "Date";
+
     static final String TIME_SUFFIX = "Time";
     static final String ORIENTATION_MEETING = "orientationMeeting";
     static final String MAIN_COMMITTEE_MEETING = "mainCommitteeMeeting";
@@ -41,6 +42,7 @@ public final class HearingVariables {
     public static final String EMBARGO_ENDS_AT = "embargoEndsAt";
     /** The committee whose task it is in the current scope; after the CenterMEDs' part, HovedMED. */
     public static final String COMMITTEE = "committee";
+
     public static final String COMMITTEE_NAME = "committeeName";
     public static final String ADMINISTRATION = "administration";
     public static final String RESPONSE_DEADLINE_TEXT = "responseDeadlineText";
@@ -52,6 +54,5 @@ public final class HearingVariables {
     public static final String JOURNAL_REFERENCE = "journalReference";
     public static final String DOCUMENT_URL = "documentUrl";
 
-    private HearingVariables() {
-    }
+    private HearingVariables() {}
 }

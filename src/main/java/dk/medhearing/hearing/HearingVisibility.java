@@ -40,7 +40,8 @@ public class HearingVisibility {
         if (access.isAdministrator(user)) {
             return true;
         }
-        return audience(hearing).stream().filter(unit -> user.inGroup(unit.id()))
+        return audience(hearing).stream()
+                .filter(unit -> user.inGroup(unit.id()))
                 .anyMatch(unit -> open(hearing, sideIn(unit, user.id())));
     }
 
@@ -54,7 +55,10 @@ public class HearingVisibility {
     private List<Unit> audience(Hearing hearing) {
         List<Unit> units = new ArrayList<>();
         units.addAll(organisation.ofType(UnitType.MAIN_COMMITTEE));
-        hearing.committees().stream().map(organisation::unit).flatMap(Optional::stream).forEach(units::add);
+        hearing.committees().stream()
+                .map(organisation::unit)
+                .flatMap(Optional::stream)
+                .forEach(units::add);
         return units;
     }
 
@@ -65,6 +69,9 @@ public class HearingVisibility {
 
     /** The side the user sits on in the unit, as the organisation file says; empty for someone it does not list. */
     private static Optional<Side> sideIn(Unit unit, String userId) {
-        return unit.members().stream().filter(m -> m.id().equals(userId)).findFirst().map(Member::side);
+        return unit.members().stream()
+                .filter(m -> m.id().equals(userId))
+                .findFirst()
+                .map(Member::side);
     }
 }

@@ -37,20 +37,30 @@ class HearingWindow {
     }
 
     /** Counts a window to a future deadline within range; a short one without justification is an error. */
-    Window count(OffsetDateTime deadline, OffsetDateTime embargoUntil, OffsetDateTime now, String justification,
-                 List<FieldError> errors) {
-        LocalDate published = (embargoUntil != null ? embargoUntil : now).atZoneSameInstant(EngineClock.ZONE)
+    Window count(
+            OffsetDateTime deadline,
+            OffsetDateTime embargoUntil,
+            OffsetDateTime now,
+            String justification,
+            List<FieldError> errors) {
+        LocalDate published = (embargoUntil != null ? embargoUntil : now)
+                .atZoneSameInstant(EngineClock.ZONE)
                 .toLocalDate();
         LocalDate due = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
         int window = calendar.workingDaysBetween(published, due);
         int minimum = calendarProperties.minimumWindowWorkingDays();
         if (window < minimum && justification == null) {
-            errors.add(new FieldError("shortWindowJustification", "Høringsperioden er kun " + window
-                    + " arbejdsdage (mindst " + minimum + "). Skriv en begrundelse for den korte frist."));
+            errors.add(new FieldError(
+                    "shortWindowJustification",
+                    "Høringsperioden er kun " + window + " arbejdsdage (mindst " + minimum
+                            + "). Skriv en begrundelse for den korte frist."));
         }
         List<HolidayPeriodOverlap> holidays = calendar.holidayPeriodsWithin(published, due);
-        String holidayWarning = holidays.isEmpty() ? null : "Høringsperioden dækker " + holidays.stream()
-                .map(HolidayPeriodOverlap::name).collect(Collectors.joining(" og ")) + ", hvor mange er på ferie.";
+        String holidayWarning = holidays.isEmpty()
+                ? null
+                : "Høringsperioden dækker "
+                        + holidays.stream().map(HolidayPeriodOverlap::name).collect(Collectors.joining(" og "))
+                        + ", hvor mange er på ferie.";
         return new Window(window, window >= minimum ? null : justification, holidayWarning);
     }
 }

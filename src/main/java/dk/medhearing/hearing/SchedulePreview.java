@@ -30,8 +30,12 @@ public class SchedulePreview {
     private final CalendarProperties calendarProperties;
     private final Organisation organisation;
 
-    SchedulePreview(HearingValidator validator, HearingSchedule schedule, WorkingDayCalendar calendar,
-                    CalendarProperties calendarProperties, Organisation organisation) {
+    SchedulePreview(
+            HearingValidator validator,
+            HearingSchedule schedule,
+            WorkingDayCalendar calendar,
+            CalendarProperties calendarProperties,
+            Organisation organisation) {
         this.validator = validator;
         this.schedule = schedule;
         this.calendar = calendar;
@@ -54,42 +58,67 @@ public class SchedulePreview {
         }
         List<ScheduleView.TaskDue> main = new ArrayList<>();
         if (h.mainMeetingAt() != null) {
-            main.add(new ScheduleView.TaskDue("Task_RecordMainCommitteeMinutes",
-                    "Registrér referat af HovedMEDs ekstraordinære møde", h.mainMeetingAt()));
+            main.add(new ScheduleView.TaskDue(
+                    "Task_RecordMainCommitteeMinutes",
+                    "Registrér referat af HovedMEDs ekstraordinære møde",
+                    h.mainMeetingAt()));
         }
         if (h.politicalMeetingAt() != null) {
-            main.add(new ScheduleView.TaskDue("Task_DraftConsolidatedResponse", "Udarbejd HovedMEDs samlede høringssvar",
+            main.add(new ScheduleView.TaskDue(
+                    "Task_DraftConsolidatedResponse",
+                    "Udarbejd HovedMEDs samlede høringssvar",
                     h.politicalMeetingAt()));
-            main.add(new ScheduleView.TaskDue("Task_ApproveConsolidatedAsChair", "Godkend samlet høringssvar",
+            main.add(new ScheduleView.TaskDue(
+                    "Task_ApproveConsolidatedAsChair", "Godkend samlet høringssvar", h.politicalMeetingAt()));
+            main.add(new ScheduleView.TaskDue(
+                    "Task_SubmitToPoliticalCommittee",
+                    "Indsend høringssvar til det politiske udvalg",
                     h.politicalMeetingAt()));
-            main.add(new ScheduleView.TaskDue("Task_SubmitToPoliticalCommittee",
-                    "Indsend høringssvar til det politiske udvalg", h.politicalMeetingAt()));
         }
         LocalDate from = calendar.dateOf(sent.toInstant());
         LocalDate to = latest(h).map(t -> calendar.dateOf(t.toInstant())).orElse(from);
-        return new ScheduleView(h.reference(), h.title(), sent, h.embargoUntil(), published,
-                checked.requestedDeadline(), deadline,
-                deadline != null && !deadline.isEqual(checked.requestedDeadline()), h.windowWorkingDays(),
-                calendarProperties.minimumWindowWorkingDays(), h.orientationAt(), h.mainMeetingAt(),
-                h.politicalMeetingAt(), committees, main, calendar.nonWorkingDaysBetween(from, to),
-                calendar.holidayPeriodsWithin(from, to), checked.warnings(), checked.errors());
+        return new ScheduleView(
+                h.reference(),
+                h.title(),
+                sent,
+                h.embargoUntil(),
+                published,
+                checked.requestedDeadline(),
+                deadline,
+                deadline != null && !deadline.isEqual(checked.requestedDeadline()),
+                h.windowWorkingDays(),
+                calendarProperties.minimumWindowWorkingDays(),
+                h.orientationAt(),
+                h.mainMeetingAt(),
+                h.politicalMeetingAt(),
+                committees,
+                main,
+                calendar.nonWorkingDaysBetween(from, to),
+                calendar.holidayPeriodsWithin(from, to),
+                checked.warnings(),
+                checked.errors());
     }
 
-    private ScheduleView.CommitteeDates committee(String id, OffsetDateTime published, OffsetDateTime deadline,
-                                                  OffsetDateTime embargoUntil) {
+    private ScheduleView.CommitteeDates committee(
+            String id, OffsetDateTime published, OffsetDateTime deadline, OffsetDateTime embargoUntil) {
         List<ScheduleView.Reminder> reminders = new ArrayList<>();
         for (Reminder which : Reminder.values()) {
             OffsetDateTime at = schedule.reminder(deadline, which);
-            reminders.add(new ScheduleView.Reminder(which.name(), which == Reminder.FIRST ? "Første påmindelse"
-                    : "Sidste påmindelse", at, schedule.workingDaysBefore(which),
+            reminders.add(new ScheduleView.Reminder(
+                    which.name(),
+                    which == Reminder.FIRST ? "Første påmindelse" : "Sidste påmindelse",
+                    at,
+                    schedule.workingDaysBefore(which),
                     HearingSchedule.reminderSent(at, published)));
         }
         List<ScheduleView.TaskDue> tasks = new ArrayList<>();
         if (embargoUntil != null) {
-            tasks.add(new ScheduleView.TaskDue("Task_ConfirmStaffBriefed", "Bekræft at medarbejderne er orienteret",
-                    embargoUntil));
+            tasks.add(new ScheduleView.TaskDue(
+                    "Task_ConfirmStaffBriefed", "Bekræft at medarbejderne er orienteret", embargoUntil));
         }
-        tasks.add(new ScheduleView.TaskDue("Task_ScheduleMeeting", "Indkald til ekstraordinært CenterMED-møde",
+        tasks.add(new ScheduleView.TaskDue(
+                "Task_ScheduleMeeting",
+                "Indkald til ekstraordinært CenterMED-møde",
                 schedule.schedulingDueFrom(published, deadline)));
         tasks.add(new ScheduleView.TaskDue("Task_RecordMinutes", "Registrér referat af CenterMED-mødet", deadline));
         tasks.add(new ScheduleView.TaskDue("Task_DraftResponse", "Udarbejd høringssvar", deadline));
@@ -99,8 +128,13 @@ public class SchedulePreview {
     }
 
     private static Optional<OffsetDateTime> latest(Hearing h) {
-        return Stream.of(h.responseDeadline(), h.mainMeetingAt(), h.politicalMeetingAt(),
-                h.embargoUntil(), h.orientationAt()).filter(Objects::nonNull)
+        return Stream.of(
+                        h.responseDeadline(),
+                        h.mainMeetingAt(),
+                        h.politicalMeetingAt(),
+                        h.embargoUntil(),
+                        h.orientationAt())
+                .filter(Objects::nonNull)
                 .max(OffsetDateTime::compareTo);
     }
 }

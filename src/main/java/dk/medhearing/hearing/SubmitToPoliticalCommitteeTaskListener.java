@@ -28,8 +28,8 @@ class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     private final EngineClock clock;
     private final HearingLinks links;
 
-    SubmitToPoliticalCommitteeTaskListener(HearingRepository hearings, Actor actor, EngineClock clock,
-                                                  HearingLinks links) {
+    SubmitToPoliticalCommitteeTaskListener(
+            HearingRepository hearings, Actor actor, EngineClock clock, HearingLinks links) {
         this.hearings = hearings;
         this.actor = actor;
         this.clock = clock;
@@ -47,10 +47,15 @@ class SubmitToPoliticalCommitteeTaskListener extends FormTaskListener {
     protected void store(DelegateTask task) {
         String journal = FormValues.text(task, HearingVariables.JOURNAL_REFERENCE);
         if (journal == null) {
-            throw ValidationFailedException.of(REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
+            throw ValidationFailedException.of(
+                    REJECTED, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag skal udfyldes.");
         }
         List<FieldError> errors = new ArrayList<>();
-        InputRules.maxLength(errors, HearingVariables.JOURNAL_REFERENCE, "Journalnummeret i udvalgets sag", journal,
+        InputRules.maxLength(
+                errors,
+                HearingVariables.JOURNAL_REFERENCE,
+                "Journalnummeret i udvalgets sag",
+                journal,
                 InputRules.MAX_JOURNAL_REFERENCE);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         hearings.markSubmitted(task.getExecution().getProcessBusinessKey(), journal, actor.of(task), clock.now());

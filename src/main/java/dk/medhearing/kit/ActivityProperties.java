@@ -13,8 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  */
 public final class ActivityProperties {
 
-    private ActivityProperties() {
-    }
+    private ActivityProperties() {}
 
     /** The value of the current activity's property {@code name}; fails if the BPMN file does not set it. */
     public static String require(DelegateExecution execution, String name) {
@@ -37,7 +36,6 @@ public final class ActivityProperties {
                 }
             }
         }
-        throw new IllegalStateException("Activity " + activityId + " has no property '" + name
-                + "' in its BPMN file");
+        throw new IllegalStateException("Activity " + activityId + " has no property '" + name + "' in its BPMN file");
     }
 }

@@ -24,7 +24,8 @@ class CompletionRetry extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (!retried(command) || Context.getCommandContext() != null
+        if (!retried(command)
+                || Context.getCommandContext() != null
                 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return next.execute(command);
         }
@@ -35,8 +36,11 @@ class CompletionRetry extends CommandInterceptor {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
-                LOG.info("Task completion met a concurrent change (attempt {} of {}), run again: {}", attempt,
-                        ATTEMPTS, conflict.getMessage());
+                LOG.info(
+                        "Task completion met a concurrent change (attempt {} of {}), run again: {}",
+                        attempt,
+                        ATTEMPTS,
+                        conflict.getMessage());
                 pause(attempt);
             }
         }

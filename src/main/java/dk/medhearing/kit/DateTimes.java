@@ -19,23 +19,23 @@ public final class DateTimes {
     public static final String FORMAT_HINT = "ÅÅÅÅ-MM-DDTtt:mm, fx 2026-12-10T12:00";
     /** Danish: month and day names, number format. */
     public static final Locale DANISH_LOCALE = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm",
-            DANISH_LOCALE);
+
+    private static final DateTimeFormatter DANISH =
+            DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH.mm", DANISH_LOCALE);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH_LOCALE);
-    private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy",
-            DANISH_LOCALE);
+    private static final DateTimeFormatter DANISH_DAY =
+            DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH_LOCALE);
     private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("HH.mm");
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     /**
      * Parses {@code value}; a blank value is {@code null} (or an error if {@code required}); an unreadable one adds an
      * error naming {@code field} and {@code label} and returns {@code null}.
      */
-    public static OffsetDateTime parse(String field, String label, String value, boolean required,
-                                       List<FieldError> errors) {
+    public static OffsetDateTime parse(
+            String field, String label, String value, boolean required, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, label + " skal udfyldes."));
@@ -49,8 +49,9 @@ public final class DateTimes {
             try {
                 return LocalDateTime.parse(text).atZone(EngineClock.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException notLocal) {
-                errors.add(new FieldError(field, label + " skal være en dato og et klokkeslæt (" + FORMAT_HINT
-                        + "), ikke '" + text + "'."));
+                errors.add(new FieldError(
+                        field,
+                        label + " skal være en dato og et klokkeslæt (" + FORMAT_HINT + "), ikke '" + text + "'."));
                 return null;
             }
         }

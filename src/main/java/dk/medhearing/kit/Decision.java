@@ -8,6 +8,7 @@ public record Decision(boolean approved, String comment) {
 
     /** The approval forms' fields and the decision's two values. */
     public static final String DECISION = "decision";
+
     public static final String APPROVAL_COMMENT = "approvalComment";
     public static final String APPROVE = "approve";
     public static final String SEND_BACK = "sendBack";
@@ -24,8 +25,8 @@ public record Decision(boolean approved, String comment) {
         }
         boolean approved = APPROVE.equals(decision);
         if (!approved && comment == null) {
-            throw ValidationFailedException.of(rejected, APPROVAL_COMMENT,
-                    "Skriv en kommentar, når " + what + " sendes tilbage.");
+            throw ValidationFailedException.of(
+                    rejected, APPROVAL_COMMENT, "Skriv en kommentar, når " + what + " sendes tilbage.");
         }
         if (comment != null && comment.length() > 10_000) {
             throw ValidationFailedException.of(rejected, APPROVAL_COMMENT, "Kommentaren må højst være 10.000 tegn.");

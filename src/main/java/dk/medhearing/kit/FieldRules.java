@@ -14,8 +14,7 @@ public final class FieldRules {
     public static final int MAX_TITLE = 500;
     public static final int MAX_PLACE = 500;
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /**
      * A title as typed: one plain line ({@link InputRules#plainText}), required, at most {@value #MAX_TITLE}
@@ -45,7 +44,8 @@ public final class FieldRules {
 
     /** A meeting's place as typed: one plain line, then {@link #place}; {@code null} when it is not a plain line. */
     public static String placeLine(List<FieldError> errors, String field, String typed) {
-        return InputRules.plainText(errors, field, "Mødested", typed, true) ? place(errors, field, Texts.trimmed(typed))
+        return InputRules.plainText(errors, field, "Mødested", typed, true)
+                ? place(errors, field, Texts.trimmed(typed))
                 : null;
     }
 }

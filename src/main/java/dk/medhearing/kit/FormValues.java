@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** A variable's text, trimmed; {@code null} when missing or blank. */
     public static String text(VariableScope scope, String name) {
@@ -61,10 +60,13 @@ public final class FormValues {
                 return;
             }
             Object shown = value instanceof String text ? Texts.xmlSafe(text) : value;
-            task.setVariableLocal(name, shown instanceof String text && text.length() > ProcessValues.STRING_VARIABLE_LIMIT
-                    ? Variables.objectValue(text).serializationDataFormat(Variables.SerializationDataFormats.JSON)
-                            .create()
-                    : shown);
+            task.setVariableLocal(
+                    name,
+                    shown instanceof String text && text.length() > ProcessValues.STRING_VARIABLE_LIMIT
+                            ? Variables.objectValue(text)
+                                    .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                                    .create()
+                            : shown);
         });
     }
 }

@@ -37,6 +37,7 @@ public class PdfRenderer {
 
     /** The font family the documents' styles name. */
     public static final String FONT_FAMILY = "DejaVu Sans";
+
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
 
     private final byte[] regularFont = font("fonts/DejaVuSans.ttf");
@@ -50,10 +51,10 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(Texts.xmlSafe(xhtml), null);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false,
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         ParsedFonts fonts = parsedFonts.poll();
         if (fonts == null) {
             fonts = new ParsedFonts(parse(regularFont), parse(boldFont));
@@ -61,10 +62,18 @@ public class PdfRenderer {
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         try {
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FONT_FAMILY, 400,
-                    FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)), FONT_FAMILY, 700,
-                    FontStyle.NORMAL, true);
+            builder.useFont(
+                    new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)),
+                    FONT_FAMILY,
+                    400,
+                    FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)),
+                    FONT_FAMILY,
+                    700,
+                    FontStyle.NORMAL,
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not embed the fonts in " + what, e);
         }
@@ -89,8 +98,7 @@ public class PdfRenderer {
      * pair from the pool, or parses one when all are in use, and gives it back; the pool holds at most as many
      * pairs as renders ever ran at once.
      */
-    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
-    }
+    private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {}
 
     private static TrueTypeFont parse(byte[] font) {
         try {

@@ -16,13 +16,13 @@ public final class ProcessValues {
      */
     public static final int STRING_VARIABLE_LIMIT = 4000;
 
-    private ProcessValues() {
-    }
+    private ProcessValues() {}
 
     /** A list the engine stores as JSON (Java serialization is off), usable as a multi-instance collection. */
     public static Object jsonList(Collection<String> values) {
         return Variables.objectValue(new ArrayList<>(values))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create();
     }
 
     public static Date date(OffsetDateTime time) {

@@ -29,8 +29,7 @@ public class StartupWork implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupWork.class);
 
-    private record Piece(String name, Future<?> future) {
-    }
+    private record Piece(String name, Future<?> future) {}
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "startup-work");

@@ -14,18 +14,20 @@ public final class TaskNames {
     public static final int MAX_LENGTH = 255;
     /** Between the label and the hearing; {@link #label} cuts there. */
     public static final String SEPARATOR = " · ";
+
     private static final String ELLIPSIS = "…";
     private static final String REFERENCE = "reference";
     private static final String TITLE = "title";
 
-    private TaskNames() {
-    }
+    private TaskNames() {}
 
     /** Names {@code task} for its hearing, from the process variables {@code reference} and {@code title}. */
     public static void nameForHearing(DelegateTask task) {
         Object reference = task.getVariable(REFERENCE);
-        task.setName(withHearing(task.getName(), reference == null ? task.getExecution().getProcessBusinessKey()
-                : reference.toString(), task.getVariable(TITLE) == null ? null : task.getVariable(TITLE).toString()));
+        task.setName(withHearing(
+                task.getName(),
+                reference == null ? task.getExecution().getProcessBusinessKey() : reference.toString(),
+                task.getVariable(TITLE) == null ? null : task.getVariable(TITLE).toString()));
     }
 
     /**

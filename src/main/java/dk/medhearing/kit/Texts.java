@@ -11,12 +11,13 @@ import java.net.URI;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The value's text trimmed; {@code null} when it is {@code null} or blank. */
     public static String trimmed(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().trim();
     }
 
     /**

@@ -1,9 +1,9 @@
 package dk.medhearing.mail;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.medhearing.kit.StartupWork;
-import com.icegreen.greenmail.store.StoredMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,7 +29,8 @@ public class EmbeddedSmtpServer implements SmartLifecycle {
 
     public EmbeddedSmtpServer(EmbeddedSmtpProperties properties, StartupWork startupWork) {
         this.properties = properties;
-        this.greenMail = new GreenMail(new ServerSetup(properties.port(), properties.bindAddress(), ServerSetup.PROTOCOL_SMTP));
+        this.greenMail =
+                new GreenMail(new ServerSetup(properties.port(), properties.bindAddress(), ServerSetup.PROTOCOL_SMTP));
         // Listening before any lifecycle bean starts (the mail outbox poller sends): the start waits for its work
         startupWork.submit("embedded SMTP server", this::start);
     }
@@ -65,7 +66,8 @@ public class EmbeddedSmtpServer implements SmartLifecycle {
     List<ReceivedMails.Arrival> receivedMessages() {
         return greenMail.getManagers().getImapHostManager().getAllMessages().stream()
                 .sorted(Comparator.comparing(StoredMessage::getReceivedDate).thenComparing(StoredMessage::getUid))
-                .map(m -> new ReceivedMails.Arrival(m.getMimeMessage(), m.getReceivedDate().toInstant()))
+                .map(m -> new ReceivedMails.Arrival(
+                        m.getMimeMessage(), m.getReceivedDate().toInstant()))
                 .toList();
     }
 }

@@ -39,7 +39,10 @@ class FailedMailIncidents {
             if (execution == null) {
                 return;
             }
-            runtime.createIncident(TYPE, execution, mail.id(),
+            runtime.createIncident(
+                    TYPE,
+                    execution,
+                    mail.id(),
                     "Mail " + mail.kind() + " til " + mail.recipient() + " kunne ikke sendes efter " + mail.attempts()
                             + " forsøg. Send den igen under Mail på statussiden (/status/mail). Fejl: " + error);
         } catch (RuntimeException e) {
@@ -70,7 +73,10 @@ class FailedMailIncidents {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            for (Incident incident : runtime.createIncidentQuery().incidentType(TYPE).configuration(outboxId).list()) {
+            for (Incident incident : runtime.createIncidentQuery()
+                    .incidentType(TYPE)
+                    .configuration(outboxId)
+                    .list()) {
                 runtime.resolveIncident(incident.getId());
             }
         } finally {

@@ -7,8 +7,14 @@ import java.util.List;
  * other step of the business key; {@code ""} when the kind has none) and the recipient's address identify it: the
  * outbox holds each mail once, however often the task that writes it is retried.
  */
-public record Mail(String businessKey, String kind, String step, Recipient to, String subject, String text,
-                   List<Attachment> attachments) {
+public record Mail(
+        String businessKey,
+        String kind,
+        String step,
+        Recipient to,
+        String subject,
+        String text,
+        List<Attachment> attachments) {
 
     public Mail {
         step = step == null ? "" : step;
@@ -21,10 +27,8 @@ public record Mail(String businessKey, String kind, String step, Recipient to, S
     }
 
     /** Who gets it. */
-    public record Recipient(String name, String email) {
-    }
+    public record Recipient(String name, String email) {}
 
     /** A file sent along, e.g. an .ics invitation or a PDF. */
-    public record Attachment(String filename, String contentType, byte[] content) {
-    }
+    public record Attachment(String filename, String contentType, byte[] content) {}
 }

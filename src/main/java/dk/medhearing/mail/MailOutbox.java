@@ -35,7 +35,11 @@ public class MailOutbox {
             return 0;
         }
         int written = repository.insertAll(mails, currentProcessInstance(), clock.now());
-        log.debug("{} of {} mails written to the outbox, the first {}", written, mails.size(), mails.get(0).key());
+        log.debug(
+                "{} of {} mails written to the outbox, the first {}",
+                written,
+                mails.size(),
+                mails.get(0).key());
         return written;
     }
 
@@ -46,6 +50,8 @@ public class MailOutbox {
     /** The process instance of the delegate that is running, if any: a mail that cannot be sent is its incident. */
     private static String currentProcessInstance() {
         BpmnExecutionContext context = Context.getBpmnExecutionContext();
-        return context == null || context.getExecution() == null ? null : context.getExecution().getProcessInstanceId();
+        return context == null || context.getExecution() == null
+                ? null
+                : context.getExecution().getProcessInstanceId();
     }
 }

@@ -8,13 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (ISO 8601 repeating interval, read by the BPMN as {@code ${mailRetryCycle}}).
  */
 @ConfigurationProperties("medhearing.mail")
-public record MailProperties(@DefaultValue("medhearing <noreply@example.org>") String from,
-                             @DefaultValue("http://localhost:8080") String baseUrl,
-                             @DefaultValue("R3/PT5M") String retryCycle) {
+public record MailProperties(
+        @DefaultValue("medhearing <noreply@example.org>") String from,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("R3/PT5M") String retryCycle) {
 
     /** The bare sender address of {@link #from()}, e.g. for the organizer of a calendar invitation. */
     public String fromAddress() {
         int lt = from.indexOf('<');
-        return lt < 0 ? from.trim() : from.substring(lt + 1, from.indexOf('>', lt)).trim();
+        return lt < 0
+                ? from.trim()
+                : from.substring(lt + 1, from.indexOf('>', lt)).trim();
     }
 }

@@ -1,8 +1,8 @@
 package dk.medhearing.mail;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
@@ -35,8 +35,7 @@ public class MailTemplates {
     }
 
     /** A rendered template: subject and body. */
-    public record Rendered(String subject, String text) {
-    }
+    public record Rendered(String subject, String text) {}
 
     public Rendered render(String template, Map<String, Object> model) {
         String[] source = sources.computeIfAbsent(template, MailTemplates::load);
@@ -62,9 +61,12 @@ public class MailTemplates {
             int newline = text.indexOf('\n');
             String first = newline < 0 ? text : text.substring(0, newline);
             if (!first.startsWith(SUBJECT_PREFIX)) {
-                throw new IllegalStateException("Mail template " + template + " must start with '" + SUBJECT_PREFIX + "'");
+                throw new IllegalStateException(
+                        "Mail template " + template + " must start with '" + SUBJECT_PREFIX + "'");
             }
-            return new String[] {first.substring(SUBJECT_PREFIX.length()), newline < 0 ? "" : text.substring(newline + 1)};
+            return new String[] {
+                first.substring(SUBJECT_PREFIX.length()), newline < 0 ? "" : text.substring(newline + 1)
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read mail template " + path, e);
         }

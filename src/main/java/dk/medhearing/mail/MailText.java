@@ -10,8 +10,7 @@ import java.io.IOException;
 /** Finds the readable text of a (possibly multipart) message. */
 public final class MailText {
 
-    private MailText() {
-    }
+    private MailText() {}
 
     public static String plainText(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
@@ -36,7 +35,10 @@ public final class MailText {
             return html;
         }
         if (part.isMimeType("text/html")) {
-            return String.valueOf(part.getContent()).replaceAll("<[^>]+>", " ").replaceAll("[ \\t]+", " ").trim();
+            return String.valueOf(part.getContent())
+                    .replaceAll("<[^>]+>", " ")
+                    .replaceAll("[ \\t]+", " ")
+                    .trim();
         }
         return null;
     }

@@ -1,9 +1,9 @@
 package dk.medhearing.mail;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.MediaType;
@@ -31,9 +31,15 @@ public class MailboxController {
     }
 
     /** One received message as the mailbox shows it: {@code id} is its number in the order of arrival. */
-    public record ReceivedMail(int id, String received, String from, List<String> to, String hearing, String subject,
-                               String body, List<ReceivedMails.Attachment> attachments) {
-    }
+    public record ReceivedMail(
+            int id,
+            String received,
+            String from,
+            List<String> to,
+            String hearing,
+            String subject,
+            String body,
+            List<ReceivedMails.Attachment> attachments) {}
 
     @Operation(summary = "Post modtaget af den indbyggede mailserver (standardprofilen, administratorer)")
     @GetMapping(value = "/api/mailbox", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -52,8 +52,8 @@ class MailboxPage {
     }
 
     @GetMapping("/mailbox/{id}/attachments/{number}")
-    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String number,
-                                      HttpServletRequest request) throws IOException, MessagingException {
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String number, HttpServletRequest request)
+            throws IOException, MessagingException {
         access.requireAdministrator(CurrentUser.of(request));
         Part part = ReceivedMails.attachment(server.receivedMessages(), whole(id), whole(number))
                 .orElseThrow(() -> new NotFoundException("Den vedhæftede fil findes ikke"));
@@ -63,13 +63,18 @@ class MailboxPage {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ReceivedMails.contentType(part)))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ReceivedMails.fileName(part), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ReceivedMails.fileName(part), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(content);
     }
 
     private static int whole(String number) {
         return number.length() <= 9 && number.chars().allMatch(Character::isDigit) && !number.isEmpty()
-                ? Integer.parseInt(number) : -1;
+                ? Integer.parseInt(number)
+                : -1;
     }
 }

@@ -1,11 +1,11 @@
 package dk.medhearing.mail;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +34,7 @@ class OutboxController {
     static final String ACTION_HEADER = "X-Medhearing-Action";
     /** Mails per page of the outbox API unless the request asks for fewer; at most {@link #MAX_PAGE}. */
     static final int PAGE = 100;
+
     static final int MAX_PAGE = 500;
 
     private final OutboxRepository repository;
@@ -41,8 +42,8 @@ class OutboxController {
     private final AccessPolicy access;
     private final EngineClock clock;
 
-    OutboxController(OutboxRepository repository, FailedMailIncidents incidents, AccessPolicy access,
-                     EngineClock clock) {
+    OutboxController(
+            OutboxRepository repository, FailedMailIncidents incidents, AccessPolicy access, EngineClock clock) {
         this.repository = repository;
         this.incidents = incidents;
         this.access = access;
@@ -52,15 +53,19 @@ class OutboxController {
     @Operation(summary = "Mails i udbakken i en tilstand, ældste først (administratorer)")
     @GetMapping(value = "/api/mail-outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    List<OutboxMail> list(HttpServletRequest request, @RequestParam(defaultValue = "FAILED") String state,
-                          @RequestParam(defaultValue = "0") String offset,
-                          @RequestParam(defaultValue = "" + PAGE) String limit) {
+    List<OutboxMail> list(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "FAILED") String state,
+            @RequestParam(defaultValue = "0") String offset,
+            @RequestParam(defaultValue = "" + PAGE) String limit) {
         access.requireAdministrator(CurrentUser.of(request));
         int from = number("offset", offset, 0, Integer.MAX_VALUE);
         int size = number("limit", limit, 1, MAX_PAGE);
         String wanted = state.toUpperCase(Locale.ROOT);
-        if (!List.of(OutboxRepository.PENDING, OutboxRepository.SENT, OutboxRepository.FAILED).contains(wanted)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+        if (!List.of(OutboxRepository.PENDING, OutboxRepository.SENT, OutboxRepository.FAILED)
+                .contains(wanted)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     "state skal være FAILED, PENDING eller SENT"
                             + (state.length() <= 20 ? " (ikke \"" + state + "\")." : "."));
         }
@@ -77,25 +82,32 @@ class OutboxController {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " skal være et helt tal fra " + min
-                + (max == Integer.MAX_VALUE ? " og opefter." : " til " + max + "."));
+        throw new ResponseStatusException(
+                HttpStatus.BAD_REQUEST,
+                name + " skal være et helt tal fra " + min
+                        + (max == Integer.MAX_VALUE ? " og opefter." : " til " + max + "."));
     }
 
-    @Operation(summary = "Send en mail, der ikke kunne sendes, igen (administratorer)",
+    @Operation(
+            summary = "Send en mail, der ikke kunne sendes, igen (administratorer)",
             description = "Kræver headeren X-Medhearing-Action: retry; 409, hvis mailen ikke er FAILED.")
     @PostMapping(value = "/api/mail-outbox/{id}/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    OutboxMail retry(HttpServletRequest request, @PathVariable String id,
-                     @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+    OutboxMail retry(
+            HttpServletRequest request,
+            @PathVariable String id,
+            @RequestHeader(value = ACTION_HEADER, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
         if (!"retry".equals(action)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
         }
-        OutboxMail mail = repository.find(id).orElseThrow(() -> new NotFoundException("Mailen findes ikke"
-                + (id.length() <= 40 ? ": " + id : ".")));
+        OutboxMail mail = repository
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("Mailen findes ikke" + (id.length() <= 40 ? ": " + id : ".")));
         if (!repository.retry(id, clock.now())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
                     "Mailen kan kun sendes igen, når den er fejlet (den er " + mail.state() + ").");
         }
         incidents.resolve(id);

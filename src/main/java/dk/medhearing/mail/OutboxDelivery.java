@@ -36,8 +36,14 @@ public class OutboxDelivery {
     private final UserRequests userRequests;
     private final MeterRegistry meters;
 
-    OutboxDelivery(OutboxRepository repository, SmtpSender sender, FailedMailIncidents incidents,
-                   OutboxProperties properties, EngineClock clock, UserRequests userRequests, MeterRegistry meters) {
+    OutboxDelivery(
+            OutboxRepository repository,
+            SmtpSender sender,
+            FailedMailIncidents incidents,
+            OutboxProperties properties,
+            EngineClock clock,
+            UserRequests userRequests,
+            MeterRegistry meters) {
         this.userRequests = userRequests;
         this.meters = meters;
         this.repository = repository;
@@ -104,7 +110,10 @@ public class OutboxDelivery {
             }
         }
         if (attempts > 0) {
-            log.info("Mail outbox: {} mails sent, {} not sent, in {} ms", attempts - failures, failures,
+            log.info(
+                    "Mail outbox: {} mails sent, {} not sent, in {} ms",
+                    attempts - failures,
+                    failures,
                     (System.nanoTime() - started) / 1_000_000);
         }
         return attempts;
@@ -131,8 +140,8 @@ public class OutboxDelivery {
         }
     }
 
-    private boolean deliver(OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp,
-                            String claimant) {
+    private boolean deliver(
+            OutboxMail row, List<Mail.Attachment> attachments, SmtpSender.Connection smtp, String claimant) {
         Mail mail = row.toMail(attachments);
         try {
             smtp.send(mail);
@@ -156,8 +165,14 @@ public class OutboxDelivery {
             log.error("Mail {} to {} FAILED after {} attempts: {}", key, row.recipient(), row.attempts(), error);
             incidents.raise(row, error);
         } else {
-            log.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}", key, row.recipient(),
-                    row.attempts(), properties.maxAttempts(), next, error);
+            log.warn(
+                    "Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}",
+                    key,
+                    row.recipient(),
+                    row.attempts(),
+                    properties.maxAttempts(),
+                    next,
+                    error);
         }
     }
 

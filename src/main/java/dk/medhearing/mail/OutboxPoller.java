@@ -60,7 +60,10 @@ class OutboxPoller implements SmartLifecycle {
             executor.scheduleWithFixedDelay(() -> poll(claimant), first, interval, TimeUnit.MILLISECONDS);
         }
         executor.scheduleWithFixedDelay(this::emptyOldSentMails, 1, EMPTYING_INTERVAL_MINUTES, TimeUnit.MINUTES);
-        log.info("Mail outbox delivery every {} ms as {} ({} threads)", interval, properties.nodeId(),
+        log.info(
+                "Mail outbox delivery every {} ms as {} ({} threads)",
+                interval,
+                properties.nodeId(),
                 properties.workers());
     }
 
@@ -69,7 +72,8 @@ class OutboxPoller implements SmartLifecycle {
             // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
             delivery.deliverAllDue(() -> running, claimant);
         } catch (RuntimeException e) {
-            log.warn("Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
+            log.warn(
+                    "Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
         }
     }
 
@@ -77,11 +81,15 @@ class OutboxPoller implements SmartLifecycle {
         try {
             int emptied = repository.emptySentBefore(clock.now().minus(properties.sentContentRetention()));
             if (emptied > 0) {
-                log.info("Emptied the text of {} mails sent more than {} ago", emptied,
+                log.info(
+                        "Emptied the text of {} mails sent more than {} ago",
+                        emptied,
                         properties.sentContentRetention());
             }
         } catch (RuntimeException e) {
-            log.warn("Emptying old sent mails failed, tried again in {} minutes: {}", EMPTYING_INTERVAL_MINUTES,
+            log.warn(
+                    "Emptying old sent mails failed, tried again in {} minutes: {}",
+                    EMPTYING_INTERVAL_MINUTES,
                     e.toString());
         }
     }

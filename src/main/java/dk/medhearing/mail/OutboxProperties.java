@@ -18,16 +18,17 @@ import java.time.Duration;
  * at most that many mails) and each named {@code nodeId/n} in {@code claimed_by} from the second on.
  */
 @ConfigurationProperties("medhearing.mail.outbox")
-public record OutboxProperties(@DefaultValue("true") boolean pollEnabled,
-                               @DefaultValue("PT2S") Duration pollInterval,
-                               @DefaultValue("PT2M") Duration claimTimeout,
-                               @DefaultValue("5") int maxAttempts,
-                               @DefaultValue("PT1M") Duration backoff,
-                               @DefaultValue("PT1H") Duration maxBackoff,
-                               @DefaultValue("") String nodeId,
-                               @DefaultValue("P30D") Duration sentContentRetention,
-                               @DefaultValue("PT0.05S") Duration pauseWhileBusy,
-                               @DefaultValue("1") int workers) {
+public record OutboxProperties(
+        @DefaultValue("true") boolean pollEnabled,
+        @DefaultValue("PT2S") Duration pollInterval,
+        @DefaultValue("PT2M") Duration claimTimeout,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("PT1M") Duration backoff,
+        @DefaultValue("PT1H") Duration maxBackoff,
+        @DefaultValue("") String nodeId,
+        @DefaultValue("P30D") Duration sentContentRetention,
+        @DefaultValue("PT0.05S") Duration pauseWhileBusy,
+        @DefaultValue("1") int workers) {
 
     public OutboxProperties {
         if (maxAttempts < 1) {

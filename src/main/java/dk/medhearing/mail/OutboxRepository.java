@@ -37,8 +37,8 @@ public class OutboxRepository {
      */
     private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
     /** Due and not held by a live claim: what {@link #due} selects and what {@link #claimAll} re-checks per row. */
-    private static final String DUE = "state = 'PENDING' and next_attempt_at <= ? "
-            + "and (claimed_until is null or claimed_until < ?)";
+    private static final String DUE =
+            "state = 'PENDING' and next_attempt_at <= ? " + "and (claimed_until is null or claimed_until < ?)";
 
     private final JdbcClient jdbc;
 
@@ -58,8 +58,8 @@ public class OutboxRepository {
         List<Mail> unique = List.copyOf(byKey.values());
         int written = 0;
         for (int from = 0; from < unique.size(); from += INSERT_CHUNK) {
-            written += insertChunk(unique.subList(from, Math.min(unique.size(), from + INSERT_CHUNK)),
-                    processInstanceId, now);
+            written += insertChunk(
+                    unique.subList(from, Math.min(unique.size(), from + INSERT_CHUNK)), processInstanceId, now);
         }
         return written;
     }
@@ -70,8 +70,18 @@ public class OutboxRepository {
         for (Mail mail : mails) {
             String id = IDS.generate().toString();
             ids.add(id);
-            params.addAll(Arrays.asList(id, mail.businessKey(), mail.kind(), mail.step(), recipient(mail),
-                    mail.to().name(), mail.subject(), mail.text(), processInstanceId, now, now));
+            params.addAll(Arrays.asList(
+                    id,
+                    mail.businessKey(),
+                    mail.kind(),
+                    mail.step(),
+                    recipient(mail),
+                    mail.to().name(),
+                    mail.subject(),
+                    mail.text(),
+                    processInstanceId,
+                    now,
+                    now));
         }
         int written = jdbc.sql("insert into mail_outbox (id, business_key, kind, step, recipient, recipient_name, "
                         + "subject, body, process_instance_id, state, attempts, next_attempt_at, created_at) "
@@ -82,14 +92,18 @@ public class OutboxRepository {
                         + "process_instance_id, next_attempt_at, created_at) where not exists (select 1 from "
                         + "mail_outbox o where o.business_key = v.business_key and o.kind = v.kind "
                         + "and o.step = v.step and o.recipient = v.recipient)")
-                .params(params).update();
+                .params(params)
+                .update();
         if (written == 0) {
             return 0;
         }
         // all of them, unless some were there before (a retried step): then ask which ids are ours
-        Set<String> writtenIds = written == mails.size() ? Set.copyOf(ids)
+        Set<String> writtenIds = written == mails.size()
+                ? Set.copyOf(ids)
                 : Set.copyOf(jdbc.sql("select id from mail_outbox where id in (" + placeholders(ids.size()) + ")")
-                        .params(new ArrayList<>(ids)).query(String.class).list());
+                        .params(new ArrayList<>(ids))
+                        .query(String.class)
+                        .list());
         List<Object> attachmentParams = new ArrayList<>();
         for (int i = 0; i < mails.size(); i++) {
             if (!writtenIds.contains(ids.get(i))) {
@@ -97,14 +111,15 @@ public class OutboxRepository {
             }
             int ordinal = 0;
             for (Mail.Attachment a : mails.get(i).attachments()) {
-                attachmentParams.addAll(Arrays.asList(ids.get(i), ordinal++, a.filename(), a.contentType(),
-                        a.content()));
+                attachmentParams.addAll(
+                        Arrays.asList(ids.get(i), ordinal++, a.filename(), a.contentType(), a.content()));
             }
         }
         if (!attachmentParams.isEmpty()) {
             jdbc.sql("insert into mail_outbox_attachment (outbox_id, ordinal, filename, content_type, content) values "
                             + String.join(", ", Collections.nCopies(attachmentParams.size() / 5, "(?, ?, ?, ?, ?)")))
-                    .params(attachmentParams).update();
+                    .params(attachmentParams)
+                    .update();
         }
         return written;
     }
@@ -121,7 +136,9 @@ public class OutboxRepository {
     List<String> due(OffsetDateTime now, int limit) {
         return jdbc.sql("select id from mail_outbox where " + DUE + " order by state, next_attempt_at, created_at, id "
                         + "fetch first " + Math.max(1, limit) + " rows only")
-                .params(now, now).query(String.class).list();
+                .params(now, now)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -140,13 +157,17 @@ public class OutboxRepository {
         List<Object> params = new ArrayList<>(List.of(node, until));
         params.addAll(ids);
         params.addAll(List.of(now, now));
-        jdbc.sql("update mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
-                        + "where id in (" + in + ") and case when " + DUE + " then true else false end")
-                .params(params).update();
+        jdbc.sql("update mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 " + "where id in ("
+                        + in + ") and case when " + DUE + " then true else false end")
+                .params(params)
+                .update();
         List<Object> read = new ArrayList<>(ids);
         read.add(node);
         return jdbc.sql("select * from mail_outbox where id in (" + in + ") and claimed_by = ? and state = 'PENDING' "
-                + "order by next_attempt_at, created_at, id").params(read).query(this::row).list();
+                        + "order by next_attempt_at, created_at, id")
+                .params(read)
+                .query(this::row)
+                .list();
     }
 
     /** Gives back mails this node claimed but did not try (it is shutting down): no attempt is counted. */
@@ -157,8 +178,9 @@ public class OutboxRepository {
         List<Object> params = new ArrayList<>(ids);
         params.add(node);
         jdbc.sql("update mail_outbox set claimed_by = null, claimed_until = null, attempts = attempts - 1 "
-                + "where id in (" + placeholders(ids.size()) + ") and claimed_by = ? and state = 'PENDING'")
-                .params(params).update();
+                        + "where id in (" + placeholders(ids.size()) + ") and claimed_by = ? and state = 'PENDING'")
+                .params(params)
+                .update();
     }
 
     /** The attachments of several mails, by mail id, each list in order. */
@@ -168,12 +190,14 @@ public class OutboxRepository {
             return byMail;
         }
         jdbc.sql("select outbox_id, filename, content_type, content from mail_outbox_attachment where outbox_id in ("
-                        + placeholders(ids.size()) + ") order by outbox_id, ordinal").params(new ArrayList<>(ids))
+                        + placeholders(ids.size()) + ") order by outbox_id, ordinal")
+                .params(new ArrayList<>(ids))
                 .query((rs, n) -> {
                     byMail.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Mail.Attachment(rs.getString(2), rs.getString(3), rs.getBytes(4)));
                     return null;
-                }).list();
+                })
+                .list();
         return byMail;
     }
 
@@ -182,31 +206,42 @@ public class OutboxRepository {
     }
 
     Optional<OutboxMail> find(String id) {
-        return jdbc.sql("select * from mail_outbox where id = ?").param(id).query(this::row).optional();
+        return jdbc.sql("select * from mail_outbox where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
     }
 
     List<Mail.Attachment> attachments(String id) {
         return jdbc.sql("select filename, content_type, content from mail_outbox_attachment where outbox_id = ? "
-                        + "order by ordinal").param(id)
-                .query((rs, n) -> new Mail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+                        + "order by ordinal")
+                .param(id)
+                .query((rs, n) -> new Mail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     void markSent(String id, String node, OffsetDateTime at) {
         jdbc.sql("update mail_outbox set state = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null, "
-                + "last_error = null where id = ? and claimed_by = ?").params(at, id, node).update();
+                        + "last_error = null where id = ? and claimed_by = ?")
+                .params(at, id, node)
+                .update();
     }
 
     /** After a failed attempt: try again at {@code next}, or give up ({@code failed}). */
     void markAttemptFailed(String id, String node, String error, boolean failed, OffsetDateTime next) {
         jdbc.sql("update mail_outbox set state = ?, next_attempt_at = ?, claimed_by = null, claimed_until = null, "
                         + "last_error = ? where id = ? and claimed_by = ?")
-                .params(failed ? FAILED : PENDING, next, error, id, node).update();
+                .params(failed ? FAILED : PENDING, next, error, id, node)
+                .update();
     }
 
     /** A failed mail is pending again with a fresh set of attempts; {@code false} if it was not failed. */
     boolean retry(String id, OffsetDateTime now) {
         return jdbc.sql("update mail_outbox set state = 'PENDING', attempts = 0, next_attempt_at = ?, "
-                + "claimed_by = null, claimed_until = null where id = ? and state = 'FAILED'").params(now, id).update() == 1;
+                                + "claimed_by = null, claimed_until = null where id = ? and state = 'FAILED'")
+                        .params(now, id)
+                        .update()
+                == 1;
     }
 
     /**
@@ -215,49 +250,71 @@ public class OutboxRepository {
      */
     int emptySentBefore(OffsetDateTime before) {
         jdbc.sql("delete from mail_outbox_attachment where outbox_id in (select id from mail_outbox "
-                + "where state = 'SENT' and sent_at < ?)").param(before).update();
+                        + "where state = 'SENT' and sent_at < ?)")
+                .param(before)
+                .update();
         return jdbc.sql("update mail_outbox set body = '' where state = 'SENT' and sent_at < ? and body <> ''")
-                .param(before).update();
+                .param(before)
+                .update();
     }
 
     /** One page of the mails in a state, oldest first. */
     List<OutboxMail> inState(String state, int offset, int limit) {
         return jdbc.sql("select * from mail_outbox where state = ? order by created_at, id offset " + offset
-                        + " rows fetch first " + limit + " rows only").param(state)
-                .query(this::row).list();
+                        + " rows fetch first " + limit + " rows only")
+                .param(state)
+                .query(this::row)
+                .list();
     }
 
     int count(String state) {
-        return jdbc.sql("select count(*) from mail_outbox where state = ?").param(state).query(Integer.class).single();
+        return jdbc.sql("select count(*) from mail_outbox where state = ?")
+                .param(state)
+                .query(Integer.class)
+                .single();
     }
 
     /** Counts for the metrics: one aggregate statement over the outbox's state index. */
     public OutboxStatistics statistics() {
-        record StateCount(String state, long count, OffsetDateTime oldest) {
-        }
+        record StateCount(String state, long count, OffsetDateTime oldest) {}
         Map<String, StateCount> byState = new HashMap<>();
         jdbc.sql("select state, count(*) as n, min(created_at) as oldest from mail_outbox "
                         + "where state in ('PENDING', 'FAILED') group by state")
-                .query((rs, n) -> new StateCount(rs.getString("state"), rs.getLong("n"),
-                        rs.getObject("oldest", OffsetDateTime.class)))
-                .list().forEach(c -> byState.put(c.state(), c));
+                .query((rs, n) -> new StateCount(
+                        rs.getString("state"), rs.getLong("n"), rs.getObject("oldest", OffsetDateTime.class)))
+                .list()
+                .forEach(c -> byState.put(c.state(), c));
         StateCount pending = byState.get("PENDING");
         StateCount failed = byState.get("FAILED");
-        return new OutboxStatistics(pending == null ? 0 : pending.count(), failed == null ? 0 : failed.count(),
+        return new OutboxStatistics(
+                pending == null ? 0 : pending.count(),
+                failed == null ? 0 : failed.count(),
                 pending == null ? null : pending.oldest());
     }
 
     public List<OutboxMail> forBusinessKey(String businessKey) {
-        return jdbc.sql("select * from mail_outbox where business_key = ? order by created_at, id").param(businessKey)
-                .query(this::row).list();
+        return jdbc.sql("select * from mail_outbox where business_key = ? order by created_at, id")
+                .param(businessKey)
+                .query(this::row)
+                .list();
     }
 
     private OutboxMail row(ResultSet rs, int n) throws SQLException {
-        return new OutboxMail(rs.getString("id"), rs.getString("business_key"), rs.getString("kind"),
-                rs.getString("step"), rs.getString("recipient"), rs.getString("recipient_name"),
-                rs.getString("subject"), rs.getString("body"), rs.getString("process_instance_id"),
-                rs.getString("state"), rs.getInt("attempts"), rs.getObject("next_attempt_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+        return new OutboxMail(
+                rs.getString("id"),
+                rs.getString("business_key"),
+                rs.getString("kind"),
+                rs.getString("step"),
+                rs.getString("recipient"),
+                rs.getString("recipient_name"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("process_instance_id"),
+                rs.getString("state"),
+                rs.getInt("attempts"),
+                rs.getObject("next_attempt_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("sent_at", OffsetDateTime.class),
                 rs.getString("last_error"));
     }
 }

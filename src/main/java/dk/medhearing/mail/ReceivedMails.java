@@ -28,19 +28,16 @@ import java.util.stream.Collectors;
 public final class ReceivedMails {
 
     static final String KEY_HEADER = "X-Medhearing-Key";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(EngineClock.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(EngineClock.ZONE);
 
-    private ReceivedMails() {
-    }
+    private ReceivedMails() {}
 
     /** A message as the server received it, and when. */
-    public record Arrival(MimeMessage message, Instant at) {
-    }
+    public record Arrival(MimeMessage message, Instant at) {}
 
     /** One attachment of a mail: its number (from 1), decoded file name and content type without parameters. */
-    public record Attachment(int number, String fileName, String contentType) {
-    }
+    public record Attachment(int number, String fileName, String contentType) {}
 
     /** The mails, newest first, only the hearing's when {@code hearing} is given. */
     public static List<MailboxController.ReceivedMail> of(List<Arrival> oldestFirst, String hearing) {
@@ -56,8 +53,11 @@ public final class ReceivedMails {
 
     /** The hearings the mails are about, in the order of their newest mail. */
     public static List<String> hearings(List<MailboxController.ReceivedMail> newestFirst) {
-        return newestFirst.stream().map(MailboxController.ReceivedMail::hearing).filter(h -> !h.isEmpty())
-                .distinct().toList();
+        return newestFirst.stream()
+                .map(MailboxController.ReceivedMail::hearing)
+                .filter(h -> !h.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** Attachment {@code number} (from 1) of mail {@code id}, if both exist. */
@@ -87,7 +87,9 @@ public final class ReceivedMails {
     static String contentType(Part part) {
         try {
             String type = part.getContentType();
-            return type == null ? "application/octet-stream" : type.split(";", 2)[0].strip().toLowerCase();
+            return type == null
+                    ? "application/octet-stream"
+                    : type.split(";", 2)[0].strip().toLowerCase();
         } catch (MessagingException e) {
             return "application/octet-stream";
         }
@@ -103,12 +105,20 @@ public final class ReceivedMails {
             }
             String key = message.getHeader(KEY_HEADER, null);
             String hearing = key == null ? "" : key.split("/", 2)[0];
-            return new MailboxController.ReceivedMail(id, TIME.format(arrival.at()), names(message.getFrom()),
-                    Arrays.stream(orEmpty(message.getRecipients(Message.RecipientType.TO))).map(ReceivedMails::name)
-                            .toList(), hearing, message.getSubject(), MailText.plainText(message), attachments);
+            return new MailboxController.ReceivedMail(
+                    id,
+                    TIME.format(arrival.at()),
+                    names(message.getFrom()),
+                    Arrays.stream(orEmpty(message.getRecipients(Message.RecipientType.TO)))
+                            .map(ReceivedMails::name)
+                            .toList(),
+                    hearing,
+                    message.getSubject(),
+                    MailText.plainText(message),
+                    attachments);
         } catch (MessagingException | IOException e) {
-            return new MailboxController.ReceivedMail(id, TIME.format(arrival.at()), "", List.of(), "",
-                    "(mailen kunne ikke læses)", "", List.of());
+            return new MailboxController.ReceivedMail(
+                    id, TIME.format(arrival.at()), "", List.of(), "", "(mailen kunne ikke læses)", "", List.of());
         }
     }
 
@@ -134,7 +144,8 @@ public final class ReceivedMails {
             return address.toString();
         }
         String personal = internet.getPersonal(); // decoded by jakarta.mail
-        return personal == null || personal.isBlank() ? internet.getAddress()
+        return personal == null || personal.isBlank()
+                ? internet.getAddress()
                 : personal + " <" + internet.getAddress() + ">";
     }
 

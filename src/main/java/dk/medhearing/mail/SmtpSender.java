@@ -133,8 +133,8 @@ class SmtpSender {
         String address = properties.fromAddress();
         String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "medhearing";
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    (mail.key() + "|" + mail.to().email().toLowerCase()).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((mail.key() + "|" + mail.to().email().toLowerCase()).getBytes(StandardCharsets.UTF_8));
             return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".medhearing@" + domain + ">";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
@@ -144,16 +144,16 @@ class SmtpSender {
     private MimeMessage toMime(Mail mail) {
         MimeMessage message = javaMailSender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(),
-                    StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(message, !mail.attachments().isEmpty(), StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(properties.from(), true));
             helper.setTo(new InternetAddress(mail.to().email(), mail.to().name(), StandardCharsets.UTF_8.name()));
             // one line whatever was stored (an outbox row written before subjects were made one line)
             helper.setSubject(MailTemplates.oneLine(mail.subject()));
             helper.setText(mail.text(), false);
             for (Mail.Attachment attachment : mail.attachments()) {
-                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                helper.addAttachment(
+                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
             message.setHeader(KEY_HEADER, mail.key());
             message.setHeader("Message-ID", messageId(mail));

@@ -31,9 +31,13 @@ class ConsolidatedResponseMail {
     private final MailOutbox outbox;
     private final HearingLinks links;
 
-    ConsolidatedResponseMail(HearingRepository hearings, ConsolidatedDocumentService documents,
-                                    Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                    HearingLinks links) {
+    ConsolidatedResponseMail(
+            HearingRepository hearings,
+            ConsolidatedDocumentService documents,
+            Organisation organisation,
+            MailTemplates templates,
+            MailOutbox outbox,
+            HearingLinks links) {
         this.hearings = hearings;
         this.documents = documents;
         this.organisation = organisation;
@@ -43,9 +47,12 @@ class ConsolidatedResponseMail {
     }
 
     public boolean send(String reference) {
-        Hearing hearing = hearings.find(reference).orElseThrow(() -> new NoSuchElementException("No hearing " + reference));
-        StoredDocument document = documents.find(reference)
-                .orElseThrow(() -> new IllegalStateException("The consolidated response of " + reference + " is not stored"));
+        Hearing hearing =
+                hearings.find(reference).orElseThrow(() -> new NoSuchElementException("No hearing " + reference));
+        StoredDocument document = documents
+                .find(reference)
+                .orElseThrow(() ->
+                        new IllegalStateException("The consolidated response of " + reference + " is not stored"));
         Unit committee = organisation.politicalCommittee();
         Map<String, Object> model = new HashMap<>();
         model.put("hearing", hearing);
@@ -55,8 +62,13 @@ class ConsolidatedResponseMail {
         model.put("administration", organisation.administration().fullName());
         model.put("documentUrl", links.documentUrl(reference));
         MailTemplates.Rendered rendered = templates.render("consolidated-response", model);
-        return outbox.enqueue(new Mail(reference, KIND, "", new Mail.Recipient(committee.fullName(), committee.email()),
-                rendered.subject(), rendered.text(), List.of(new Mail.Attachment("hoeringssvar-" + reference + ".pdf",
-                "application/pdf", document.pdf()))));
+        return outbox.enqueue(new Mail(
+                reference,
+                KIND,
+                "",
+                new Mail.Recipient(committee.fullName(), committee.email()),
+                rendered.subject(),
+                rendered.text(),
+                List.of(new Mail.Attachment("hoeringssvar-" + reference + ".pdf", "application/pdf", document.pdf()))));
     }
 }

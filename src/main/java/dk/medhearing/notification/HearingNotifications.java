@@ -4,8 +4,8 @@ import dk.medhearing.calendar.CalendarInvites;
 import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
-import dk.medhearing.embargo.EmbargoService;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.embargo.EmbargoService;
 import dk.medhearing.hearing.Hearing;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingVisibility;
@@ -52,10 +52,17 @@ class HearingNotifications {
     private final MailProperties mailProperties;
     private final HearingVisibility visibility;
 
-    HearingNotifications(HearingRepository hearings, MeetingRepository meetings, ResponseRepository responses,
-                                Organisation organisation, MailTemplates templates, MailOutbox outbox,
-                                CalendarInvites invites, HearingSchedule schedule, MailProperties mailProperties,
-                                HearingVisibility visibility) {
+    HearingNotifications(
+            HearingRepository hearings,
+            MeetingRepository meetings,
+            ResponseRepository responses,
+            Organisation organisation,
+            MailTemplates templates,
+            MailOutbox outbox,
+            CalendarInvites invites,
+            HearingSchedule schedule,
+            MailProperties mailProperties,
+            HearingVisibility visibility) {
         this.hearings = hearings;
         this.meetings = meetings;
         this.responses = responses;
@@ -72,15 +79,27 @@ class HearingNotifications {
     public int hearingOpened(String reference) {
         Hearing hearing = hearing(reference);
         List<Mail.Attachment> attachments = new ArrayList<>();
-        attachments.add(new Mail.Attachment("hoeringsfrist.ics", CalendarInvites.CONTENT_TYPE, invites.entry(
-                reference + "-deadline@medhearing", "Høringsfrist: " + hearing.title(),
-                "Sidste frist for CenterMEDets høringssvar (j.nr. " + reference + ").",
-                hearing.responseDeadline().toInstant(), hearing.responseDeadline().toInstant().plusSeconds(1800), null)));
+        attachments.add(new Mail.Attachment(
+                "hoeringsfrist.ics",
+                CalendarInvites.CONTENT_TYPE,
+                invites.entry(
+                        reference + "-deadline@medhearing",
+                        "Høringsfrist: " + hearing.title(),
+                        "Sidste frist for CenterMEDets høringssvar (j.nr. " + reference + ").",
+                        hearing.responseDeadline().toInstant(),
+                        hearing.responseDeadline().toInstant().plusSeconds(1800),
+                        null)));
         if (hearing.orientationAt() != null) {
-            attachments.add(new Mail.Attachment("orienteringsmoede.ics", CalendarInvites.CONTENT_TYPE, invites.entry(
-                    reference + "-orientation@medhearing", "Orienteringsmøde: " + hearing.title(),
-                    "Orientering om forslaget (j.nr. " + reference + ").", hearing.orientationAt().toInstant(),
-                    hearing.orientationAt().toInstant().plusSeconds(3600), hearing.orientationPlace())));
+            attachments.add(new Mail.Attachment(
+                    "orienteringsmoede.ics",
+                    CalendarInvites.CONTENT_TYPE,
+                    invites.entry(
+                            reference + "-orientation@medhearing",
+                            "Orienteringsmøde: " + hearing.title(),
+                            "Orientering om forslaget (j.nr. " + reference + ").",
+                            hearing.orientationAt().toInstant(),
+                            hearing.orientationAt().toInstant().plusSeconds(3600),
+                            hearing.orientationPlace())));
         }
         List<Mail> mails = new ArrayList<>();
         for (String committee : hearing.committees()) {
@@ -105,10 +124,10 @@ class HearingNotifications {
             for (Member member : recipients(hearing, unit, unit.members())) {
                 Map<String, Object> model = model(hearing, unit, member);
                 model.put("embargoUntil", DateTimes.danish(hearing.embargoUntil()));
-                model.put("centreManager", EmbargoService.centreManagers(unit).stream()
-                        .anyMatch(m -> m.id().equals(member.id())));
-                mails.add(mail(reference, "embargo-material", committee, member, "embargo-material", model,
-                        List.of()));
+                model.put(
+                        "centreManager",
+                        EmbargoService.centreManagers(unit).stream().anyMatch(m -> m.id().equals(member.id())));
+                mails.add(mail(reference, "embargo-material", committee, member, "embargo-material", model, List.of()));
             }
         }
         return outbox.enqueueAll(mails);
@@ -132,18 +151,34 @@ class HearingNotifications {
         List<Mail> mails = new ArrayList<>();
         for (Member member : recipients(hearing, unit, unit.members())) {
             Map<String, Object> model = model(hearing, unit, member);
-            model.put("meetingTime", DateTimes.danish(meeting.startsAt())
-                    + (meeting.endsAt() == null ? "" : "–" + DateTimes.danish(meeting.endsAt()).replaceAll(".* kl\\. ", "")));
+            model.put(
+                    "meetingTime",
+                    DateTimes.danish(meeting.startsAt())
+                            + (meeting.endsAt() == null
+                                    ? ""
+                                    : "–" + DateTimes.danish(meeting.endsAt()).replaceAll(".* kl\\. ", "")));
             model.put("meetingPlace", meeting.place());
-            byte[] ics = invites.invitation(reference + "-" + committee + "-meeting@medhearing", sequence,
+            byte[] ics = invites.invitation(
+                    reference + "-" + committee + "-meeting@medhearing",
+                    sequence,
                     "Ekstraordinært " + unit.name() + "-møde: " + hearing.title(),
                     "Ekstraordinært møde om høringen " + hearing.title() + " (j.nr. " + reference + ").",
                     meeting.startsAt().toInstant(),
-                    meeting.endsAt() == null ? null : meeting.endsAt().toInstant(), meeting.place(),
-                    mailProperties.fromAddress(), member.name(), member.email());
+                    meeting.endsAt() == null ? null : meeting.endsAt().toInstant(),
+                    meeting.place(),
+                    mailProperties.fromAddress(),
+                    member.name(),
+                    member.email());
             String kind = sequence == 0 ? "meeting-invitation" : "meeting-moved";
-            mails.add(mail(reference, kind, sequence == 0 ? committee : committee + "/" + sequence, member, kind, model,
-                    List.of(new Mail.Attachment("moedeindkaldelse.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
+            mails.add(mail(
+                    reference,
+                    kind,
+                    sequence == 0 ? committee : committee + "/" + sequence,
+                    member,
+                    kind,
+                    model,
+                    List.of(new Mail.Attachment(
+                            "moedeindkaldelse.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
         return outbox.enqueueAll(mails);
     }
@@ -164,8 +199,14 @@ class HearingNotifications {
             model.put("final", which == ReminderSchedule.Reminder.FINAL);
             model.put("dueIn", schedule.dueIn(hearing.responseDeadline()));
             model.put("deadlineAt", DateTimes.danish(hearing.responseDeadline()));
-            mails.add(mail(reference, "reminder-" + which.name().toLowerCase(), committee, member, "reminder",
-                    model, List.of()));
+            mails.add(mail(
+                    reference,
+                    "reminder-" + which.name().toLowerCase(),
+                    committee,
+                    member,
+                    "reminder",
+                    model,
+                    List.of()));
         }
         return outbox.enqueueAll(mails);
     }
@@ -187,7 +228,9 @@ class HearingNotifications {
     public int receipt(String reference, String committee) {
         Hearing hearing = hearing(reference);
         Unit unit = organisation.requireUnit(committee);
-        ResponseDraft response = responses.latest(reference, committee).filter(ResponseDraft::submitted)
+        ResponseDraft response = responses
+                .latest(reference, committee)
+                .filter(ResponseDraft::submitted)
                 .orElseThrow(() -> new NoSuchElementException("No submitted response of " + committee));
         List<Mail> mails = new ArrayList<>();
         for (Member member : recipients(hearing, unit, unit.members())) {
@@ -206,13 +249,16 @@ class HearingNotifications {
      * under embargo only the management side, whichever mail it is.
      */
     private List<Member> recipients(Hearing hearing, Unit unit, List<Member> members) {
-        return members.stream().filter(m -> visibility.mayReceive(hearing, unit, m)).toList();
+        return members.stream()
+                .filter(m -> visibility.mayReceive(hearing, unit, m))
+                .toList();
     }
 
     /** Chair, vice-chair, TR and AMR: those who answer for the committee's response. */
     static List<Member> remindedMembers(Unit unit) {
-        return unit.members().stream().filter(m -> m.has(Role.CHAIR) || m.has(Role.VICE_CHAIR) || m.has(Role.TR)
-                || m.has(Role.AMR)).toList();
+        return unit.members().stream()
+                .filter(m -> m.has(Role.CHAIR) || m.has(Role.VICE_CHAIR) || m.has(Role.TR) || m.has(Role.AMR))
+                .toList();
     }
 
     private Map<String, Object> model(Hearing hearing, Unit unit, Member recipient) {
@@ -221,23 +267,37 @@ class HearingNotifications {
         model.put("committeeName", unit.name());
         model.put("recipientName", recipient.name());
         model.put("deadline", hearing.deadlineText());
-        model.put("orientation", hearing.orientationAt() == null ? null
-                : DateTimes.danish(hearing.orientationAt()) + ", " + hearing.orientationPlace());
+        model.put(
+                "orientation",
+                hearing.orientationAt() == null
+                        ? null
+                        : DateTimes.danish(hearing.orientationAt()) + ", " + hearing.orientationPlace());
         model.put("tasklistUrl", mailProperties.baseUrl() + "/camunda/app/tasklist/");
         model.put("statusUrl", mailProperties.baseUrl() + "/api/hearings/" + hearing.reference());
         model.put("administration", organisation.administration().fullName());
         return model;
     }
 
-    private Mail mail(String reference, String kind, String committee, Member to, String template,
-                      Map<String, Object> model, List<Mail.Attachment> attachments) {
+    private Mail mail(
+            String reference,
+            String kind,
+            String committee,
+            Member to,
+            String template,
+            Map<String, Object> model,
+            List<Mail.Attachment> attachments) {
         MailTemplates.Rendered rendered = templates.render(template, new LinkedHashMap<>(model));
-        return new Mail(reference, kind, committee, new Mail.Recipient(to.name(), to.email()), rendered.subject(), rendered.text(),
+        return new Mail(
+                reference,
+                kind,
+                committee,
+                new Mail.Recipient(to.name(), to.email()),
+                rendered.subject(),
+                rendered.text(),
                 attachments);
     }
 
     private Hearing hearing(String reference) {
         return hearings.find(reference).orElseThrow(() -> new NoSuchElementException("No hearing " + reference));
     }
-
 }

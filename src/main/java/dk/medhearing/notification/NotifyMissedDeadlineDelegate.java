@@ -17,6 +17,7 @@ class NotifyMissedDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.missedDeadline(ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
+        notifications.missedDeadline(
+                ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
     }
 }

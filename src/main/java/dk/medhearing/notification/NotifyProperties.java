@@ -10,11 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * administration's tasks.
  */
 @ConfigurationProperties("medhearing.mail.notify")
-public record NotifyProperties(@DefaultValue("true") boolean approvalDue,
-                               @DefaultValue("true") boolean sentBack,
-                               @DefaultValue("true") boolean responsesIn,
-                               @DefaultValue("true") boolean submissionDue,
-                               @DefaultValue("true") boolean taskReminder) {
+public record NotifyProperties(
+        @DefaultValue("true") boolean approvalDue,
+        @DefaultValue("true") boolean sentBack,
+        @DefaultValue("true") boolean responsesIn,
+        @DefaultValue("true") boolean submissionDue,
+        @DefaultValue("true") boolean taskReminder) {
 
     /** Whether mails of this kind are sent. */
     public boolean enabled(WorkNotice notice) {

@@ -17,6 +17,7 @@ class SendMeetingInvitationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.meetingScheduled(ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
+        notifications.meetingScheduled(
+                ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
     }
 }

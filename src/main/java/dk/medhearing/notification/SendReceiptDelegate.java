@@ -17,6 +17,7 @@ class SendReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.receipt(ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
+        notifications.receipt(
+                ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee());
     }
 }

@@ -26,9 +26,9 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReminderSchedule.Reminder which = ReminderSchedule.Reminder.valueOf(
-                ActivityProperties.require(execution, REMINDER));
-        notifications.reminder(ResponseKey.of(execution).reference(),
-                ResponseKey.of(execution).committee(), which);
+        ReminderSchedule.Reminder which =
+                ReminderSchedule.Reminder.valueOf(ActivityProperties.require(execution, REMINDER));
+        notifications.reminder(
+                ResponseKey.of(execution).reference(), ResponseKey.of(execution).committee(), which);
     }
 }

@@ -31,17 +31,26 @@ class SendTaskReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         ResponseKey key = ResponseKey.of(execution);
-        List<WaitingTask> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active()
-                .list().stream().map(task -> waiting(tasks, task, key)).toList();
+        List<WaitingTask> open =
+                tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).active().list().stream()
+                        .map(task -> waiting(tasks, task, key))
+                        .toList();
         notifications.remind(open);
     }
 
     private static WaitingTask waiting(TaskService tasks, Task task, ResponseKey key) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-        return new WaitingTask(task.getId(), task.getName(), key.reference(), key.committee(),
-                WorkWaitingTaskListener.time(task.getDueDate()), WorkWaitingTaskListener.time(task.getCreateTime()),
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
+        return new WaitingTask(
+                task.getId(),
+                task.getName(),
+                key.reference(),
+                key.committee(),
+                WorkWaitingTaskListener.time(task.getDueDate()),
+                WorkWaitingTaskListener.time(task.getCreateTime()),
                 groups);
     }
 }

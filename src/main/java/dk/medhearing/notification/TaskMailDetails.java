@@ -37,8 +37,10 @@ class TaskMailDetails {
     private List<String> sentBackComments(String reference, String committee) {
         Optional<ResponseDraft> draft = responses.latest(reference, committee);
         return draft.map(d -> responses.approvals(reference, committee, d.version()).stream()
-                .filter(a -> !a.approved())
-                .map(TaskMailDetails::comment).toList()).orElse(List.of());
+                        .filter(a -> !a.approved())
+                        .map(TaskMailDetails::comment)
+                        .toList())
+                .orElse(List.of());
     }
 
     private static String comment(Approval approval) {
@@ -46,8 +48,14 @@ class TaskMailDetails {
     }
 
     private List<String> responses(Hearing hearing) {
-        return hearing.committees().stream().map(c -> organisation.unit(c).map(u -> u.name()).orElse(c) + ": "
-                + (responses.latest(hearing.reference(), c).filter(ResponseDraft::submitted).isPresent()
-                ? "høringssvar indsendt" : "intet høringssvar inden fristen")).toList();
+        return hearing.committees().stream()
+                .map(c -> organisation.unit(c).map(u -> u.name()).orElse(c) + ": "
+                        + (responses
+                                        .latest(hearing.reference(), c)
+                                        .filter(ResponseDraft::submitted)
+                                        .isPresent()
+                                ? "høringssvar indsendt"
+                                : "intet høringssvar inden fristen"))
+                .toList();
     }
 }

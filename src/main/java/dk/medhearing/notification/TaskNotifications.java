@@ -43,9 +43,16 @@ class TaskNotifications {
     private final EngineClock clock;
     private final TaskMailDetails details;
 
-    TaskNotifications(HearingRepository hearings, Organisation organisation, MailTemplates templates,
-                      MailOutbox outbox, MailProperties mail, NotifyProperties notify, HearingSchedule schedule,
-                      EngineClock clock, TaskMailDetails details) {
+    TaskNotifications(
+            HearingRepository hearings,
+            Organisation organisation,
+            MailTemplates templates,
+            MailOutbox outbox,
+            MailProperties mail,
+            NotifyProperties notify,
+            HearingSchedule schedule,
+            EngineClock clock,
+            TaskMailDetails details) {
         this.hearings = hearings;
         this.organisation = organisation;
         this.templates = templates;
@@ -73,8 +80,8 @@ class TaskNotifications {
         OffsetDateTime now = clock.now();
         List<Mail> mails = new ArrayList<>();
         for (WaitingTask task : openTasks) {
-            if (task.due() != null && reminderDue(schedule.reminder(task.due(), ReminderSchedule.Reminder.FIRST),
-                    task, now)) {
+            if (task.due() != null
+                    && reminderDue(schedule.reminder(task.due(), ReminderSchedule.Reminder.FIRST), task, now)) {
                 mails.addAll(mails(WorkNotice.TASK_REMINDER, task));
             }
         }
@@ -88,7 +95,9 @@ class TaskNotifications {
 
     /** A task's reminder is sent once its time has come, if the task existed then and is not yet overdue. */
     static boolean reminderDue(OffsetDateTime reminderAt, WaitingTask task, OffsetDateTime now) {
-        return !reminderAt.isAfter(now) && task.createdAt().isBefore(reminderAt) && task.due().isAfter(now);
+        return !reminderAt.isAfter(now)
+                && task.createdAt().isBefore(reminderAt)
+                && task.due().isAfter(now);
     }
 
     /** The link that opens the task itself in Tasklist. */
@@ -114,13 +123,16 @@ class TaskNotifications {
                 }
             }
         }
-        return byEmail.values().stream().filter(m -> onlyRole == null || m.has(onlyRole)).toList();
+        return byEmail.values().stream()
+                .filter(m -> onlyRole == null || m.has(onlyRole))
+                .toList();
     }
 
     private List<Mail> mails(WorkNotice notice, WaitingTask task) {
         Hearing hearing = hearings.find(task.reference())
                 .orElseThrow(() -> new NoSuchElementException("No hearing " + task.reference()));
-        String committeeName = organisation.unit(task.committee()).map(Unit::name).orElse(task.committee());
+        String committeeName =
+                organisation.unit(task.committee()).map(Unit::name).orElse(task.committee());
         Map<String, Object> shared = new HashMap<>();
         shared.put("hearing", hearing);
         shared.put("committeeName", committeeName);
@@ -135,8 +147,14 @@ class TaskNotifications {
             Map<String, Object> model = new HashMap<>(shared);
             model.put("recipientName", member.name());
             MailTemplates.Rendered rendered = templates.render(notice.key(), model);
-            mails.add(new Mail(task.reference(), notice.key(), task.committee() + "/" + task.id(),
-                    new Mail.Recipient(member.name(), member.email()), rendered.subject(), rendered.text(), List.of()));
+            mails.add(new Mail(
+                    task.reference(),
+                    notice.key(),
+                    task.committee() + "/" + task.id(),
+                    new Mail.Recipient(member.name(), member.email()),
+                    rendered.subject(),
+                    rendered.text(),
+                    List.of()));
         }
         return mails;
     }

@@ -34,7 +34,9 @@ public enum WorkNotice {
     }
 
     static WorkNotice fromKey(String key) {
-        return Arrays.stream(values()).filter(n -> n.key.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(n -> n.key.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown notice '" + key + "'"));
     }
 }

@@ -38,10 +38,21 @@ class WorkWaitingTaskListener implements TaskListener {
         boolean sentBack = Boolean.FALSE.equals(task.getVariable(CommitteeResponseVariables.CHAIR_APPROVED))
                 || Boolean.FALSE.equals(task.getVariable(CommitteeResponseVariables.VICE_CHAIR_APPROVED));
         ResponseKey key = ResponseKey.of(task);
-        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        List<String> groups = task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
                 .toList();
-        notifications.workWaiting(notice, new WaitingTask(task.getId(), task.getName(), key.reference(),
-                key.committee(), time(task.getDueDate()), time(task.getCreateTime()), groups), sentBack);
+        notifications.workWaiting(
+                notice,
+                new WaitingTask(
+                        task.getId(),
+                        task.getName(),
+                        key.reference(),
+                        key.committee(),
+                        time(task.getDueDate()),
+                        time(task.getCreateTime()),
+                        groups),
+                sentBack);
     }
 
     static OffsetDateTime time(Date date) {

@@ -3,8 +3,18 @@
  * send them (notify committees, invitation, receipt, reminders, missed deadline, embargo material, the consolidated
  * response to the political committee). Mails go through the outbox of {@code mail}.
  */
-@ApplicationModule(allowedDependencies = {
-        "hearing", "response", "document", "embargo", "schedule", "calendar", "committee", "mail", "kit"})
+@ApplicationModule(
+        allowedDependencies = {
+            "hearing",
+            "response",
+            "document",
+            "embargo",
+            "schedule",
+            "calendar",
+            "committee",
+            "mail",
+            "kit"
+        })
 package dk.medhearing.notification;
 
 import org.springframework.modulith.ApplicationModule;

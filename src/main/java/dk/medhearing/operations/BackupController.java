@@ -28,20 +28,23 @@ class BackupController {
         this.access = access;
     }
 
-    @Operation(summary = "Tag en backup af den indbyggede database, mens den kører (administratorer)",
+    @Operation(
+            summary = "Tag en backup af den indbyggede database, mens den kører (administratorer)",
             description = "Kræver headeren X-Medhearing-Action: backup. Svarer 201 med filens sti, størrelse og "
                     + "SHA-256; 409 på PostgreSQL, hvor backup tages med pg_dump.")
     @PostMapping(value = "/api/operations/backup", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<H2Backup.Backup> backup(HttpServletRequest request,
-                                           @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+    ResponseEntity<H2Backup.Backup> backup(
+            HttpServletRequest request, @RequestHeader(value = ACTION_HEADER, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
         if (!"backup".equals(action)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Send headeren " + ACTION_HEADER + ": backup for at tage en backup.");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Send headeren " + ACTION_HEADER + ": backup for at tage en backup.");
         }
         if (!backup.supported()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Databasen er ikke den indbyggede H2-fil: tag "
-                    + "backup med databasens eget værktøj (PostgreSQL: pg_dump, se docs/operations.md).");
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "Databasen er ikke den indbyggede H2-fil: tag "
+                            + "backup med databasens eget værktøj (PostgreSQL: pg_dump, se docs/operations.md).");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(backup.write());
     }

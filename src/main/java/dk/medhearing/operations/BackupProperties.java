@@ -7,5 +7,4 @@ import java.nio.file.Path;
 
 /** Backups of the embedded H2 database ({@code medhearing.backup}): the folder the backup files are written to. */
 @ConfigurationProperties("medhearing.backup")
-record BackupProperties(@DefaultValue("./backups") Path folder) {
-}
+record BackupProperties(@DefaultValue("./backups") Path folder) {}

@@ -30,27 +30,38 @@ class BusinessMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (HearingPhase phase : HearingPhase.values()) {
-            Gauge.builder("medhearing.hearings", readings, r -> r.current().hearingsByPhase().get(phase))
-                    .tag("phase", phase.name().toLowerCase()).description("Høringer pr. fase").register(registry);
+            Gauge.builder("medhearing.hearings", readings, r -> r.current()
+                            .hearingsByPhase()
+                            .get(phase))
+                    .tag("phase", phase.name().toLowerCase())
+                    .description("Høringer pr. fase")
+                    .register(registry);
         }
-        gauge(registry, "medhearing.tasks.open", "Åbne opgaver", s -> s.current().openTasks());
-        gauge(registry, "medhearing.tasks.overdue", "Åbne opgaver efter deres frist", s -> s.current().overdueTasks());
-        gauge(registry, "medhearing.incidents", "Åbne incidents i motoren", s -> s.current().openIncidents());
-        gauge(registry, "medhearing.jobs.executable", "Jobs, der venter på at blive kørt",
-                s -> s.current().executableJobs());
-        gauge(registry, "medhearing.jobs.failed", "Jobs uden flere forsøg (incidents)",
-                s -> s.current().jobsWithoutRetries());
-        gauge(registry, "medhearing.mail.outbox.pending", "Mails, der venter på at blive sendt",
-                s -> s.current().outbox().pending());
-        gauge(registry, "medhearing.mail.outbox.failed", "Mails, der ikke kunne sendes",
-                s -> s.current().outbox().failed());
-        Gauge.builder("medhearing.mail.outbox.oldest.pending.age", readings,
-                        r -> r.current().oldestPendingMailAgeSeconds())
-                .baseUnit("seconds").description("Alderen af den ældste mail, der venter").register(registry);
+        gauge(registry, "medhearing.tasks.open", "Åbne opgaver", s -> s.current()
+                .openTasks());
+        gauge(registry, "medhearing.tasks.overdue", "Åbne opgaver efter deres frist", s -> s.current()
+                .overdueTasks());
+        gauge(registry, "medhearing.incidents", "Åbne incidents i motoren", s -> s.current()
+                .openIncidents());
+        gauge(registry, "medhearing.jobs.executable", "Jobs, der venter på at blive kørt", s -> s.current()
+                .executableJobs());
+        gauge(registry, "medhearing.jobs.failed", "Jobs uden flere forsøg (incidents)", s -> s.current()
+                .jobsWithoutRetries());
+        gauge(registry, "medhearing.mail.outbox.pending", "Mails, der venter på at blive sendt", s -> s.current()
+                .outbox()
+                .pending());
+        gauge(registry, "medhearing.mail.outbox.failed", "Mails, der ikke kunne sendes", s -> s.current()
+                .outbox()
+                .failed());
+        Gauge.builder("medhearing.mail.outbox.oldest.pending.age", readings, r -> r.current()
+                        .oldestPendingMailAgeSeconds())
+                .baseUnit("seconds")
+                .description("Alderen af den ældste mail, der venter")
+                .register(registry);
     }
 
-    private void gauge(MeterRegistry registry, String name, String description,
-                       ToDoubleFunction<OperationsReadings> value) {
+    private void gauge(
+            MeterRegistry registry, String name, String description, ToDoubleFunction<OperationsReadings> value) {
         Gauge.builder(name, readings, value).description(description).register(registry);
     }
 }

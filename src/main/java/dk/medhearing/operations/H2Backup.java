@@ -27,8 +27,7 @@ import java.util.HexFormat;
 @Component
 class H2Backup {
 
-    record Backup(String file, long bytes, String sha256) {
-    }
+    record Backup(String file, long bytes, String sha256) {}
 
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -57,8 +56,11 @@ class H2Backup {
     Backup write() {
         try {
             Files.createDirectories(properties.folder());
-            Path file = properties.folder().resolve("medhearing-" + NAME.format(clock.now()) + ".zip")
-                    .toAbsolutePath().normalize();
+            Path file = properties
+                    .folder()
+                    .resolve("medhearing-" + NAME.format(clock.now()) + ".zip")
+                    .toAbsolutePath()
+                    .normalize();
             jdbc.sql("BACKUP TO '" + file.toString().replace("'", "''") + "'").update();
             return new Backup(file.toString(), Files.size(file), sha256(file));
         } catch (IOException e) {

@@ -28,8 +28,12 @@ class OperationsReadings {
     private OperationsSnapshot last;
     private long lastNanos;
 
-    OperationsReadings(HearingRepository hearings, OutboxRepository outbox, ProcessEngine engine, EngineClock clock,
-                       MetricsProperties properties) {
+    OperationsReadings(
+            HearingRepository hearings,
+            OutboxRepository outbox,
+            ProcessEngine engine,
+            EngineClock clock,
+            MetricsProperties properties) {
         this.hearings = hearings;
         this.outbox = outbox;
         this.engine = engine;
@@ -49,8 +53,14 @@ class OperationsReadings {
     private OperationsSnapshot read() {
         OffsetDateTime now = clock.now();
         Date nowDate = Date.from(now.toInstant());
-        return asEngine(() -> new OperationsSnapshot(now, hearings.countByPhase(),
-                engine.getTaskService().createTaskQuery().active().dueBefore(nowDate).count(),
+        return asEngine(() -> new OperationsSnapshot(
+                now,
+                hearings.countByPhase(),
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .active()
+                        .dueBefore(nowDate)
+                        .count(),
                 engine.getTaskService().createTaskQuery().active().count(),
                 rootIncidents(),
                 engine.getManagementService().createJobQuery().executable().count(),
@@ -64,7 +74,8 @@ class OperationsReadings {
      */
     private long rootIncidents() {
         return engine.getRuntimeService().createIncidentQuery().list().stream()
-                .filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId())).count();
+                .filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId()))
+                .count();
     }
 
     /** Runs the reading as the engine itself (no authorization checks), then gives the request its user back. */

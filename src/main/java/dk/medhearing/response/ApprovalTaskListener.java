@@ -61,14 +61,22 @@ class ApprovalTaskListener extends FormTaskListener {
         boolean approved = decision.approved();
         String comment = decision.comment();
         ResponseDraft draft = latest(task);
-        responses.saveApproval(new Approval(draft.reference(), draft.committee(), draft.version(), role, approved,
-                comment, actor.of(task), clock.now()));
+        responses.saveApproval(new Approval(
+                draft.reference(),
+                draft.committee(),
+                draft.version(),
+                role,
+                approved,
+                comment,
+                actor.of(task),
+                clock.now()));
         task.getExecution().setVariable(role == ApproverRole.CHAIR ? CHAIR_APPROVED : VICE_CHAIR_APPROVED, approved);
     }
 
     private ResponseDraft latest(DelegateTask task) {
         ResponseKey key = ResponseKey.of(task);
-        return responses.latest(key.reference(), key.committee())
+        return responses
+                .latest(key.reference(), key.committee())
                 .orElseThrow(() -> new IllegalStateException("No draft to approve for " + key.committee()));
     }
 

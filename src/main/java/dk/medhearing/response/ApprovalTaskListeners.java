@@ -19,8 +19,7 @@ class ApprovalTaskListeners {
     }
 
     @Bean("viceChairApprovalTaskListener")
-    ApprovalTaskListener viceChairApprovalTaskListener(ResponseRepository responses, Actor actor,
-                                                       EngineClock clock) {
+    ApprovalTaskListener viceChairApprovalTaskListener(ResponseRepository responses, Actor actor, EngineClock clock) {
         return new ApprovalTaskListener(ApproverRole.VICE_CHAIR, responses, actor, clock);
     }
 }

@@ -1,9 +1,10 @@
 package dk.medhearing.response;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
 
 /**
  * The committee's meeting start for the BPMN: the due date of "Flyt CenterMED-mødet" and the timer that ends the offer
@@ -23,7 +24,8 @@ public class CommitteeMeetingTimes {
     /** When the meeting begins; the hearing's response deadline if no meeting is recorded (it always is by then). */
     public Date startsAt(DelegateExecution execution) {
         ResponseKey key = ResponseKey.of(execution);
-        OffsetDateTime start = meetings.find(key.reference(), key.committee()).map(Meeting::startsAt)
+        OffsetDateTime start = meetings.find(key.reference(), key.committee())
+                .map(Meeting::startsAt)
                 .or(() -> hearings.responseDeadline(key.reference()))
                 .orElseThrow(() -> new IllegalStateException("No meeting and no deadline for " + key));
         return Date.from(start.toInstant());

@@ -44,9 +44,14 @@ public class CommitteeResponseService {
     private final HearingRecords hearings;
     private final EngineClock clock;
 
-    CommitteeResponseService(ParticipationRepository participations, MeetingRepository meetings,
-                             MinutesRepository minutes, ResponseRepository responses, Organisation organisation,
-                             HearingRecords hearings, EngineClock clock) {
+    CommitteeResponseService(
+            ParticipationRepository participations,
+            MeetingRepository meetings,
+            MinutesRepository minutes,
+            ResponseRepository responses,
+            Organisation organisation,
+            HearingRecords hearings,
+            EngineClock clock) {
         this.participations = participations;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -84,10 +89,12 @@ public class CommitteeResponseService {
     void scheduleMeeting(ResponseKey key, MeetingForm form, boolean move, String by, Progress progress) {
         // the deadline from our records, never from a variable a task user could have set
         OffsetDateTime deadline = hearings.responseDeadline(key.reference()).orElse(null);
-        OffsetDateTime current = meetings.find(key.reference(), key.committee()).map(Meeting::startsAt).orElse(null);
+        OffsetDateTime current = meetings.find(key.reference(), key.committee())
+                .map(Meeting::startsAt)
+                .orElse(null);
         MeetingTimes meeting = ResponseRules.meeting(form, clock.now(), deadline, move, current);
-        meetings.save(new Meeting(key.reference(), key.committee(), meeting.start(), meeting.end(), meeting.place(),
-                by, clock.now()));
+        meetings.save(new Meeting(
+                key.reference(), key.committee(), meeting.start(), meeting.end(), meeting.place(), by, clock.now()));
         progress.record(key, CommitteeState.MEETING_SCHEDULED);
     }
 
@@ -112,50 +119,87 @@ public class CommitteeResponseService {
         }
         Unit unit = organisation.requireUnit(committee);
         Meeting meeting = meetings.find(reference, committee).orElse(null);
-        OffsetDateTime start = meeting != null ? meeting.startsAt() : progress.plannedMeeting(reference).orElse(null);
+        OffsetDateTime start = meeting != null
+                ? meeting.startsAt()
+                : progress.plannedMeeting(reference).orElse(null);
         FormTimes.putStart(fields, start);
         fields.put(MEETING_END, meeting == null ? null : FormTimes.localTime(meeting.endsAt()));
         fields.put(MEETING_PLACE, meeting == null ? null : meeting.place());
         fields.put(MANAGEMENT_ATTENDEES, attendees(unit, Side.MANAGEMENT));
         fields.put(EMPLOYEE_ATTENDEES, attendees(unit, Side.EMPLOYEE));
         fields.put(ABSENTEES, null);
-        fields.put(MEETING_CHAIR, unit.membersWith(Role.CHAIR).stream().findFirst().map(Member::name).orElse(null));
-        fields.put(MINUTE_TAKER, unit.membersWith(Role.SECRETARY).stream().findFirst().map(Member::name).orElse(null));
+        fields.put(
+                MEETING_CHAIR,
+                unit.membersWith(Role.CHAIR).stream()
+                        .findFirst()
+                        .map(Member::name)
+                        .orElse(null));
+        fields.put(
+                MINUTE_TAKER,
+                unit.membersWith(Role.SECRETARY).stream()
+                        .findFirst()
+                        .map(Member::name)
+                        .orElse(null));
         fields.put(DISCUSSION, null);
         return fields;
     }
 
     /** One line per member of the side, with TR/AMR roles in brackets as in the source document. */
     static String attendees(Unit unit, Side side) {
-        return unit.members().stream().filter(m -> m.side() == side).map(m -> {
-            String roles = m.roles().stream().filter(r -> r == Role.TR || r == Role.AMR).map(Role::danish)
-                    .collect(Collectors.joining(", "));
-            return roles.isEmpty() ? m.name() : m.name() + " (" + roles + ")";
-        }).collect(Collectors.joining("\n"));
+        return unit.members().stream()
+                .filter(m -> m.side() == side)
+                .map(m -> {
+                    String roles = m.roles().stream()
+                            .filter(r -> r == Role.TR || r == Role.AMR)
+                            .map(Role::danish)
+                            .collect(Collectors.joining(", "));
+                    return roles.isEmpty() ? m.name() : m.name() + " (" + roles + ")";
+                })
+                .collect(Collectors.joining("\n"));
     }
 
     /** Records the minutes ({@link ResponseRules#minutes}) once the meeting our records hold has begun. */
     void recordMinutes(ResponseKey key, MinutesForm form, String by, Progress progress) {
-        OffsetDateTime scheduled = meetings.find(key.reference(), key.committee()).map(Meeting::startsAt)
-                .or(() -> progress.plannedMeeting(key.reference())).orElse(null);
+        OffsetDateTime scheduled = meetings.find(key.reference(), key.committee())
+                .map(Meeting::startsAt)
+                .or(() -> progress.plannedMeeting(key.reference()))
+                .orElse(null);
         MeetingTimes meeting = ResponseRules.minutes(form, scheduled, clock.now());
-        minutes.save(new Minutes(key.reference(), key.committee(), meeting.start(), meeting.end(), meeting.place(),
-                form.managementAttendees(), form.employeeAttendees(), form.absentees(), form.meetingChair(),
-                form.minuteTaker(), form.discussion(), by, clock.now()));
+        minutes.save(new Minutes(
+                key.reference(),
+                key.committee(),
+                meeting.start(),
+                meeting.end(),
+                meeting.place(),
+                form.managementAttendees(),
+                form.employeeAttendees(),
+                form.absentees(),
+                form.meetingChair(),
+                form.minuteTaker(),
+                form.discussion(),
+                by,
+                clock.now()));
         progress.record(key, CommitteeState.MINUTES_RECORDED);
     }
 
     /** Stores a new version of the draft ({@link ResponseRules#draft}); it awaits the approvers. */
     void saveDraft(ResponseKey key, DraftForm form, String by, Progress progress) {
         ResponseRules.draft(form);
-        responses.addDraft(key.reference(), key.committee(), form.noRemarks(), form.noRemarks() ? null : form.text(),
-                form.employeeRemarks(), by, clock.now());
+        responses.addDraft(
+                key.reference(),
+                key.committee(),
+                form.noRemarks(),
+                form.noRemarks() ? null : form.text(),
+                form.employeeRemarks(),
+                by,
+                clock.now());
         progress.record(key, CommitteeState.AWAITING_APPROVAL);
     }
 
     /** The approved version becomes the committee's response, with who approved it (idempotent). */
     void submit(ResponseKey key, Progress progress) {
-        String approvers = responses.latest(key.reference(), key.committee())
+        String approvers = responses
+                .latest(key.reference(), key.committee())
                 .map(d -> ResponseRules.approvers(responses.approvals(key.reference(), key.committee(), d.version())))
                 .orElse(null);
         responses.markLatestSubmitted(key.reference(), key.committee(), approvers, clock.now());

@@ -27,6 +27,7 @@ public final class CommitteeResponseVariables {
     // task-local form fields
     /** The meeting's start as one ISO value (API clients); the forms send {@link #MEETING_DATE} and {@link #MEETING_TIME}. */
     public static final String MEETING_START = "meetingStart";
+
     public static final String MEETING_DATE = "meetingDate";
     public static final String MEETING_TIME = "meetingTime";
     public static final String MEETING_END = "meetingEnd";
@@ -48,6 +49,5 @@ public final class CommitteeResponseVariables {
     public static final String DECISION_APPROVE = Decision.APPROVE;
     public static final String DECISION_SEND_BACK = Decision.SEND_BACK;
 
-    private CommitteeResponseVariables() {
-    }
+    private CommitteeResponseVariables() {}
 }

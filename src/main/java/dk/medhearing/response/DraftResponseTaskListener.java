@@ -30,8 +30,8 @@ class DraftResponseTaskListener extends FormTaskListener {
     private final Progress progress;
     private final Actor actor;
 
-    DraftResponseTaskListener(CommitteeResponseService service, ResponseRepository responses, Progress progress,
-                              Actor actor) {
+    DraftResponseTaskListener(
+            CommitteeResponseService service, ResponseRepository responses, Progress progress, Actor actor) {
         this.service = service;
         this.responses = responses;
         this.progress = progress;
@@ -45,15 +45,20 @@ class DraftResponseTaskListener extends FormTaskListener {
         fields.put(RESPONSE_TEXT, null);
         fields.put(EMPLOYEE_REMARKS, null);
         fields.put(PREVIOUS_COMMENTS, null);
-        responses.latest(ResponseKey.of(task).reference(), ResponseKey.of(task).committee()).ifPresent(draft -> {
-            fields.put(NO_REMARKS, draft.noRemarks());
-            fields.put(RESPONSE_TEXT, draft.text());
-            fields.put(EMPLOYEE_REMARKS, draft.employeeRemarks());
-            fields.put(PREVIOUS_COMMENTS, responses.approvals(draft.reference(), draft.committee(), draft.version())
-                    .stream().filter(a -> !a.approved())
-                    .map(a -> "Sendt tilbage af " + a.role().danish() + ": " + (a.comment() == null ? "" : a.comment()))
-                    .collect(Collectors.joining("\n")));
-        });
+        responses
+                .latest(ResponseKey.of(task).reference(), ResponseKey.of(task).committee())
+                .ifPresent(draft -> {
+                    fields.put(NO_REMARKS, draft.noRemarks());
+                    fields.put(RESPONSE_TEXT, draft.text());
+                    fields.put(EMPLOYEE_REMARKS, draft.employeeRemarks());
+                    fields.put(
+                            PREVIOUS_COMMENTS,
+                            responses.approvals(draft.reference(), draft.committee(), draft.version()).stream()
+                                    .filter(a -> !a.approved())
+                                    .map(a -> "Sendt tilbage af " + a.role().danish() + ": "
+                                            + (a.comment() == null ? "" : a.comment()))
+                                    .collect(Collectors.joining("\n")));
+                });
         FormValues.prefill(task, fields);
     }
 

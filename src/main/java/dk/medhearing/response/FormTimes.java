@@ -19,8 +19,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.MEETING_TIME;
 
 /** Form-js date/time values and the stored times, in Europe/Copenhagen. */
 final class FormTimes {
-    private FormTimes() {
-    }
+    private FormTimes() {}
 
     /**
      * The meeting's start from a form (date + time fields) or an API client (one ISO date-time {@code start}), in
@@ -39,8 +38,10 @@ final class FormTimes {
             return null;
         }
         try {
-            return LocalDate.parse(date).atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
-                    .atZone(EngineClock.ZONE).toOffsetDateTime();
+            return LocalDate.parse(date)
+                    .atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
+                    .atZone(EngineClock.ZONE)
+                    .toOffsetDateTime();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(MEETING_DATE, "Mødedato og tidspunkt skal skrives som ÅÅÅÅ-MM-DD og tt:mm."));
             return null;
@@ -49,12 +50,20 @@ final class FormTimes {
 
     /** Form values {@code meetingDate}, {@code meetingTime} for a stored start. */
     static void putStart(Map<String, Object> fields, OffsetDateTime start) {
-        fields.put(MEETING_DATE, start == null ? null : start.atZoneSameInstant(EngineClock.ZONE).toLocalDate().toString());
+        fields.put(
+                MEETING_DATE,
+                start == null
+                        ? null
+                        : start.atZoneSameInstant(EngineClock.ZONE)
+                                .toLocalDate()
+                                .toString());
         fields.put(MEETING_TIME, localTime(start));
     }
 
     public static String localTime(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(EngineClock.ZONE).toLocalTime().toString();
+        return time == null
+                ? null
+                : time.atZoneSameInstant(EngineClock.ZONE).toLocalTime().toString();
     }
 
     public static OffsetDateTime offset(Date date) {
@@ -68,7 +77,8 @@ final class FormTimes {
         }
         try {
             LocalTime time = LocalTime.parse(endTime.length() > 5 ? endTime.substring(0, 5) : endTime);
-            OffsetDateTime end = start.atZoneSameInstant(EngineClock.ZONE).with(time).toOffsetDateTime();
+            OffsetDateTime end =
+                    start.atZoneSameInstant(EngineClock.ZONE).with(time).toOffsetDateTime();
             if (!end.isAfter(start)) {
                 errors.add(new FieldError(MEETING_END, "Mødets sluttidspunkt skal ligge efter starttidspunktet."));
                 return null;

@@ -36,8 +36,9 @@ public class MeetingRules {
         if (start == null || !now.isBefore(start)) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError(MEETING_DATE, "Referatet kan først registreres, når mødet er begyndt: "
-                + DateTimes.danish(start) + "."));
+        return Optional.of(new FieldError(
+                MEETING_DATE,
+                "Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(start) + "."));
     }
 
     /** Whether a response of a committee whose meeting starts at {@code start} may be shown now. */

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-
 /** Task_RecordMissingResponse: the deadline passed before the committee submitted. */
 @Component
 class RecordMissingResponseDelegate implements JavaDelegate {

@@ -25,8 +25,7 @@ import static dk.medhearing.response.CommitteeResponseVariables.RESPONSE_TEXT;
  */
 final class ResponseForms {
 
-    private ResponseForms() {
-    }
+    private ResponseForms() {}
 
     /**
      * A meeting's time and place: the start as date and time (forms) or one ISO date-time (API clients), the end time
@@ -35,20 +34,33 @@ final class ResponseForms {
     record MeetingForm(String date, String time, String start, String end, String place) {
 
         static MeetingForm of(DelegateTask task) {
-            return new MeetingForm(FormValues.text(task, MEETING_DATE), FormValues.text(task, MEETING_TIME),
-                    FormValues.text(task, MEETING_START), FormValues.text(task, MEETING_END),
+            return new MeetingForm(
+                    FormValues.text(task, MEETING_DATE),
+                    FormValues.text(task, MEETING_TIME),
+                    FormValues.text(task, MEETING_START),
+                    FormValues.text(task, MEETING_END),
                     FormValues.text(task, MEETING_PLACE));
         }
     }
 
     /** The minutes of a committee's meeting: who came, who chaired, who took the minutes, what was discussed. */
-    record MinutesForm(MeetingForm meeting, String managementAttendees, String employeeAttendees, String absentees,
-                       String meetingChair, String minuteTaker, String discussion) {
+    record MinutesForm(
+            MeetingForm meeting,
+            String managementAttendees,
+            String employeeAttendees,
+            String absentees,
+            String meetingChair,
+            String minuteTaker,
+            String discussion) {
 
         static MinutesForm of(DelegateTask task) {
-            return new MinutesForm(MeetingForm.of(task), FormValues.text(task, MANAGEMENT_ATTENDEES),
-                    FormValues.text(task, EMPLOYEE_ATTENDEES), FormValues.text(task, ABSENTEES),
-                    FormValues.text(task, MEETING_CHAIR), FormValues.text(task, MINUTE_TAKER),
+            return new MinutesForm(
+                    MeetingForm.of(task),
+                    FormValues.text(task, MANAGEMENT_ATTENDEES),
+                    FormValues.text(task, EMPLOYEE_ATTENDEES),
+                    FormValues.text(task, ABSENTEES),
+                    FormValues.text(task, MEETING_CHAIR),
+                    FormValues.text(task, MINUTE_TAKER),
                     FormValues.text(task, DISCUSSION));
         }
     }
@@ -57,7 +69,9 @@ final class ResponseForms {
     record DraftForm(boolean noRemarks, String text, String employeeRemarks) {
 
         static DraftForm of(DelegateTask task) {
-            return new DraftForm(FormValues.flag(task, NO_REMARKS), FormValues.text(task, RESPONSE_TEXT),
+            return new DraftForm(
+                    FormValues.flag(task, NO_REMARKS),
+                    FormValues.text(task, RESPONSE_TEXT),
                     FormValues.text(task, EMPLOYEE_REMARKS));
         }
     }

@@ -12,28 +12,32 @@ import org.springframework.context.annotation.Configuration;
 class ResponseListeners {
 
     @Bean("minutesTaskListener")
-    MinutesTaskListener minutesTaskListener(CommitteeResponseService service, CentreCommitteeProgress progress,
-                                            Actor actor) {
+    MinutesTaskListener minutesTaskListener(
+            CommitteeResponseService service, CentreCommitteeProgress progress, Actor actor) {
         return new MinutesTaskListener(service, progress, actor);
     }
 
     @Bean("mainCommitteeMinutesTaskListener")
-    MinutesTaskListener mainCommitteeMinutesTaskListener(CommitteeResponseService service,
-                                                         MainCommitteeProgress progress, Actor actor) {
+    MinutesTaskListener mainCommitteeMinutesTaskListener(
+            CommitteeResponseService service, MainCommitteeProgress progress, Actor actor) {
         return new MinutesTaskListener(service, progress, actor);
     }
 
     @Bean("draftResponseTaskListener")
-    DraftResponseTaskListener draftResponseTaskListener(CommitteeResponseService service,
-                                                        ResponseRepository responses,
-                                                        CentreCommitteeProgress progress, Actor actor) {
+    DraftResponseTaskListener draftResponseTaskListener(
+            CommitteeResponseService service,
+            ResponseRepository responses,
+            CentreCommitteeProgress progress,
+            Actor actor) {
         return new DraftResponseTaskListener(service, responses, progress, actor);
     }
 
     @Bean("mainCommitteeDraftResponseTaskListener")
-    DraftResponseTaskListener mainCommitteeDraftResponseTaskListener(CommitteeResponseService service,
-                                                                     ResponseRepository responses,
-                                                                     MainCommitteeProgress progress, Actor actor) {
+    DraftResponseTaskListener mainCommitteeDraftResponseTaskListener(
+            CommitteeResponseService service,
+            ResponseRepository responses,
+            MainCommitteeProgress progress,
+            Actor actor) {
         return new DraftResponseTaskListener(service, responses, progress, actor);
     }
 

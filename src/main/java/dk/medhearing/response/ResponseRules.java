@@ -40,20 +40,18 @@ final class ResponseRules {
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 100_000;
 
-    private ResponseRules() {
-    }
+    private ResponseRules() {}
 
     /** A meeting's start, end and place as the rules accepted them. */
-    record MeetingTimes(OffsetDateTime start, OffsetDateTime end, String place) {
-    }
+    record MeetingTimes(OffsetDateTime start, OffsetDateTime end, String place) {}
 
     /**
      * A meeting scheduled ({@code move} false) or moved at {@code now}: a readable start in the future and before the
      * hearing's {@code deadline} (from our records), an end after the start, a place. A move is refused first of all
      * once the meeting it moves ({@code currentStart}) has begun.
      */
-    static MeetingTimes meeting(MeetingForm form, OffsetDateTime now, OffsetDateTime deadline, boolean move,
-                                OffsetDateTime currentStart) {
+    static MeetingTimes meeting(
+            MeetingForm form, OffsetDateTime now, OffsetDateTime deadline, boolean move, OffsetDateTime currentStart) {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime start = FormTimes.meetingStart(form.date(), form.time(), form.start(), errors);
         OffsetDateTime end = FormTimes.endOn(start, form.end(), errors);
@@ -62,12 +60,15 @@ final class ResponseRules {
             errors.add(new FieldError(MEETING_DATE, "Mødet skal ligge i fremtiden."));
         }
         if (start != null && deadline != null && !start.isBefore(deadline)) {
-            errors.add(new FieldError(MEETING_DATE, "Mødet skal holdes før høringsfristen ("
-                    + DateTimes.danish(deadline) + ")."));
+            errors.add(new FieldError(
+                    MEETING_DATE, "Mødet skal holdes før høringsfristen (" + DateTimes.danish(deadline) + ")."));
         }
         if (move && currentStart != null && !now.isBefore(currentStart)) {
-            errors.add(0, new FieldError(MEETING_DATE, "Mødet er begyndt (" + DateTimes.danish(currentStart)
-                    + ") og kan ikke længere flyttes."));
+            errors.add(
+                    0,
+                    new FieldError(
+                            MEETING_DATE,
+                            "Mødet er begyndt (" + DateTimes.danish(currentStart) + ") og kan ikke længere flyttes."));
         }
         ValidationFailedException.throwIfAny(move ? MOVE_REJECTED : MEETING_REJECTED, errors);
         return new MeetingTimes(start, end, place);
@@ -86,8 +87,8 @@ final class ResponseRules {
         OffsetDateTime end = FormTimes.endOn(start, meeting.end(), errors);
         String place = FieldRules.place(errors, MEETING_PLACE, meeting.place());
         if (form.managementAttendees() == null && form.employeeAttendees() == null) {
-            errors.add(new FieldError(MANAGEMENT_ATTENDEES,
-                    "Angiv mindst én deltager fra ledelsessiden eller medarbejdersiden."));
+            errors.add(new FieldError(
+                    MANAGEMENT_ATTENDEES, "Angiv mindst én deltager fra ledelsessiden eller medarbejdersiden."));
         }
         if (form.meetingChair() == null) {
             errors.add(new FieldError(MEETING_CHAIR, "Ordstyrer skal udfyldes."));
@@ -95,10 +96,14 @@ final class ResponseRules {
         if (form.minuteTaker() == null) {
             errors.add(new FieldError(MINUTE_TAKER, "Referent skal udfyldes."));
         }
-        InputRules.maxLength(errors, MANAGEMENT_ATTENDEES, "Deltagerne fra ledelsessiden", form.managementAttendees(),
+        InputRules.maxLength(
+                errors,
+                MANAGEMENT_ATTENDEES,
+                "Deltagerne fra ledelsessiden",
+                form.managementAttendees(),
                 MAX_ATTENDEES);
-        InputRules.maxLength(errors, EMPLOYEE_ATTENDEES, "Deltagerne fra medarbejdersiden", form.employeeAttendees(),
-                MAX_ATTENDEES);
+        InputRules.maxLength(
+                errors, EMPLOYEE_ATTENDEES, "Deltagerne fra medarbejdersiden", form.employeeAttendees(), MAX_ATTENDEES);
         InputRules.maxLength(errors, ABSENTEES, "Afbud", form.absentees(), MAX_ATTENDEES);
         InputRules.maxLength(errors, MEETING_CHAIR, "Ordstyrer", form.meetingChair(), MAX_NAME);
         InputRules.maxLength(errors, MINUTE_TAKER, "Referent", form.minuteTaker(), MAX_NAME);
@@ -110,22 +115,25 @@ final class ResponseRules {
     /** A draft: a text, or no remarks; the text and the employee side's remarks within 100,000 characters each. */
     static void draft(DraftForm form) {
         if (!form.noRemarks() && form.text() == null) {
-            throw ValidationFailedException.of(DRAFT_REJECTED, RESPONSE_TEXT,
-                    "Skriv høringssvaret, eller sæt kryds i 'Ingen bemærkninger'.");
+            throw ValidationFailedException.of(
+                    DRAFT_REJECTED, RESPONSE_TEXT, "Skriv høringssvaret, eller sæt kryds i 'Ingen bemærkninger'.");
         }
         if (form.text() != null && form.text().length() > MAX_TEXT) {
-            throw ValidationFailedException.of(DRAFT_REJECTED, RESPONSE_TEXT,
-                    "Høringssvaret må højst være 100.000 tegn.");
+            throw ValidationFailedException.of(
+                    DRAFT_REJECTED, RESPONSE_TEXT, "Høringssvaret må højst være 100.000 tegn.");
         }
         if (form.employeeRemarks() != null && form.employeeRemarks().length() > MAX_TEXT) {
-            throw ValidationFailedException.of(DRAFT_REJECTED, EMPLOYEE_REMARKS,
-                    "Medarbejdersidens bemærkninger må højst være 100.000 tegn.");
+            throw ValidationFailedException.of(
+                    DRAFT_REJECTED, EMPLOYEE_REMARKS, "Medarbejdersidens bemærkninger må højst være 100.000 tegn.");
         }
     }
 
     /** Who approved a submitted version: the deciders of its approvals, comma-separated; {@code null} when none. */
     static String approvers(List<Approval> approvals) {
-        return approvals.stream().map(Approval::decidedBy).filter(Objects::nonNull)
-                .reduce((a, b) -> a + "," + b).orElse(null);
+        return approvals.stream()
+                .map(Approval::decidedBy)
+                .filter(Objects::nonNull)
+                .reduce((a, b) -> a + "," + b)
+                .orElse(null);
     }
 }

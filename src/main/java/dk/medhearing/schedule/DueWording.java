@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** How far off a due date is, in plain Danish: "i dag", "i morgen", "om 3 arbejdsdage" (never "arbejdsdag(e)"). */
 public final class DueWording {
 
-    private DueWording() {
-    }
+    private DueWording() {}
 
     /**
      * @param today       the date now

@@ -23,8 +23,8 @@ public class HearingSchedule {
     private final EngineClock clock;
     private final TaskDueProperties taskDue;
 
-    public HearingSchedule(WorkingDayCalendar calendar, ReminderSchedule reminders, EngineClock clock,
-                           TaskDueProperties taskDue) {
+    public HearingSchedule(
+            WorkingDayCalendar calendar, ReminderSchedule reminders, EngineClock clock, TaskDueProperties taskDue) {
         this.calendar = calendar;
         this.reminders = reminders;
         this.clock = clock;
@@ -57,7 +57,9 @@ public class HearingSchedule {
     /** Due date of "Indkald til ekstraordinært CenterMED-møde", computed when the committee's work starts. */
     public Date schedulingDue(Date responseDeadline) {
         OffsetDateTime now = clock.now();
-        return Date.from(schedulingDueFrom(now, responseDeadline.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime())
+        return Date.from(schedulingDueFrom(
+                        now,
+                        responseDeadline.toInstant().atZone(EngineClock.ZONE).toOffsetDateTime())
                 .toInstant());
     }
 
@@ -70,7 +72,8 @@ public class HearingSchedule {
         if (window.isNegative()) {
             return responseDeadline;
         }
-        LocalDate halfway = calendar.dateOf(publishedAt.plus(window.dividedBy(2)).toInstant());
+        LocalDate halfway =
+                calendar.dateOf(publishedAt.plus(window.dividedBy(2)).toInstant());
         return dueOn(halfway, publishedAt, responseDeadline);
     }
 
@@ -82,7 +85,8 @@ public class HearingSchedule {
     public OffsetDateTime dueOn(LocalDate day, OffsetDateTime notBefore, OffsetDateTime notAfter) {
         LocalDate onOrBefore = calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, -1);
         for (LocalDate candidate : List.of(onOrBefore, calendar.rollForward(day))) {
-            OffsetDateTime due = candidate.atTime(taskDue.dueAt()).atZone(EngineClock.ZONE).toOffsetDateTime();
+            OffsetDateTime due =
+                    candidate.atTime(taskDue.dueAt()).atZone(EngineClock.ZONE).toOffsetDateTime();
             if (due.isAfter(notBefore) && !due.isAfter(notAfter)) {
                 return due;
             }
@@ -109,14 +113,15 @@ public class HearingSchedule {
     public OffsetDateTime rollForward(OffsetDateTime deadline) {
         LocalDate day = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
         LocalDate working = calendar.rollForward(day);
-        return deadline.atZoneSameInstant(EngineClock.ZONE).plusDays(working.toEpochDay() - day.toEpochDay())
+        return deadline.atZoneSameInstant(EngineClock.ZONE)
+                .plusDays(working.toEpochDay() - day.toEpochDay())
                 .toOffsetDateTime();
     }
 
     /** Working days from publication to the deadline: the publication day does not count, the deadline's does. */
     public int windowWorkingDays(OffsetDateTime publishedAt, OffsetDateTime deadline) {
-        return calendar.workingDaysBetween(calendar.dateOf(publishedAt.toInstant()),
-                calendar.dateOf(deadline.toInstant()));
+        return calendar.workingDaysBetween(
+                calendar.dateOf(publishedAt.toInstant()), calendar.dateOf(deadline.toInstant()));
     }
 
     /** Working days left from now to the deadline (0 once it has passed). */

@@ -11,11 +11,13 @@ import java.util.List;
  * deadline, sent at {@code at} o'clock (the BPMN has one non-interrupting timer for each).
  */
 @ConfigurationProperties("medhearing.reminders")
-public record ReminderProperties(@DefaultValue({"3", "1"}) List<Integer> workingDaysBefore,
-                                 @DefaultValue("09:00") LocalTime at) {
+public record ReminderProperties(
+        @DefaultValue({"3", "1"}) List<Integer> workingDaysBefore,
+        @DefaultValue("09:00") LocalTime at) {
 
     public ReminderProperties {
-        if (workingDaysBefore.size() != 2 || workingDaysBefore.stream().anyMatch(d -> d < 0)
+        if (workingDaysBefore.size() != 2
+                || workingDaysBefore.stream().anyMatch(d -> d < 0)
                 || workingDaysBefore.get(0) < workingDaysBefore.get(1)) {
             throw new IllegalArgumentException("medhearing.reminders.working-days-before must be two offsets in "
                     + "working days, the first reminder's not smaller than the final one's, e.g. [3, 1]");

@@ -13,7 +13,10 @@ import java.util.Date;
 public class ReminderSchedule {
 
     /** Which reminder. */
-    public enum Reminder { FIRST, FINAL }
+    public enum Reminder {
+        FIRST,
+        FINAL
+    }
 
     private final WorkingDayCalendar calendar;
     private final ReminderProperties properties;

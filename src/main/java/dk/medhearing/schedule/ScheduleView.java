@@ -13,25 +13,26 @@ import java.util.List;
  * the same {@link HearingSchedule} the BPMN's timers call, with the working days, the warnings and the broken rules.
  * Dates that cannot be computed (an unreadable field) are {@code null}.
  */
-public record ScheduleView(String reference,
-                           String title,
-                           OffsetDateTime materialSentAt,
-                           OffsetDateTime embargoUntil,
-                           OffsetDateTime publishedAt,
-                           OffsetDateTime requestedDeadline,
-                           OffsetDateTime responseDeadline,
-                           boolean deadlineRolledForward,
-                           int windowWorkingDays,
-                           int minimumWindowWorkingDays,
-                           OffsetDateTime orientationMeetingAt,
-                           OffsetDateTime mainCommitteeMeetingAt,
-                           OffsetDateTime politicalCommitteeMeetingAt,
-                           List<CommitteeDates> committees,
-                           List<TaskDue> mainCommitteeTasks,
-                           List<DayInfo> nonWorkingDays,
-                           List<HolidayPeriodOverlap> holidayPeriods,
-                           List<String> warnings,
-                           List<FieldError> violations) {
+public record ScheduleView(
+        String reference,
+        String title,
+        OffsetDateTime materialSentAt,
+        OffsetDateTime embargoUntil,
+        OffsetDateTime publishedAt,
+        OffsetDateTime requestedDeadline,
+        OffsetDateTime responseDeadline,
+        boolean deadlineRolledForward,
+        int windowWorkingDays,
+        int minimumWindowWorkingDays,
+        OffsetDateTime orientationMeetingAt,
+        OffsetDateTime mainCommitteeMeetingAt,
+        OffsetDateTime politicalCommitteeMeetingAt,
+        List<CommitteeDates> committees,
+        List<TaskDue> mainCommitteeTasks,
+        List<DayInfo> nonWorkingDays,
+        List<HolidayPeriodOverlap> holidayPeriods,
+        List<String> warnings,
+        List<FieldError> violations) {
 
     @JsonProperty("valid")
     public boolean valid() {
@@ -39,14 +40,11 @@ public record ScheduleView(String reference,
     }
 
     /** One consulted CenterMED's dates. A reminder that would fall before the publication is not sent. */
-    public record CommitteeDates(String committee, String name, List<Reminder> reminders, List<TaskDue> tasks) {
-    }
+    public record CommitteeDates(String committee, String name, List<Reminder> reminders, List<TaskDue> tasks) {}
 
     /** A reminder timer: which, when, and whether it will be sent. */
-    public record Reminder(String kind, String label, OffsetDateTime at, int workingDaysBefore, boolean sent) {
-    }
+    public record Reminder(String kind, String label, OffsetDateTime at, int workingDaysBefore, boolean sent) {}
 
     /** A user task's due date. */
-    public record TaskDue(String taskKey, String name, OffsetDateTime due) {
-    }
+    public record TaskDue(String taskKey, String name, OffsetDateTime due) {}
 }

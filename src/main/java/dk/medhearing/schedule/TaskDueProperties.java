@@ -10,5 +10,4 @@ import java.time.LocalTime;
  * CenterMED-møde"): on a working day at {@code dueAt}, 12:00 unless set, never at the clock time of the start.
  */
 @ConfigurationProperties("medhearing.tasks")
-public record TaskDueProperties(@DefaultValue("12:00") LocalTime dueAt) {
-}
+public record TaskDueProperties(@DefaultValue("12:00") LocalTime dueAt) {}

@@ -17,7 +17,8 @@ public class AccessPolicy {
 
     /** Administrators: Camunda admins and members of the administration that owns the hearings. */
     public boolean isAdministrator(CurrentUser user) {
-        return user.isCamundaAdmin() || user.inGroup(organisation.administration().id());
+        return user.isCamundaAdmin()
+                || user.inGroup(organisation.administration().id());
     }
 
     public void requireAdministrator(CurrentUser user) {

@@ -25,8 +25,8 @@ class AdministratorsOnlyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         CurrentUser user = CurrentUser.of(request);
         if (user == null || !access.isAdministrator(user)) {
-            JsonError.write(response, HttpServletResponse.SC_FORBIDDEN, null,
-                    "Kun administratorer kan se driftstallene");
+            JsonError.write(
+                    response, HttpServletResponse.SC_FORBIDDEN, null, "Kun administratorer kan se driftstallene");
             return;
         }
         chain.doFilter(request, response);

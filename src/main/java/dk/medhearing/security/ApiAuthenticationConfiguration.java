@@ -30,13 +30,12 @@ public class ApiAuthenticationConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine,
-                                                                             Environment environment,
-                                                                             SsoProperties sso) {
+    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+            ProcessEngine engine, Environment environment, SsoProperties sso) {
         boolean singleSignOn = SsoCondition.isOn(environment);
-        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName(), singleSignOn,
-                        !singleSignOn || sso.basicAuth()));
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(
+                        engine.getIdentityService(), engine.getName(), singleSignOn, !singleSignOn || sso.basicAuth()));
         registration.setName("medhearing-api-auth");
         registration.addUrlPatterns("/api/*", "/mailbox", "/mailbox/*", "/status", "/status/*", METRICS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

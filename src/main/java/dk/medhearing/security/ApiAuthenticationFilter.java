@@ -61,8 +61,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (user == null) {
             response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"medhearing\", charset=\"UTF-8\"" : "Bearer");
-            JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, null,
-                    "Log ind for at fortsætte (login krævet)");
+            JsonError.write(
+                    response, HttpServletResponse.SC_UNAUTHORIZED, null, "Log ind for at fortsætte (login krævet)");
             return;
         }
         request.setAttribute(CurrentUser.ATTRIBUTE, user);
@@ -86,7 +86,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         String userId = credentials.userId();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
+                .map(Group::getId)
+                .toList();
         return new CurrentUser(userId, groups);
     }
 }

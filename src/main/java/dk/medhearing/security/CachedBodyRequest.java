@@ -54,7 +54,8 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+        Charset charset =
+                getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 }

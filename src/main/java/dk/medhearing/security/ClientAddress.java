@@ -9,8 +9,7 @@ final class ClientAddress {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** {@code null} outside an HTTP request (startup, jobs). */
     static String current() {

@@ -37,7 +37,10 @@ class CockpitApiAccessFilter extends OncePerRequestFilter {
         }
         UserAuthentication user = WebappLogin.of(request, engineName);
         if (user == null) {
-            JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, null,
+            JsonError.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    null,
                     "Log ind i Cockpit for at fortsætte (login krævet)");
         } else if (!user.isAuthorizedForApp(COCKPIT)) {
             JsonError.write(response, HttpServletResponse.SC_FORBIDDEN, null, "Du har ikke adgang til Cockpit");
@@ -50,7 +53,9 @@ class CockpitApiAccessFilter extends OncePerRequestFilter {
     private static boolean pluginAsset(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && !path.contains("..") && !path.contains("//") && PLUGIN_ASSET.matcher(path).matches()
+                && !path.contains("..")
+                && !path.contains("//")
+                && PLUGIN_ASSET.matcher(path).matches()
                 && request.getRequestURI().equals(request.getContextPath() + path);
     }
 }

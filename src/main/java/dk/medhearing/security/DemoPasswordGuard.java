@@ -10,7 +10,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Where demo passwords are not allowed (the {@code prod} profile), no account may keep one: the admin gets the
  * configured password, every other account holding the demo password gets a random one. Which accounts hold it
@@ -28,8 +27,12 @@ class DemoPasswordGuard implements InitializingBean {
     private final CamundaBpmProperties camunda;
     private final StartupWork startupWork;
 
-    DemoPasswordGuard(IdentityService identityService, DemoPasswords demoPasswords, SecurityProperties security,
-                      CamundaBpmProperties camunda, StartupWork startupWork) {
+    DemoPasswordGuard(
+            IdentityService identityService,
+            DemoPasswords demoPasswords,
+            SecurityProperties security,
+            CamundaBpmProperties camunda,
+            StartupWork startupWork) {
         this.startupWork = startupWork;
         this.identityService = identityService;
         this.demoPasswords = demoPasswords;
@@ -46,7 +49,8 @@ class DemoPasswordGuard implements InitializingBean {
     }
 
     private void replaceDemoPasswords() {
-        String adminId = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
+        String adminId =
+                camunda.getAdminUser() == null ? null : camunda.getAdminUser().getId();
         for (String userId : demoPasswords.holders(security.demoPassword())) {
             User user = identityService.createUserQuery().userId(userId).singleResult();
             if (user == null) {

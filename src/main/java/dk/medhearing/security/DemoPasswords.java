@@ -25,16 +25,19 @@ class DemoPasswords {
         this.engine = engine;
     }
 
-    record StoredPassword(String userId, String hash, String salt) {
-    }
+    record StoredPassword(String userId, String hash, String salt) {}
 
     List<String> holders(String password) {
         PasswordManager passwords =
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPasswordManager();
-        return jdbc.sql("select ID_, PWD_, SALT_ from ACT_ID_USER")
-                .query((rs, row) -> new StoredPassword(rs.getString(1), rs.getString(2), rs.getString(3))).list()
-                .stream().filter(p -> p.hash() != null && matches(passwords, password, p))
-                .map(StoredPassword::userId).toList();
+        return jdbc
+                .sql("select ID_, PWD_, SALT_ from ACT_ID_USER")
+                .query((rs, row) -> new StoredPassword(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
+                .filter(p -> p.hash() != null && matches(passwords, password, p))
+                .map(StoredPassword::userId)
+                .toList();
     }
 
     private static boolean matches(PasswordManager passwords, String password, StoredPassword stored) {

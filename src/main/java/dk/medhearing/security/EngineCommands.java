@@ -15,8 +15,7 @@ import java.util.function.Supplier;
  */
 public final class EngineCommands {
 
-    private EngineCommands() {
-    }
+    private EngineCommands() {}
 
     /** Adds a new interceptor to each chain (REQUIRED and REQUIRES_NEW): an interceptor links to one chain only. */
     public static void guard(ProcessEngineConfigurationImpl configuration, Supplier<CommandInterceptor> interceptor) {

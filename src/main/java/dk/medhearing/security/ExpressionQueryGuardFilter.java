@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 class ExpressionQueryGuardFilter extends OncePerRequestFilter {
 
-    static final Pattern GUARDED = Pattern.compile(
-            "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task(?:/count)?|filter(?:/.*)?)/?");
+    static final Pattern GUARDED =
+            Pattern.compile("(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(?:task(?:/count)?|filter(?:/.*)?)/?");
     private static final int MAX_BODY = 1024 * 1024;
 
     private final RequestUser requestUser;
@@ -44,7 +44,10 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            JsonError.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, null,
+            JsonError.write(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    null,
                     "Forespørgslen er for stor: højst 1 MiB.");
             return;
         }
@@ -66,7 +69,10 @@ class ExpressionQueryGuardFilter extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+        JsonError.write(
+                response,
+                HttpServletResponse.SC_BAD_REQUEST,
+                "InvalidRequestException",
                 ExpressionNotAllowedException.MESSAGE);
     }
 }

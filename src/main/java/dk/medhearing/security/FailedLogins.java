@@ -19,19 +19,24 @@ final class FailedLogins {
     private static final int MAX_USER_ID = 100;
     private static final String METRIC = "medhearing.logins.failed";
 
-    private FailedLogins() {
-    }
+    private FailedLogins() {}
 
     static void wrongPassword(String address, String userId, Duration nextWait) {
         Metrics.counter(METRIC, "outcome", "wrong-password").increment();
-        log.warn("Login failed: wrong user or password for user '{}' from {}{}", printable(userId), address,
+        log.warn(
+                "Login failed: wrong user or password for user '{}' from {}{}",
+                printable(userId),
+                address,
                 nextWait.isZero() ? "" : "; attempts from there for that user wait " + seconds(nextWait) + " s");
     }
 
     static void refused(String address, String userId, Duration wait) {
         Metrics.counter(METRIC, "outcome", "refused").increment();
-        log.warn("Login refused: too many wrong passwords for user '{}' from {}; password not checked, retry in {} s",
-                printable(userId), address, seconds(wait));
+        log.warn(
+                "Login refused: too many wrong passwords for user '{}' from {}; password not checked, retry in {} s",
+                printable(userId),
+                address,
+                seconds(wait));
     }
 
     static long seconds(Duration wait) {
@@ -44,8 +49,9 @@ final class FailedLogins {
             text = text.substring(0, MAX_USER_ID) + "…";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                ? "?" : Character.toString(c)));
+        text.codePoints()
+                .forEach(c -> out.append(
+                        Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? "?" : Character.toString(c)));
         return out.toString();
     }
 }

@@ -20,8 +20,7 @@ public final class FormToken {
     private static final String ATTRIBUTE = FormToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FormToken() {
-    }
+    private FormToken() {}
 
     /** The session's token, created (with the session) on first use. */
     public static String of(HttpServletRequest request) {
@@ -45,7 +44,8 @@ public final class FormToken {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         String sent = request.getParameter(FIELD);
-        return expected instanceof String token && sent != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+        return expected instanceof String token
+                && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 }

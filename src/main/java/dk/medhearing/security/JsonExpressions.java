@@ -20,10 +20,10 @@ final class JsonExpressions {
 
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\s*\\{");
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private JsonExpressions() {
-    }
+    private JsonExpressions() {}
 
     static boolean bodyIsClean(byte[] body, String declaredCharset) {
         if (isBlank(body)) {

@@ -12,11 +12,12 @@ import java.time.Duration;
  * without a wrong password for {@code forgetAfter} start afresh; at most {@code maxEntries} pairs are remembered.
  */
 @ConfigurationProperties("medhearing.security.login")
-public record LoginLimitProperties(@DefaultValue("5") int freeAttempts,
-                                   @DefaultValue("PT1S") Duration firstDelay,
-                                   @DefaultValue("PT60S") Duration maxDelay,
-                                   @DefaultValue("PT15M") Duration forgetAfter,
-                                   @DefaultValue("100000") long maxEntries) {
+public record LoginLimitProperties(
+        @DefaultValue("5") int freeAttempts,
+        @DefaultValue("PT1S") Duration firstDelay,
+        @DefaultValue("PT60S") Duration maxDelay,
+        @DefaultValue("PT15M") Duration forgetAfter,
+        @DefaultValue("100000") long maxEntries) {
 
     public LoginLimitProperties {
         if (freeAttempts < 1) {

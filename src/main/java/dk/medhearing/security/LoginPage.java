@@ -37,13 +37,16 @@ class LoginPage {
     /** A browser's {@code GET} for a page (it accepts HTML) without credentials of an API client. */
     static boolean isBrowserPageRequest(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
-                && accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+        return "GET".equals(request.getMethod())
+                && request.getHeader("Authorization") == null
+                && accept != null
+                && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     /** {@code /login?next=<the page asked for>}, relative to the site. */
     static String loginUrl(HttpServletRequest request) {
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return "/login?next=" + URLEncoder.encode(ReturnPath.of(path), StandardCharsets.UTF_8);
     }
 
@@ -57,21 +60,34 @@ class LoginPage {
     }
 
     @PostMapping("/login")
-    String login(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
-                 @RequestParam(required = false) String next, HttpServletRequest request,
-                 HttpServletResponse response, Model model) {
+    String login(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         String target = ReturnPath.of(next);
         String name = username == null ? "" : username.strip();
         if (!FormToken.isValid(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return page(model, request, target, name,
+            return page(
+                    model,
+                    request,
+                    target,
+                    name,
                     "Siden var for gammel, eller formularen kom fra en anden side. Prøv at logge ind igen.");
         }
         UserAuthentication user = authenticate(name, password == null ? "" : password, request);
         if (user == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            return page(model, request, target, name, "Brugernavn eller adgangskode er forkert. Prøv igen. Efter flere"
-                    + " forkerte forsøg skal du vente lidt, før du kan prøve igen.");
+            return page(
+                    model,
+                    request,
+                    target,
+                    name,
+                    "Brugernavn eller adgangskode er forkert. Prøv igen. Efter flere"
+                            + " forkerte forsøg skal du vente lidt, før du kan prøve igen.");
         }
         AuthenticationUtil.revalidateSession(request, user); // a new session id: no session fixation
         return "redirect:" + target;

@@ -19,11 +19,9 @@ import java.util.Locale;
 @Service
 public class LoginThrottle {
 
-    private record Key(String address, String userId) {
-    }
+    private record Key(String address, String userId) {}
 
-    private record Failures(int count, Instant refusedUntil) {
-    }
+    private record Failures(int count, Instant refusedUntil) {}
 
     private final LoginLimitProperties limits;
     private final Clock clock;
@@ -37,8 +35,11 @@ public class LoginThrottle {
     LoginThrottle(LoginLimitProperties limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder().maximumSize(limits.maxEntries())
-                .expireAfterWrite(limits.forgetAfter()).ticker(() -> clock.millis() * 1_000_000L).build();
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(limits.maxEntries())
+                .expireAfterWrite(limits.forgetAfter())
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .build();
     }
 
     /** How long attempts from {@code address} for {@code userId} are still refused; zero: one may be made now. */

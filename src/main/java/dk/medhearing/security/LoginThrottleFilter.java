@@ -43,9 +43,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
             byte[] body = readLoginForm(request.getInputStream());
             if (body == null) {
-                JsonError.write(response, HttpServletResponse.SC_BAD_REQUEST, null,
-                        "Login-formularen er for stor: brugernavn og adgangskode må fylde højst "
-                                + MAX_LOGIN_FORM + " tegn tilsammen.");
+                JsonError.write(
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        null,
+                        "Login-formularen er for stor: brugernavn og adgangskode må fylde højst " + MAX_LOGIN_FORM
+                                + " tegn tilsammen.");
                 return;
             }
             forward = new CachedBodyRequest(request, body);
@@ -59,8 +62,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             FailedLogins.refused(address, userId, wait);
             long seconds = FailedLogins.seconds(wait);
             response.setHeader("Retry-After", Long.toString(seconds));
-            JsonError.write(response, 429, null, "For mange forkerte forsøg på at logge ind som denne bruger herfra. "
-                    + "Vent " + seconds + (seconds == 1 ? " sekund" : " sekunder") + ", og prøv igen.");
+            JsonError.write(
+                    response,
+                    429,
+                    null,
+                    "For mange forkerte forsøg på at logge ind som denne bruger herfra. " + "Vent " + seconds
+                            + (seconds == 1 ? " sekund" : " sekunder") + ", og prøv igen.");
             return;
         }
         ClientAddress.set(address);

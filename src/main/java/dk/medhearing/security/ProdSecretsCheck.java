@@ -15,8 +15,12 @@ import java.util.List;
  */
 public class ProdSecretsCheck implements EnvironmentPostProcessor, Ordered {
 
-    static final List<String> REQUIRED = List.of("MEDHEARING_DB_URL", "MEDHEARING_DB_USER", "MEDHEARING_DB_PASSWORD",
-            "MEDHEARING_SMTP_HOST", "MEDHEARING_ADMIN_PASSWORD");
+    static final List<String> REQUIRED = List.of(
+            "MEDHEARING_DB_URL",
+            "MEDHEARING_DB_USER",
+            "MEDHEARING_DB_PASSWORD",
+            "MEDHEARING_SMTP_HOST",
+            "MEDHEARING_ADMIN_PASSWORD");
     static final List<String> DEMO_PASSWORDS = List.of("demo", "admin", "password", "changeme");
     static final int MIN_ADMIN_PASSWORD = 12;
 
@@ -41,8 +45,8 @@ public class ProdSecretsCheck implements EnvironmentPostProcessor, Ordered {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The prod profile needs its secrets from the environment: "
-                    + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "The prod profile needs its secrets from the environment: " + String.join("; ", problems));
         }
     }
 

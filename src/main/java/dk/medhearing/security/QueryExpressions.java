@@ -15,8 +15,7 @@ final class QueryExpressions {
     /** The only expressions a non-admin may run through a stored filter: the startup filters' own. */
     static final Set<String> STORED_ALLOWED = Set.of("${currentUser()}", "${currentUserGroups()}");
 
-    private QueryExpressions() {
-    }
+    private QueryExpressions() {}
 
     static List<String> of(Query<?, ?> query) {
         List<String> found = new ArrayList<>();

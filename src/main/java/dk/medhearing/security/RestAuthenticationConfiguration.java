@@ -18,13 +18,15 @@ import org.springframework.core.env.Environment;
 public class RestAuthenticationConfiguration {
 
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(Environment environment,
-                                                                                              SsoProperties sso) {
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+            Environment environment, SsoProperties sso) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-engine-rest-auth");
-        // with single sign-on: the bearer token's user (Spring Security checked the token before), Basic only if allowed
-        Class<?> provider = !SsoCondition.isOn(environment) ? HttpBasicAuthenticationProvider.class
+        // with single sign-on: the bearer token's user (Spring Security checked the token before), Basic only if
+        // allowed
+        Class<?> provider = !SsoCondition.isOn(environment)
+                ? HttpBasicAuthenticationProvider.class
                 : sso.basicAuth() ? SsoOrBasicAuthenticationProvider.class : SsoAuthenticationProvider.class;
         registration.addInitParameter("authentication-provider", provider.getName());
         registration.addUrlPatterns("/engine-rest/*");

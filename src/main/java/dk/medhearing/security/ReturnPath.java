@@ -13,11 +13,10 @@ final class ReturnPath {
 
     static final String DEFAULT = "/status";
     private static final int MAX_LENGTH = 1000;
-    private static final Pattern OURS = Pattern.compile("^/(status|mailbox|api)(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?"
-            + "(\\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$");
+    private static final Pattern OURS = Pattern.compile(
+            "^/(status|mailbox|api)(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?" + "(\\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$");
 
-    private ReturnPath() {
-    }
+    private ReturnPath() {}
 
     /** {@code next} when it is one of our pages' paths, else {@link #DEFAULT}. */
     static String of(String next) {
@@ -31,7 +30,10 @@ final class ReturnPath {
             return DEFAULT;
         }
         // encoded tricks: a decoded backslash, double slash, control character or dot segment is refused too
-        if (decoded.contains("\\") || decoded.contains("//") || decoded.contains("/../") || decoded.endsWith("/..")
+        if (decoded.contains("\\")
+                || decoded.contains("//")
+                || decoded.contains("/../")
+                || decoded.endsWith("/..")
                 || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return DEFAULT;
         }

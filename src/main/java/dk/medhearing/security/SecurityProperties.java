@@ -8,6 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * where new users get a random password and any user still holding the demo password has it replaced.
  */
 @ConfigurationProperties("medhearing.security")
-public record SecurityProperties(@DefaultValue("demo") String demoPassword,
-                                 @DefaultValue("true") boolean demoPasswordsAllowed) {
-}
+public record SecurityProperties(
+        @DefaultValue("demo") String demoPassword,
+        @DefaultValue("true") boolean demoPasswordsAllowed) {}

@@ -37,11 +37,11 @@ public class SsoAuthenticationProvider implements AuthenticationProvider {
     /** The single sign-on user of this request, or {@code null}. */
     static CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return new CurrentUser(authentication.getName(),
-                SsoPeople.SsoPerson.groupIds(authentication.getAuthorities()));
+        return new CurrentUser(authentication.getName(), SsoPeople.SsoPerson.groupIds(authentication.getAuthorities()));
     }
 }

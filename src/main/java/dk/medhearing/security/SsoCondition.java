@@ -13,8 +13,7 @@ final class SsoCondition {
 
     static final String CLIENT_ID = "spring.security.oauth2.client.registration.municipality.client-id";
 
-    private SsoCondition() {
-    }
+    private SsoCondition() {}
 
     static boolean isOn(Environment environment) {
         String clientId = environment.getProperty(CLIENT_ID);

@@ -26,8 +26,12 @@ class SsoEntryPoint implements AuthenticationEntryPoint {
         }
         boolean token = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", token ? "Bearer error=\"invalid_token\"" : "Bearer");
-        JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, null, token
-                ? "Adgangen blev afvist: log ind med et gyldigt adgangstoken fra kommunens login (login krævet)"
-                : "Log ind for at fortsætte (login krævet)");
+        JsonError.write(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                null,
+                token
+                        ? "Adgangen blev afvist: log ind med et gyldigt adgangstoken fra kommunens login (login krævet)"
+                        : "Log ind for at fortsætte (login krævet)");
     }
 }

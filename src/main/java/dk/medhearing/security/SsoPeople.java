@@ -64,7 +64,8 @@ class SsoPeople {
 
     private SsoPerson withGroups(String userId, Map<String, Object> claims) {
         List<String> groups = new ArrayList<>(identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList());
+                .map(Group::getId)
+                .toList());
         if (isAdministratorAtProvider(claims) && !groups.contains(CurrentUser.CAMUNDA_ADMIN)) {
             groups.add(CurrentUser.CAMUNDA_ADMIN);
         }
@@ -84,13 +85,17 @@ class SsoPeople {
     record SsoPerson(String userId, List<String> groupIds) {
 
         List<GrantedAuthority> authorities() {
-            return groupIds.stream().<GrantedAuthority>map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
+            return groupIds.stream()
+                    .<GrantedAuthority>map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+                    .toList();
         }
 
         static List<String> groupIds(Collection<? extends GrantedAuthority> authorities) {
-            return authorities.stream().map(GrantedAuthority::getAuthority)
+            return authorities.stream()
+                    .map(GrantedAuthority::getAuthority)
                     .filter(authority -> authority.startsWith(GROUP_PREFIX))
-                    .map(authority -> authority.substring(GROUP_PREFIX.length())).toList();
+                    .map(authority -> authority.substring(GROUP_PREFIX.length()))
+                    .toList();
         }
     }
 }

@@ -19,14 +19,20 @@ import java.util.Map;
  * @param contact          whom a person outside the MED organisation should contact (shown on the refusal page)
  */
 @ConfigurationProperties("medhearing.sso")
-public record SsoProperties(@DefaultValue("email") String userClaim,
-                            @DefaultValue("EMAIL") MatchBy matchBy,
-                            @DefaultValue("") String adminGroupClaim,
-                            @DefaultValue List<String> adminGroups,
-                            @DefaultValue("false") boolean basicAuth,
-                            @DefaultValue Map<String, String> technicalUsers,
-                            @DefaultValue("din leder eller kommunens IT-support") String contact) {
+public record SsoProperties(
+        @DefaultValue("email") String userClaim,
+        @DefaultValue("EMAIL") MatchBy matchBy,
+        @DefaultValue("") String adminGroupClaim,
+        @DefaultValue List<String> adminGroups,
+        @DefaultValue("false") boolean basicAuth,
+        @DefaultValue Map<String, String> technicalUsers,
+
+        @DefaultValue("din leder eller kommunens IT-support")
+        String contact) {
 
     /** The person's field in the organisation file that {@link #userClaim} holds. */
-    public enum MatchBy { EMAIL, ID }
+    public enum MatchBy {
+        EMAIL,
+        ID
+    }
 }

@@ -1,9 +1,5 @@
 package dk.medhearing.security;
 
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-
-import java.util.Arrays;
-
 import dk.medhearing.committee.Organisation;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,7 +17,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
 
 /**
  * Single sign-on with the municipality's OpenID Connect provider (docs/sso.md), on when the client registration
@@ -44,8 +43,9 @@ class SsoSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain sso(HttpSecurity http, SsoPeople people, SsoProperties sso,
-                            ClientRegistrationRepository clients) throws Exception {
+    SecurityFilterChain sso(
+            HttpSecurity http, SsoPeople people, SsoProperties sso, ClientRegistrationRepository clients)
+            throws Exception {
         SsoUsers users = new SsoUsers(people);
         SsoEntryPoint entryPoint = new SsoEntryPoint();
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
@@ -57,27 +57,42 @@ class SsoSecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> {
                     // the password logins: Camunda's and ours
-                    requests.requestMatchers(PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**"),
-                            PATHS.matcher(HttpMethod.POST, "/login")).denyAll();
+                    requests.requestMatchers(
+                                    PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**"),
+                                    PATHS.matcher(HttpMethod.POST, "/login"))
+                            .denyAll();
                     if (sso.basicAuth()) {
                         requests.requestMatchers(api).permitAll(); // our filters take a token's user or check Basic
                     } else {
                         requests.requestMatchers(api).authenticated();
                     }
-                    requests.requestMatchers(matchers("/camunda/app/**", "/camunda/api/**", "/status", "/status/**",
-                                    "/mailbox", "/mailbox/**", "/actuator/prometheus", "/login")).authenticated()
-                            .anyRequest().permitAll();
+                    requests.requestMatchers(matchers(
+                                    "/camunda/app/**",
+                                    "/camunda/api/**",
+                                    "/status",
+                                    "/status/**",
+                                    "/mailbox",
+                                    "/mailbox/**",
+                                    "/actuator/prometheus",
+                                    "/login"))
+                            .authenticated()
+                            .anyRequest()
+                            .permitAll();
                 })
-                .oauth2Login(login -> login
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users.oidcUserService()))
-                        .failureHandler((request, response, failure) -> response.sendRedirect(
-                                failure instanceof OAuth2AuthenticationException oauth && SsoUsers.NOT_IN_ORGANISATION
-                                        .equals(oauth.getError().getErrorCode()) ? SsoPages.REFUSED : SsoPages.FAILED)))
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(users.bearerTokens()))
-                        .authenticationEntryPoint(entryPoint))
+                .oauth2Login(
+                        login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users.oidcUserService()))
+                                .failureHandler((request, response, failure) -> response.sendRedirect(
+                                        failure instanceof OAuth2AuthenticationException oauth
+                                                        && SsoUsers.NOT_IN_ORGANISATION.equals(
+                                                                oauth.getError().getErrorCode())
+                                                ? SsoPages.REFUSED
+                                                : SsoPages.FAILED)))
+                .oauth2ResourceServer(
+                        resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(users.bearerTokens()))
+                                .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-                .logout(out -> out.logoutRequestMatcher(PATHS.matcher("/logout")).logoutSuccessHandler(logout));
+                .logout(out ->
+                        out.logoutRequestMatcher(PATHS.matcher("/logout")).logoutSuccessHandler(logout));
         return http.build();
     }
 

@@ -38,9 +38,9 @@ class SsoUsers {
     OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
         return request -> {
             OidcUser user = oidc.loadUser(request);
-            SsoPeople.SsoPerson person = people.person(user.getClaims()).orElseThrow(() ->
-                    new OAuth2AuthenticationException(new OAuth2Error(NOT_IN_ORGANISATION),
-                            "Not in the MED organisation: " + user.getSubject()));
+            SsoPeople.SsoPerson person = people.person(user.getClaims())
+                    .orElseThrow(() -> new OAuth2AuthenticationException(
+                            new OAuth2Error(NOT_IN_ORGANISATION), "Not in the MED organisation: " + user.getSubject()));
             return new Person(person, user);
         };
     }
@@ -48,8 +48,10 @@ class SsoUsers {
     Converter<Jwt, AbstractAuthenticationToken> bearerTokens() {
         return jwt -> {
             SsoPeople.SsoPerson person = people.person(jwt.getClaims())
-                    .or(() -> CLIENT_ID_CLAIMS.stream().flatMap(claim -> Stream.ofNullable(jwt.getClaimAsString(claim)))
-                            .findFirst().flatMap(people::technicalUser))
+                    .or(() -> CLIENT_ID_CLAIMS.stream()
+                            .flatMap(claim -> Stream.ofNullable(jwt.getClaimAsString(claim)))
+                            .findFirst()
+                            .flatMap(people::technicalUser))
                     .orElseThrow(() -> new InvalidBearerTokenException("The token names nobody in the organisation"));
             return new JwtAuthenticationToken(jwt, person.authorities(), person.userId());
         };

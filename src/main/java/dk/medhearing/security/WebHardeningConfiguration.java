@@ -16,8 +16,7 @@ class WebHardeningConfiguration {
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setName("medhearing-security-headers");
         registration.addUrlPatterns("/*");
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR,
-                DispatcherType.FORWARD);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
         // first of all, so every answer has them, the refusals of the authentication filters included
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -32,6 +32,8 @@ class WildcardContentTypeFilter extends OncePerRequestFilter {
 
     private static String mediaType(String contentType) {
         int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 }

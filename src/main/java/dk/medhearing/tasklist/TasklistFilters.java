@@ -35,8 +35,11 @@ class TasklistFilters implements InitializingBean {
     private final AuthorizationService authorizationService;
     private final StartupWork startupWork;
 
-    TasklistFilters(FilterService filterService, TaskService taskService,
-                           AuthorizationService authorizationService, StartupWork startupWork) {
+    TasklistFilters(
+            FilterService filterService,
+            TaskService taskService,
+            AuthorizationService authorizationService,
+            StartupWork startupWork) {
         this.startupWork = startupWork;
         this.filterService = filterService;
         this.taskService = taskService;
@@ -49,12 +52,29 @@ class TasklistFilters implements InitializingBean {
     }
 
     private void ensureAll() {
-        ensure(COMMITTEE_TASKS, -10, "Opgaver til de udvalg og roller, jeg er med i",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                        .orderByDueDate().asc());
-        ensure(MY_TASKS, 0, "Opgaver, der er tildelt mig",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        ensure(ALL_TASKS, 10, "Alle opgaver, jeg har adgang til",
+        ensure(
+                COMMITTEE_TASKS,
+                -10,
+                "Opgaver til de udvalg og roller, jeg er med i",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByDueDate()
+                        .asc());
+        ensure(
+                MY_TASKS,
+                0,
+                "Opgaver, der er tildelt mig",
+                taskService
+                        .createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate()
+                        .asc());
+        ensure(
+                ALL_TASKS,
+                10,
+                "Alle opgaver, jeg har adgang til",
                 taskService.createTaskQuery().orderByDueDate().asc());
     }
 
@@ -74,7 +94,8 @@ class TasklistFilters implements InitializingBean {
             }
             return;
         }
-        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
+        Filter filter =
+                filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
         read.setUserId(Authorization.ANY);

@@ -37,19 +37,26 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST, "Forespørgslen kunne ikke læses som JSON", List.of(
-                new FieldError("body", "Indholdet skal være gyldig JSON med de dokumenterede felter og formater")));
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "Forespørgslen kunne ikke læses som JSON",
+                List.of(new FieldError(
+                        "body", "Indholdet skal være gyldig JSON med de dokumenterede felter og formater")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return error(HttpStatus.BAD_REQUEST, "Der mangler en parameter",
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "Der mangler en parameter",
                 List.of(new FieldError(e.getParameterName(), "Parameteren skal angives")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, "Ugyldig parameter",
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "Ugyldig parameter",
                 List.of(new FieldError(e.getName(), "Værdien '" + e.getValue() + "' har ikke det rigtige format")));
     }
 
@@ -90,7 +97,8 @@ public class ApiExceptionHandler {
 
     /** Always JSON, also for a request that accepts only what the endpoint serves (e.g. {@code application/pdf}). */
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(status.value(), message, errors));
     }
 }

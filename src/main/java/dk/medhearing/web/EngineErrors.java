@@ -34,10 +34,10 @@ final class EngineErrors {
     /** For a job that fired, finished or was deleted while an administrator changed it (its due date, retries). */
     static final String JOB_GONE = "Jobbet findes ikke længere: det er allerede kørt eller slettet, så intet blev"
             + " ændret. Hent siden igen.";
+
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrors.class);
 
-    private EngineErrors() {
-    }
+    private EngineErrors() {}
 
     /** What a failed request was about, as far as its answer depends on it; asked only when it matters. */
     interface Gone {
@@ -63,8 +63,8 @@ final class EngineErrors {
         if (validation == null) {
             return null;
         }
-        RejectedInput.log(request == null ? "" : request.getMethod(), request == null ? "" : request.getRequestURI(),
-                validation);
+        RejectedInput.log(
+                request == null ? "" : request.getMethod(), request == null ? "" : request.getRequestURI(), validation);
         return invalid(validation);
     }
 
@@ -116,7 +116,11 @@ final class EngineErrors {
      * the message is the broken rules only, so nothing is said twice; the summary is for API clients.
      */
     private static Response invalid(ValidationFailedException validation) {
-        return json(Response.Status.BAD_REQUEST, "ValidationFailed", validation.rules(), validation.errors(),
+        return json(
+                Response.Status.BAD_REQUEST,
+                "ValidationFailed",
+                validation.rules(),
+                validation.errors(),
                 validation.summary());
     }
 
@@ -126,8 +130,8 @@ final class EngineErrors {
     }
 
     /** The same with a {@code summary}, what was not done ("Mødet blev ikke gemt"), when there is one. */
-    private static Response json(Response.Status status, String type, String message, List<FieldError> errors,
-                                 String summary) {
+    private static Response json(
+            Response.Status status, String type, String message, List<FieldError> errors, String summary) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
@@ -135,7 +139,10 @@ final class EngineErrors {
             body.put("summary", summary);
         }
         body.put("errors", errors);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -15,8 +15,11 @@ public class EngineErrorsFeature implements AutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-        for (Class<?> mapper : List.<Class<?>>of(ValidationExceptionMapper.class, ValidationExceptionMapper.Rest.class,
-                ValidationExceptionMapper.Unexpected.class, UnreadableJsonMapper.class,
+        for (Class<?> mapper : List.<Class<?>>of(
+                ValidationExceptionMapper.class,
+                ValidationExceptionMapper.Rest.class,
+                ValidationExceptionMapper.Unexpected.class,
+                UnreadableJsonMapper.class,
                 UnreadableJsonMapper.WrongShape.class)) {
             if (!context.getConfiguration().isRegistered(mapper)) {
                 context.register(mapper);

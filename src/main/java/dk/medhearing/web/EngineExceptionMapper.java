@@ -17,6 +17,7 @@ abstract class EngineExceptionMapper<E extends Throwable> implements ExceptionMa
 
     @Context
     private UriInfo request;
+
     @Context
     private HttpServletRequest servletRequest;
 
@@ -29,7 +30,8 @@ abstract class EngineExceptionMapper<E extends Throwable> implements ExceptionMa
     @Override
     public Response toResponse(E exception) {
         Response rejected = EngineErrors.rejected(exception, servletRequest);
-        return rejected != null ? rejected : EngineErrors.answer(exception, engineDefault.apply(exception),
-                new GoneResource(request));
+        return rejected != null
+                ? rejected
+                : EngineErrors.answer(exception, engineDefault.apply(exception), new GoneResource(request));
     }
 }

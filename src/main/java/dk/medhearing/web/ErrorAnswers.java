@@ -39,7 +39,8 @@ class ErrorAnswers implements ErrorController {
     @ResponseBody
     ResponseEntity<ApiError> json(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(status.value(), message(status), List.of()));
     }
 
@@ -59,8 +60,10 @@ class ErrorAnswers implements ErrorController {
             case UNSUPPORTED_MEDIA_TYPE -> "Forespørgslens indhold har en type, siden ikke kan læse.";
             case NOT_ACCEPTABLE -> "Siden kan ikke svare i det format, der blev bedt om.";
             case PAYLOAD_TOO_LARGE -> "Forespørgslen er for stor.";
-            default -> status.is5xxServerError() ? EngineErrors.SERVER_ERROR
-                    : "Forespørgslen blev afvist, fordi den ikke kunne forstås.";
+            default ->
+                status.is5xxServerError()
+                        ? EngineErrors.SERVER_ERROR
+                        : "Forespørgslen blev afvist, fordi den ikke kunne forstås.";
         };
     }
 }

@@ -37,13 +37,22 @@ final class GoneResource implements EngineErrors.Gone {
     @Override
     public boolean taskHidden() {
         // open, but not one the requesting user may see: the engine's "not found" is about her, not the task
-        return gone(TaskResource.class, (engine, id) -> !exists(engine, id)
-                || engine.getTaskService().createTaskQuery().taskId(id).count() > 0 ? 1 : 0);
+        return gone(
+                TaskResource.class,
+                (engine, id) -> !exists(engine, id)
+                                || engine.getTaskService()
+                                                .createTaskQuery()
+                                                .taskId(id)
+                                                .count()
+                                        > 0
+                        ? 1
+                        : 0);
     }
 
     /** Whether the task is open, asked as the engine, whoever sent the request. */
     private static boolean exists(ProcessEngine engine, String id) {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
                 .execute(context -> {
                     context.disableAuthorizationCheck();
                     try {
@@ -56,8 +65,10 @@ final class GoneResource implements EngineErrors.Gone {
 
     @Override
     public boolean job() {
-        return gone(JobResource.class,
-                (engine, id) -> engine.getManagementService().createJobQuery().jobId(id).count());
+        return gone(
+                JobResource.class,
+                (engine, id) ->
+                        engine.getManagementService().createJobQuery().jobId(id).count());
     }
 
     private boolean gone(Class<?> resource, ToLongBiFunction<ProcessEngine, String> count) {
@@ -69,7 +80,8 @@ final class GoneResource implements EngineErrors.Gone {
             return false;
         }
         try {
-            ProcessEngine engine = EngineUtil.lookupProcessEngine(request.getPathParameters().getFirst("name"));
+            ProcessEngine engine =
+                    EngineUtil.lookupProcessEngine(request.getPathParameters().getFirst("name"));
             return engine != null && count.applyAsLong(engine, id) == 0;
         } catch (RuntimeException unknown) {
             LOG.warn("Could not look up what a failed engine REST request named: {}", unknown.getMessage());

@@ -35,12 +35,19 @@ class OpenApiDescription {
     @Bean
     OpenAPI medhearingOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("MED-høringer").version("1")
+                .info(new Info()
+                        .title("MED-høringer")
+                        .version("1")
                         .description("Høringer i MED-systemet: start og følg høringer og dialogmøder, arbejdsdage og "
                                 + "dokumenter. Alle fejl er JSON med en dansk besked og de brudte regler pr. felt."))
-                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("Camunda-bruger (HTTP Basic) eller sessionen fra Tasklist/Cockpit")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description(
+                                                "Camunda-bruger (HTTP Basic) eller sessionen fra Tasklist/Cockpit")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
@@ -51,9 +58,12 @@ class OpenApiDescription {
             Schema<?> error = new Schema<>().$ref("#/components/schemas/" + ApiError.class.getSimpleName());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 ApiResponses responses = operation.getResponses();
-                ERRORS.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse()
-                        .description(description)
-                        .content(new Content().addMediaType("application/json", new MediaType().schema(error)))));
+                ERRORS.forEach((status, description) -> responses.putIfAbsent(
+                        status,
+                        new ApiResponse()
+                                .description(description)
+                                .content(new Content()
+                                        .addMediaType("application/json", new MediaType().schema(error)))));
             }));
         };
     }

@@ -10,8 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
 
@@ -51,8 +51,8 @@ class PageErrors {
     }
 
     private static ModelAndView page(int status, String message) {
-        ModelAndView view = new ModelAndView("error", message == null ? Map.of("status", status)
-                : Map.of("status", status, "reason", message));
+        ModelAndView view = new ModelAndView(
+                "error", message == null ? Map.of("status", status) : Map.of("status", status, "reason", message));
         view.setStatus(HttpStatusCode.valueOf(status));
         return view;
     }

@@ -19,8 +19,7 @@ final class RejectedInput {
     private static final Logger LOG = LoggerFactory.getLogger(RejectedInput.class);
     private static final int MAX_MESSAGE = 300;
 
-    private RejectedInput() {
-    }
+    private RejectedInput() {}
 
     /** Whether the failure is a user's rejected input (somewhere in its causes). */
     static boolean isRejection(Throwable failure) {
@@ -29,18 +28,24 @@ final class RejectedInput {
 
     static void log(String method, String path, ValidationFailedException rejection) {
         if (LOG.isWarnEnabled()) {
-            String rules = rejection.errors().stream().map(e -> e.field() + ": " + e.message())
-                    .map(RejectedInput::clean).collect(Collectors.joining(" | "));
-            LOG.warn("Input rejected: user={} route={} {} rules=[{}]", clean(currentUser()), clean(method),
-                    clean(path), rules.isEmpty() ? clean(rejection.getMessage()) : rules);
+            String rules = rejection.errors().stream()
+                    .map(e -> e.field() + ": " + e.message())
+                    .map(RejectedInput::clean)
+                    .collect(Collectors.joining(" | "));
+            LOG.warn(
+                    "Input rejected: user={} route={} {} rules=[{}]",
+                    clean(currentUser()),
+                    clean(method),
+                    clean(path),
+                    rules.isEmpty() ? clean(rejection.getMessage()) : rules);
         }
     }
 
     /** The user the engine sees for this request (our API, the engine REST API and the webapps all set it). */
     private static String currentUser() {
         ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
-        Authentication authentication = engine == null ? null
-                : engine.getIdentityService().getCurrentAuthentication();
+        Authentication authentication =
+                engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
         return authentication == null ? "(anonym)" : authentication.getUserId();
     }
 

@@ -24,8 +24,8 @@ class RejectedInputPlugin extends AbstractProcessEnginePlugin {
         CommandContextFactory factory = new CommandContextFactory() {
             @Override
             public CommandContext createCommandContext() {
-                return new Context(processEngineConfiguration,
-                        processEngineConfiguration.getTransactionContextFactory());
+                return new Context(
+                        processEngineConfiguration, processEngineConfiguration.getTransactionContextFactory());
             }
         };
         factory.setProcessEngineConfiguration(configuration);

@@ -32,7 +32,8 @@ class RequestLoggingContext extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String reference = referenceOf(request.getRequestURI().substring(request.getContextPath().length()));
+        String reference = referenceOf(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (reference == null) {
             chain.doFilter(request, response);
             return;
@@ -47,7 +48,9 @@ class RequestLoggingContext extends OncePerRequestFilter {
 
     static String referenceOf(String path) {
         Matcher m = ROUTE.matcher(path);
-        if (!m.matches() || "schedule".equals(m.group(1)) || "tidsplan".equals(m.group(1))
+        if (!m.matches()
+                || "schedule".equals(m.group(1))
+                || "tidsplan".equals(m.group(1))
                 || "mail".equals(m.group(1))) {
             return null;
         }

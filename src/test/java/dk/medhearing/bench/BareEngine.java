@@ -96,8 +96,8 @@ final class BareEngine {
     }
 
     private static void deploy(ProcessEngine engine, Path repository) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare")
-                .enableDuplicateFiltering(true);
+        DeploymentBuilder deployment =
+                engine.getRepositoryService().createDeployment().name("bare").enableDuplicateFiltering(true);
         for (String folder : List.of("processes", "forms")) {
             for (Path file : files(repository.resolve(folder), folder.equals("forms") ? ".form" : ".bpmn")) {
                 deployment.addString(folder + "/" + file.getFileName(), read(file));
@@ -125,16 +125,13 @@ final class BareEngine {
     /** Does nothing, whatever it stands in for. */
     public static final class NoOp implements JavaDelegate, TaskListener, ExecutionListener {
         @Override
-        public void execute(DelegateExecution execution) {
-        }
+        public void execute(DelegateExecution execution) {}
 
         @Override
-        public void notify(DelegateTask task) {
-        }
+        public void notify(DelegateTask task) {}
 
         @Override
-        public void notify(DelegateExecution execution) {
-        }
+        public void notify(DelegateExecution execution) {}
     }
 
     /** Stands in for the date helpers of the BPMN's due dates and timers: the date itself, or a day before it. */

@@ -21,37 +21,68 @@ import java.util.zip.ZipOutputStream;
  */
 final class BareJar {
 
-    static final List<String> PRODUCT_ONLY = List.of("greenmail", "openhtmltopdf", "pdfbox", "fontbox", "xmpbox",
-            "graphics2d", "jollyday", "ical4j", "flyway", "thymeleaf", "attoparser", "unbescape", "jakarta.mail-",
-            "angus-", "spring-boot-starter-mail", "spring-context-support", "spring-boot-actuator", "micrometer-core",
-            "micrometer-jakarta9", "HdrHistogram", "LatencyUtils", "spring-boot-starter-thymeleaf",
-            "spring-boot-starter-actuator", "postgresql", "camunda-spin", "camunda-engine-plugin-spin",
-            "jackson-dataformat-yaml", "springdoc-", "swagger-", "micrometer-registry-prometheus",
-            "prometheus-metrics-", "caffeine");
+    static final List<String> PRODUCT_ONLY = List.of(
+            "greenmail",
+            "openhtmltopdf",
+            "pdfbox",
+            "fontbox",
+            "xmpbox",
+            "graphics2d",
+            "jollyday",
+            "ical4j",
+            "flyway",
+            "thymeleaf",
+            "attoparser",
+            "unbescape",
+            "jakarta.mail-",
+            "angus-",
+            "spring-boot-starter-mail",
+            "spring-context-support",
+            "spring-boot-actuator",
+            "micrometer-core",
+            "micrometer-jakarta9",
+            "HdrHistogram",
+            "LatencyUtils",
+            "spring-boot-starter-thymeleaf",
+            "spring-boot-starter-actuator",
+            "postgresql",
+            "camunda-spin",
+            "camunda-engine-plugin-spin",
+            "jackson-dataformat-yaml",
+            "springdoc-",
+            "swagger-",
+            "micrometer-registry-prometheus",
+            "prometheus-metrics-",
+            "caffeine");
 
     private static final String MAIN = "dk/medhearing/bench/BareWebApp.class";
 
-    private BareJar() {
-    }
+    private BareJar() {}
 
     static Path build(Path productJar, Path testClasses, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         try (ZipFile in = new ZipFile(productJar.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             Enumeration<? extends ZipEntry> entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 String name = entry.getName();
-                if (name.startsWith("BOOT-INF/classes/") && !name.equals("BOOT-INF/classes/") || productOnly(name)
-                        || name.equals("META-INF/spring.factories") || name.startsWith("META-INF/maven/")) {
+                if (name.startsWith("BOOT-INF/classes/") && !name.equals("BOOT-INF/classes/")
+                        || productOnly(name)
+                        || name.equals("META-INF/spring.factories")
+                        || name.startsWith("META-INF/maven/")) {
                     continue;
                 }
                 if (name.equals("META-INF/MANIFEST.MF")) {
-                    String manifest = text(in, entry).replaceAll("Start-Class: .*", "Start-Class: "
-                            + MAIN.replace('/', '.').replace(".class", ""));
+                    String manifest = text(in, entry)
+                            .replaceAll(
+                                    "Start-Class: .*",
+                                    "Start-Class: " + MAIN.replace('/', '.').replace(".class", ""));
                     write(out, name, manifest.getBytes(StandardCharsets.UTF_8));
                 } else if (name.equals("BOOT-INF/classpath.idx")) {
-                    String index = text(in, entry).lines().filter(l -> !productOnly(l))
+                    String index = text(in, entry)
+                            .lines()
+                            .filter(l -> !productOnly(l))
                             .collect(Collectors.joining("\n", "", "\n"));
                     write(out, name, index.getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -102,5 +133,4 @@ final class BareJar {
         }
         out.closeEntry();
     }
-
 }

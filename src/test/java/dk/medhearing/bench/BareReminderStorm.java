@@ -23,8 +23,7 @@ final class BareReminderStorm {
     static final String REMINDER_TIMERS = "TYPE_ = 'timer' AND (HANDLER_CFG_ LIKE 'BoundaryEvent_FirstReminder%' "
             + "OR HANDLER_CFG_ LIKE 'BoundaryEvent_FinalReminder%')";
 
-    private BareReminderStorm() {
-    }
+    private BareReminderStorm() {}
 
     /** Seconds from the timers made due until none is left. */
     static double run(Path runDir, Path repository, List<String> committees, int reminders, long timeoutMillis)
@@ -43,11 +42,15 @@ final class BareReminderStorm {
                 variables.put("responseDeadlineText", deadline.toString());
                 variables.put("committee", committee);
                 variables.put("committeeName", committee);
-                bare.getRuntimeService().createProcessInstanceByKey("CommitteeResponseProcess")
-                        .businessKey(reference).setVariables(variables).execute();
+                bare.getRuntimeService()
+                        .createProcessInstanceByKey("CommitteeResponseProcess")
+                        .businessKey(reference)
+                        .setVariables(variables)
+                        .execute();
             }
             JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
-            int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE " + REMINDER_TIMERS,
+            int due = jdbc.update(
+                    "UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE " + REMINDER_TIMERS,
                     new Timestamp(System.currentTimeMillis() - 1000));
             if (due != reminders / 2 * 2) {
                 throw new IllegalStateException("Made " + due + " bare reminder timers due, expected " + reminders);

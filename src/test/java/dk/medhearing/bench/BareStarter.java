@@ -1,7 +1,7 @@
 package dk.medhearing.bench;
 
-import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -23,7 +23,9 @@ final class BareStarter {
 
     BareStarter(ProcessEngine bare, ProductApp product, int committeeCount) {
         this.bare = bare;
-        this.committees = product.organisation.localCommittees().stream().map(Unit::id).limit(committeeCount)
+        this.committees = product.organisation.localCommittees().stream()
+                .map(Unit::id)
+                .limit(committeeCount)
                 .toList();
         this.administration = product.organisation.administration().id();
         this.mainCommittee = product.organisation.mainCommittee().id();
@@ -37,16 +39,20 @@ final class BareStarter {
         variables.put("committees", ProcessValues.jsonList(committees));
         variables.put("responseDeadline", ProcessValues.date(OffsetDateTime.parse(input.responseDeadline())));
         variables.put("responseDeadlineText", input.responseDeadline());
-        variables.put("mainCommitteeMeetingAt",
-                ProcessValues.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
-        variables.put("politicalCommitteeMeetingAt",
+        variables.put(
+                "mainCommitteeMeetingAt", ProcessValues.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
+        variables.put(
+                "politicalCommitteeMeetingAt",
                 ProcessValues.date(OffsetDateTime.parse(input.politicalCommitteeMeetingAt())));
         variables.put("administration", administration);
         variables.put("committee", mainCommittee);
         variables.put("committeeName", mainCommittee);
         // what RegisterHearingDelegate sets: no embargo
         variables.put("embargoUntil", null);
-        bare.getRuntimeService().createProcessInstanceByKey("HearingProcess").businessKey(reference)
-                .setVariables(variables).execute();
+        bare.getRuntimeService()
+                .createProcessInstanceByKey("HearingProcess")
+                .businessKey(reference)
+                .setVariables(variables)
+                .execute();
     }
 }

@@ -29,19 +29,37 @@ public final class Benchmark {
      * Quick mode: hearings of two CenterMEDs, a few reminders and requests, one start of each app. Full mode: the
      * sizes of docs/benchmarks.md, each overridable with {@code -Dbench.<name>=<value>}.
      */
-    record Settings(int s1Committees, int s1WarmUp, int s1ProductHearings, int s1Rounds, int s3Reminders,
-                    long s3TimeoutMs, double s2Rate, int s2WarmUp, int s2Requests, int s4Starts, long s4IdleMs,
-                    int s5Small, int s5Large) {
+    record Settings(
+            int s1Committees,
+            int s1WarmUp,
+            int s1ProductHearings,
+            int s1Rounds,
+            int s3Reminders,
+            long s3TimeoutMs,
+            double s2Rate,
+            int s2WarmUp,
+            int s2Requests,
+            int s4Starts,
+            long s4IdleMs,
+            int s5Small,
+            int s5Large) {
         static Settings of(String mode) {
             return mode.equals("quick")
                     ? new Settings(2, 0, 1, 1, 16, 60_000, 6, 4, 12, 1, 1_000, 2, 6)
-                    : new Settings(8, Integer.getInteger("bench.s1.warmUp", 3),
-                    Integer.getInteger("bench.s1.hearings", 4), Integer.getInteger("bench.s1.rounds", 3),
-                    Integer.getInteger("bench.s3.reminders", 10_000), Long.getLong("bench.s3.timeoutMs", 600_000),
-                    Double.parseDouble(System.getProperty("bench.s2.rate", "16")), 32,
-                    Integer.getInteger("bench.s2.requests", 480), Integer.getInteger("bench.s4.starts", 3),
-                    Long.getLong("bench.s4.idleMs", 10_000), Integer.getInteger("bench.s5.small", 8),
-                    Integer.getInteger("bench.s5.large", 200));
+                    : new Settings(
+                            8,
+                            Integer.getInteger("bench.s1.warmUp", 3),
+                            Integer.getInteger("bench.s1.hearings", 4),
+                            Integer.getInteger("bench.s1.rounds", 3),
+                            Integer.getInteger("bench.s3.reminders", 10_000),
+                            Long.getLong("bench.s3.timeoutMs", 600_000),
+                            Double.parseDouble(System.getProperty("bench.s2.rate", "16")),
+                            32,
+                            Integer.getInteger("bench.s2.requests", 480),
+                            Integer.getInteger("bench.s4.starts", 3),
+                            Long.getLong("bench.s4.idleMs", 10_000),
+                            Integer.getInteger("bench.s5.small", 8),
+                            Integer.getInteger("bench.s5.large", 200));
         }
     }
 
@@ -55,11 +73,12 @@ public final class Benchmark {
                 + System.getProperty("bench.h2Settings", "");
     }
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
-        run(args.length > 0 ? args[0] : System.getProperty("bench.mode", "full"), Path.of("").toAbsolutePath());
+        run(
+                args.length > 0 ? args[0] : System.getProperty("bench.mode", "full"),
+                Path.of("").toAbsolutePath());
     }
 
     public static Map<String, Object> run(String mode, Path repository) throws Exception {
@@ -76,23 +95,26 @@ public final class Benchmark {
         String administrator;
         try (ProductApp product = new ProductApp(runDir)) {
             people = product.people();
-            committees = product.organisation.localCommittees().stream().map(Unit::id).toList();
-            administrator = product.organisation.administration().members().get(0).id();
+            committees = product.organisation.localCommittees().stream()
+                    .map(Unit::id)
+                    .toList();
+            administrator =
+                    product.organisation.administration().members().get(0).id();
             if (selected("s1")) {
                 s1(product, people, runDir, repository, settings, summary);
                 summary.put("s1_committees_per_hearing", settings.s1Committees());
                 log("s1", summary);
             }
             if (selected("s3")) {
-                ReminderStorm.Result s3 = new ReminderStorm(product).run(settings.s3Reminders(),
-                        settings.s3TimeoutMs(), mode.equals("quick") ? 500 : 3_000);
+                ReminderStorm.Result s3 = new ReminderStorm(product)
+                        .run(settings.s3Reminders(), settings.s3TimeoutMs(), mode.equals("quick") ? 500 : 3_000);
                 summary.put("s3_reminders", s3.reminders());
                 summary.put("s3_seconds", round(s3.seconds()));
                 summary.put("s3_mails", s3.mails());
                 summary.put("s3_duplicates", s3.duplicates());
                 summary.put("s3_missing", s3.missing());
-                double bareJobs = BareReminderStorm.run(runDir, repository, committees, settings.s3Reminders(),
-                        settings.s3TimeoutMs());
+                double bareJobs = BareReminderStorm.run(
+                        runDir, repository, committees, settings.s3Reminders(), settings.s3TimeoutMs());
                 summary.put("s3_jobs_seconds", round(s3.jobsSeconds()));
                 summary.put("s3_bare_jobs_seconds", round(bareJobs));
                 summary.put("s3_jobs_ratio", round(s3.jobsSeconds() / bareJobs));
@@ -109,11 +131,22 @@ public final class Benchmark {
             return write(bench, summary);
         }
         Path productJar = PackagedApp.jar();
-        Path bareJar = BareJar.build(productJar, repository.resolve("target/test-classes"),
-                bench.resolve("bare-webapp.jar"));
-        Packaged.s4AndS2(productJar, bareJar, runDir, settings, summary,
-                load -> load.run(committees, people.userOfGroup(), administrator, 32, settings.s2Rate(),
-                        settings.s2WarmUp(), settings.s2Requests()));
+        Path bareJar =
+                BareJar.build(productJar, repository.resolve("target/test-classes"), bench.resolve("bare-webapp.jar"));
+        Packaged.s4AndS2(
+                productJar,
+                bareJar,
+                runDir,
+                settings,
+                summary,
+                load -> load.run(
+                        committees,
+                        people.userOfGroup(),
+                        administrator,
+                        32,
+                        settings.s2Rate(),
+                        settings.s2WarmUp(),
+                        settings.s2Requests()));
         log("s2/s4", summary);
         return write(bench, summary);
     }
@@ -131,15 +164,24 @@ public final class Benchmark {
         return summary;
     }
 
-    private static void s1(ProductApp product, HearingRunner.People people, Path runDir, Path repository,
-                           Settings settings, Map<String, Object> summary) {
+    private static void s1(
+            ProductApp product,
+            HearingRunner.People people,
+            Path runDir,
+            Path repository,
+            Settings settings,
+            Map<String, Object> summary) {
         SqlCounter bareSql = new SqlCounter();
         long[] mailNanos = {0}; // the product's mail delivery after each hearing, part of its measured time
         ProcessEngine bare = BareEngine.start(runDir, bareSql, repository);
         try {
-            HearingRunner productRunner = new HearingRunner(product.engine, product.sql,
-                    reference -> product.startHearing(reference, settings.s1Committees()),
-                    people, false).afterEachHearing(() -> {
+            HearingRunner productRunner = new HearingRunner(
+                            product.engine,
+                            product.sql,
+                            reference -> product.startHearing(reference, settings.s1Committees()),
+                            people,
+                            false)
+                    .afterEachHearing(() -> {
                         long started = System.nanoTime();
                         product.deliverMail();
                         mailNanos[0] += System.nanoTime() - started;
@@ -166,8 +208,8 @@ public final class Benchmark {
             double barePerS = bareHearings / (bareNanos / 1e9);
             double productSqlPerTask = (double) (product.sql.statements() - productBase[0])
                     / (productRunner.completions() - productBase[1]);
-            double bareSqlPerTask = (double) (bareSql.statements() - bareBase[0])
-                    / (bareRunner.completions() - bareBase[1]);
+            double bareSqlPerTask =
+                    (double) (bareSql.statements() - bareBase[0]) / (bareRunner.completions() - bareBase[1]);
             summary.put("s1_ratio", round(productPerS / barePerS));
             summary.put("s1_product_per_s", round(productPerS));
             summary.put("s1_bare_per_s", round(barePerS));
@@ -190,10 +232,15 @@ public final class Benchmark {
      * closed), a warm-up hearing of the small size, then the small and the large hearing ({@link ScaleRun}).
      */
     private static void s5(Path runDir, Path repository, Settings settings, Map<String, Object> summary) {
-        Path organisation = ScaleOrganisation.write(repository, runDir.resolve("s5/organisation.yaml"),
-                settings.s5Large());
-        try (ProductApp product = new ProductApp(runDir.resolve("s5"), Map.of(
-                "medhearing.organisation.file", organisation.toString(), "camunda.bpm.process-engine-name", "s5"))) {
+        Path organisation =
+                ScaleOrganisation.write(repository, runDir.resolve("s5/organisation.yaml"), settings.s5Large());
+        try (ProductApp product = new ProductApp(
+                runDir.resolve("s5"),
+                Map.of(
+                        "medhearing.organisation.file",
+                        organisation.toString(),
+                        "camunda.bpm.process-engine-name",
+                        "s5"))) {
             ScaleRun run = new ScaleRun(product);
             run.hearing(settings.s5Small()); // warm-up: classes, JIT and caches of a first hearing
             ScaleRun.Result small = run.hearing(settings.s5Small());
@@ -209,8 +256,8 @@ public final class Benchmark {
             return;
         }
         StringBuilder text = new StringBuilder();
-        histogram.forEach(e -> text.append(String.format(Locale.ROOT, "%8.3f  %s%n",
-                (double) e.getValue() / completions, e.getKey())));
+        histogram.forEach(e -> text.append(
+                String.format(Locale.ROOT, "%8.3f  %s%n", (double) e.getValue() / completions, e.getKey())));
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
@@ -221,7 +268,8 @@ public final class Benchmark {
     private static long repeat(HearingRunner runner, int hearings) {
         long start = System.nanoTime();
         for (int i = 0; i < hearings; i++) {
-            runner.runHearing("S1-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            runner.runHearing(
+                    "S1-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         }
         return System.nanoTime() - start;
     }

@@ -15,10 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkIT {
 
-    static final List<String> KEYS = List.of("s1_ratio", "s1_product_per_s", "s1_bare_per_s", "s1_sql_ratio",
-            "s2_p50_ms", "s2_p99_ms", "s2_errors", "s3_seconds", "s3_mails", "s3_duplicates", "s3_missing",
-            "s3_jobs_ratio", "s3_floor_seconds", "s4_start_ratio", "s4_rss_ratio", "s5_board_ratio_per_committee",
-            "s5_status_ratio_per_committee", "s5_pdf_ratio_per_committee", "s5_hearing_ratio_per_committee",
+    static final List<String> KEYS = List.of(
+            "s1_ratio",
+            "s1_product_per_s",
+            "s1_bare_per_s",
+            "s1_sql_ratio",
+            "s2_p50_ms",
+            "s2_p99_ms",
+            "s2_errors",
+            "s3_seconds",
+            "s3_mails",
+            "s3_duplicates",
+            "s3_missing",
+            "s3_jobs_ratio",
+            "s3_floor_seconds",
+            "s4_start_ratio",
+            "s4_rss_ratio",
+            "s5_board_ratio_per_committee",
+            "s5_status_ratio_per_committee",
+            "s5_pdf_ratio_per_committee",
+            "s5_hearing_ratio_per_committee",
             "s5_heap_ratio");
 
     @Test
@@ -32,7 +48,8 @@ class BenchmarkIT {
         // then every key of the scenarios run is written (all, unless -Dbench.only names some), and they did what
         // they should: no errors, no duplicated and no missing mail
         assertThat(Files.exists(Path.of("target/bench/summary.json"))).isTrue();
-        List<String> run = KEYS.stream().filter(k -> Benchmark.selected(k.substring(0, 2))).toList();
+        List<String> run =
+                KEYS.stream().filter(k -> Benchmark.selected(k.substring(0, 2))).toList();
         assertThat(summary).containsKeys(run.toArray(String[]::new));
         if (Benchmark.selected("s2")) {
             assertThat(summary.get("s2_errors")).isEqualTo(0);

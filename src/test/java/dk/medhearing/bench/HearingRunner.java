@@ -4,10 +4,10 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -39,15 +39,21 @@ public final class HearingRunner {
             Map<String, String> userOfGroup = new HashMap<>();
             for (Unit unit : organisation.units()) {
                 for (Role role : Organisation.TASK_ROLES) {
-                    unit.membersWith(role).stream().findFirst()
+                    unit.membersWith(role).stream()
+                            .findFirst()
                             .ifPresent(m -> userOfGroup.put(unit.roleGroupId(role), m.id()));
                 }
             }
             Unit administration = organisation.administration();
             userOfGroup.put(administration.id(), administration.members().get(0).id());
             Map<String, List<String>> groupsOfUser = new HashMap<>();
-            userOfGroup.values().forEach(u -> groupsOfUser.put(u, identity.createGroupQuery().groupMember(u).list()
-                    .stream().map(Group::getId).toList()));
+            userOfGroup
+                    .values()
+                    .forEach(u -> groupsOfUser.put(
+                            u,
+                            identity.createGroupQuery().groupMember(u).list().stream()
+                                    .map(Group::getId)
+                                    .toList()));
             return new People(userOfGroup, groupsOfUser);
         }
     }
@@ -56,20 +62,26 @@ public final class HearingRunner {
     private final SqlCounter sql;
     private final Consumer<String> starter;
     /** What the product does after the engine's work, measured with it: delivering the mail outbox. */
-    private Runnable afterHearing = () -> { };
+    private Runnable afterHearing = () -> {};
     /** What a scenario does with the open tasks of each round before they are completed (s5 measures pages). */
-    private Consumer<List<Task>> beforeRound = open -> { };
+    private Consumer<List<Task>> beforeRound = open -> {};
+
     private final People people;
     /** The bare engine has no approval listener: the form then carries the flags the listener would have set. */
     private final boolean emulateApprovalListener;
+
     private long completions;
 
     /**
      * Drives the hearings {@code starter} starts (or, with a starter doing nothing, one already running) on
      * {@code engine}, counting statements with {@code sql}.
      */
-    public HearingRunner(ProcessEngine engine, SqlCounter sql, Consumer<String> starter, People people,
-                         boolean emulateApprovalListener) {
+    public HearingRunner(
+            ProcessEngine engine,
+            SqlCounter sql,
+            Consumer<String> starter,
+            People people,
+            boolean emulateApprovalListener) {
         this.engine = engine;
         this.sql = sql;
         this.starter = starter;
@@ -99,17 +111,22 @@ public final class HearingRunner {
         TaskService tasks = engine.getTaskService();
         for (int round = 0; round < 200; round++) {
             boolean ranJobs = runJobs();
-            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(reference).list();
+            List<Task> open = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(reference)
+                    .list();
             if (open.isEmpty() && !ranJobs) {
                 break;
             }
             beforeRound.accept(open);
             // "Flyt CenterMED-mødet" stands beside the minutes until they are recorded: a hearing need not move it
-            open.stream().filter(task -> !"Task_MoveMeeting".equals(task.getTaskDefinitionKey()))
+            open.stream()
+                    .filter(task -> !"Task_MoveMeeting".equals(task.getTaskDefinitionKey()))
                     .forEach(this::complete);
         }
         sql.count(afterHearing);
-        long running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        long running = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
                 .count();
         if (running != 0) {
             throw new IllegalStateException("Hearing " + reference + " did not finish: " + running + " instances left");
@@ -133,7 +150,8 @@ public final class HearingRunner {
     private void complete(Task task) {
         String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst()
+                .map(IdentityLink::getGroupId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No candidate group on " + task.getTaskDefinitionKey()));
         String user = people.userOfGroup().get(group);
         if (user == null) {
@@ -165,8 +183,10 @@ public final class HearingRunner {
         Object date = engine.getTaskService().getVariableLocal(task.getId(), "meetingDate");
         Object time = engine.getTaskService().getVariableLocal(task.getId(), "meetingTime");
         if (task.getTaskDefinitionKey().contains("Minutes") && date != null && time != null) {
-            Instant start = LocalDate.parse(date.toString()).atTime(LocalTime.parse(time.toString()))
-                    .atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
+            Instant start = LocalDate.parse(date.toString())
+                    .atTime(LocalTime.parse(time.toString()))
+                    .atZone(ZoneId.of("Europe/Copenhagen"))
+                    .toInstant();
             if (start.isAfter(Instant.now())) {
                 ClockUtil.setCurrentTime(Date.from(start.plusSeconds(60)));
                 return true;
@@ -179,12 +199,13 @@ public final class HearingRunner {
         Map<String, Object> form = new HashMap<>();
         switch (taskKey) {
             case "Task_ScheduleMeeting" -> {
-                form.put("meetingStart", LocalDate.now().plusDays(3).atTime(10, 0).toString());
+                form.put(
+                        "meetingStart",
+                        LocalDate.now().plusDays(3).atTime(10, 0).toString());
                 form.put("meetingEnd", "12:00");
                 form.put("meetingPlace", "Mødelokalet ved Torvet");
             }
-            case "Task_RecordMinutes" -> {
-            }
+            case "Task_RecordMinutes" -> {}
             case "Task_RecordMainCommitteeMinutes" -> form.put("meetingPlace", "Rådhuset, mødesal 2");
             case "Task_DraftResponse" -> {
                 form.put("noRemarks", false);
@@ -197,7 +218,7 @@ public final class HearingRunner {
             }
             case "Task_ApproveResponseAsChair", "Task_ApproveConsolidatedAsChair" -> approve(form, "chairApproved");
             case "Task_ApproveResponseAsViceChair", "Task_ApproveConsolidatedAsViceChair" ->
-                    approve(form, "viceChairApproved");
+                approve(form, "viceChairApproved");
             case "Task_SubmitToPoliticalCommittee" -> form.put("journalReference", "BIU-2026-17");
             default -> throw new IllegalStateException("No form data for " + taskKey);
         }

@@ -25,28 +25,45 @@ final class Packaged {
         RestLoad.Result run(RestLoad load) throws Exception;
     }
 
-    private Packaged() {
-    }
+    private Packaged() {}
 
-    static void s4AndS2(Path productJar, Path bareJar, Path runDir, Benchmark.Settings settings,
-                        Map<String, Object> summary, Load s2) throws Exception {
+    static void s4AndS2(
+            Path productJar,
+            Path bareJar,
+            Path runDir,
+            Benchmark.Settings settings,
+            Map<String, Object> summary,
+            Load s2)
+            throws Exception {
         List<Double> productStart = new ArrayList<>();
         List<Double> bareStart = new ArrayList<>();
         List<Long> productRss = new ArrayList<>();
         List<Long> bareRss = new ArrayList<>();
         for (int i = 0; i < settings.s4Starts(); i++) {
-            try (PackagedApp bare = coldStart(bareJar, List.of(), runDir.resolve("bare-" + i),
-                    List.of("--camunda.bpm.history-level=full", "--camunda.bpm.admin-user.id=admin",
+            try (PackagedApp bare = coldStart(
+                    bareJar,
+                    List.of(),
+                    runDir.resolve("bare-" + i),
+                    List.of(
+                            "--camunda.bpm.history-level=full",
+                            "--camunda.bpm.admin-user.id=admin",
                             "--camunda.bpm.admin-user.password=demo"))) {
                 bareStart.add(bare.secondsSinceLaunch());
                 Thread.sleep(settings.s4IdleMs());
                 bareRss.add(rssKb(bare));
             }
             int smtp = Ports.free();
-            try (PackagedApp product = coldStart(productJar, words("bench.productJvm"),
-                    runDir.resolve("product-" + i), Stream.concat(Stream.of("--medhearing.demo.enabled=false",
-                            "--medhearing.mail.embedded-smtp.port=" + smtp, "--spring.mail.port=" + smtp),
-                            words("bench.productArgs").stream()).toList())) {
+            try (PackagedApp product = coldStart(
+                    productJar,
+                    words("bench.productJvm"),
+                    runDir.resolve("product-" + i),
+                    Stream.concat(
+                                    Stream.of(
+                                            "--medhearing.demo.enabled=false",
+                                            "--medhearing.mail.embedded-smtp.port=" + smtp,
+                                            "--spring.mail.port=" + smtp),
+                                    words("bench.productArgs").stream())
+                            .toList())) {
                 productStart.add(product.secondsSinceLaunch());
                 Thread.sleep(settings.s4IdleMs());
                 productRss.add(rssKb(product));
@@ -60,8 +77,14 @@ final class Packaged {
                     summary.put("s2_users", 32);
                 }
             }
-            System.out.printf(Locale.ROOT, "[bench] s4 start %d: bare %.3f s %d MB, product %.3f s %d MB%n", i,
-                    bareStart.get(i), bareRss.get(i) / 1024, productStart.get(i), productRss.get(i) / 1024);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[bench] s4 start %d: bare %.3f s %d MB, product %.3f s %d MB%n",
+                    i,
+                    bareStart.get(i),
+                    bareRss.get(i) / 1024,
+                    productStart.get(i),
+                    productRss.get(i) / 1024);
         }
         double ps = median(productStart);
         double bs = median(bareStart);
@@ -93,8 +116,8 @@ final class Packaged {
     private static PackagedApp coldStart(Path jar, List<String> jvm, Path dir, List<String> args) {
         List<String> all = new ArrayList<>(args);
         if (args.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
-            all.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db")
-                    + Benchmark.h2Settings());
+            all.add("--spring.datasource.url=jdbc:h2:file:"
+                    + dir.toAbsolutePath().resolve("db") + Benchmark.h2Settings());
         }
         // a loaded 2-core machine has needed 6.5 minutes
         return PackagedApp.start(jar, jvm, dir, Ports.free(), all, Map.of())

@@ -50,8 +50,11 @@ final class ProductApp implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         // as application.yaml: a commit is on disk when acknowledged; -Dbench.productDatasource=jdbc:postgresql://...
         // (with -Dbench.productDatasourceUser) runs the product on another database, for s3 only (s1 compares with H2)
-        properties.put("spring.datasource.url", System.getProperty("bench.productDatasource", "jdbc:h2:file:"
-                + dbDir.resolve("product").toAbsolutePath() + Benchmark.h2Settings()));
+        properties.put(
+                "spring.datasource.url",
+                System.getProperty(
+                        "bench.productDatasource",
+                        "jdbc:h2:file:" + dbDir.resolve("product").toAbsolutePath() + Benchmark.h2Settings()));
         if (System.getProperty("bench.productDatasourceUser") != null) {
             properties.put("spring.datasource.username", System.getProperty("bench.productDatasourceUser"));
             properties.put("spring.datasource.password", "");
@@ -68,15 +71,18 @@ final class ProductApp implements AutoCloseable {
         properties.put("camunda.bpm.process-engine-name", "bench");
         properties.putAll(extra);
         // as command-line arguments: they win over application.yaml and config/application.yaml
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        context = new SpringApplicationBuilder(MedhearingApplication.class).main(MedhearingApplication.class)
+        context = new SpringApplicationBuilder(MedhearingApplication.class)
+                .main(MedhearingApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessAfterInitialization(Object bean, String name) {
                         return bean instanceof DataSource ds && name.equals("dataSource") ? sql.wrap(ds) : bean;
                     }
-                })).run(args);
+                }))
+                .run(args);
         engine = context.getBean(ProcessEngine.class);
         organisation = context.getBean(Organisation.class);
         hearings = context.getBean(HearingService.class);
@@ -119,7 +125,9 @@ final class ProductApp implements AutoCloseable {
 
     /** Starts a hearing of the first CenterMEDs as the administration does, through the same service as the API. */
     void startHearing(String reference, int committeeCount) {
-        List<String> committees = organisation.localCommittees().stream().map(Unit::id).limit(committeeCount)
+        List<String> committees = organisation.localCommittees().stream()
+                .map(Unit::id)
+                .limit(committeeCount)
                 .toList();
         String user = organisation.administration().members().get(0).id();
         engine.getIdentityService().setAuthentication(user, groupsOf(user));
@@ -136,7 +144,8 @@ final class ProductApp implements AutoCloseable {
     }
 
     List<String> groupsOf(String user) {
-        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+        return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
                 .toList();
     }
 
@@ -144,7 +153,8 @@ final class ProductApp implements AutoCloseable {
     List<String> remindedAddresses(String committee) {
         return organisation.requireUnit(committee).members().stream()
                 .filter(m -> m.has(Role.CHAIR) || m.has(Role.VICE_CHAIR) || m.has(Role.TR) || m.has(Role.AMR))
-                .map(Member::email).toList();
+                .map(Member::email)
+                .toList();
     }
 
     @Override

@@ -29,12 +29,17 @@ final class ReminderStorm {
      * {@code jobsSeconds}: until the last reminder timer had fired; {@code markSeconds}: one "sent" mark (the product's
      * one-row update and its commit on the product's database, after the storm), the least each delivered mail costs.
      */
-    record Result(int reminders, double seconds, int mails, int duplicates, int missing, double jobsSeconds,
-                  double markSeconds) {
-    }
+    record Result(
+            int reminders,
+            double seconds,
+            int mails,
+            int duplicates,
+            int missing,
+            double jobsSeconds,
+            double markSeconds) {}
 
-    private static final List<String> CARRIED = List.of("reference", "title", "responseDeadline",
-            "responseDeadlineText");
+    private static final List<String> CARRIED =
+            List.of("reference", "title", "responseDeadline", "responseDeadlineText");
 
     private final ProductApp app;
     private final RuntimeService runtime;
@@ -48,7 +53,8 @@ final class ReminderStorm {
         Set<String> expected = setUp(reminders / 2);
         app.smtp.purgeEmailFromAllMailboxes();
         JdbcTemplate jdbc = new JdbcTemplate(app.context.getBean(DataSource.class));
-        int due = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE " + BareReminderStorm.REMINDER_TIMERS,
+        int due = jdbc.update(
+                "UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE " + BareReminderStorm.REMINDER_TIMERS,
                 new Timestamp(System.currentTimeMillis() - 1000));
         if (due != reminders / 2 * 2) {
             throw new IllegalStateException("Made " + due + " reminder timers due, expected " + reminders);
@@ -73,12 +79,16 @@ final class ReminderStorm {
                 if (System.currentTimeMillis() >= nextProgress) {
                     // where the time goes: reminder jobs still to run, mails still to be delivered
                     nextProgress += 5_000;
-                    Integer jobs = jdbc.queryForObject("select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and "
-                            + "DUEDATE_ <= ?", Integer.class, new Timestamp(System.currentTimeMillis()));
-                    Integer pending = jdbc.queryForObject("select count(*) from mail_outbox where state = 'PENDING'",
-                            Integer.class);
-                    System.out.printf("[bench] s3 after %.0f s: %d reminder jobs due, %d mails written and not yet "
-                            + "sent, %d received%n", (System.nanoTime() - start) / 1e9, jobs, pending, received);
+                    Integer jobs = jdbc.queryForObject(
+                            "select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and " + "DUEDATE_ <= ?",
+                            Integer.class,
+                            new Timestamp(System.currentTimeMillis()));
+                    Integer pending = jdbc.queryForObject(
+                            "select count(*) from mail_outbox where state = 'PENDING'", Integer.class);
+                    System.out.printf(
+                            "[bench] s3 after %.0f s: %d reminder jobs due, %d mails written and not yet "
+                                    + "sent, %d received%n",
+                            (System.nanoTime() - start) / 1e9, jobs, pending, received);
                 }
                 Thread.sleep(100);
             }
@@ -90,8 +100,12 @@ final class ReminderStorm {
             app.jobExecutor(false);
             app.mailPoller(false);
         }
-        return count(reminders / 2 * 2, expected, (last - start) / 1e9,
-                ((jobsDone == 0 ? last : jobsDone) - start) / 1e9, markSeconds(jdbc));
+        return count(
+                reminders / 2 * 2,
+                expected,
+                (last - start) / 1e9,
+                ((jobsDone == 0 ? last : jobsDone) - start) / 1e9,
+                markSeconds(jdbc));
     }
 
     /**
@@ -105,8 +119,12 @@ final class ReminderStorm {
         List<String> ids = jdbc.queryForList("select id from mail_outbox where claimed_by = 'floor'", String.class);
         long start = System.nanoTime();
         for (String id : ids) {
-            jdbc.update("update mail_outbox set state = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null, "
-                    + "last_error = null where id = ? and claimed_by = ?", OffsetDateTime.now(), id, "floor");
+            jdbc.update(
+                    "update mail_outbox set state = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null, "
+                            + "last_error = null where id = ? and claimed_by = ?",
+                    OffsetDateTime.now(),
+                    id,
+                    "floor");
         }
         return ids.isEmpty() ? 0 : (System.nanoTime() - start) / 1e9 / ids.size();
     }
@@ -117,10 +135,13 @@ final class ReminderStorm {
         List<Unit> locals = app.organisation.localCommittees();
         int started = 0;
         while (started < committees) {
-            String reference = "S3-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            String reference =
+                    "S3-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             app.startHearing(reference, locals.size());
-            ProcessInstance hearing = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                    .processDefinitionKey("HearingProcess").singleResult();
+            ProcessInstance hearing = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(reference)
+                    .processDefinitionKey("HearingProcess")
+                    .singleResult();
             Map<String, Object> carried = new HashMap<>();
             CARRIED.forEach(name -> carried.put(name, runtime.getVariable(hearing.getId(), name)));
             runtime.deleteProcessInstance(hearing.getId(), "benchmark set-up", true, true);
@@ -131,8 +152,10 @@ final class ReminderStorm {
                 Map<String, Object> variables = new HashMap<>(carried);
                 variables.put("committee", unit.id());
                 variables.put("committeeName", unit.name());
-                runtime.createProcessInstanceByKey("CommitteeResponseProcess").businessKey(reference)
-                        .setVariables(variables).execute();
+                runtime.createProcessInstanceByKey("CommitteeResponseProcess")
+                        .businessKey(reference)
+                        .setVariables(variables)
+                        .execute();
                 for (String which : List.of("first", "final")) {
                     for (String address : app.remindedAddresses(unit.id())) {
                         expected.add(reference + "/reminder-" + which + "/" + unit.id() + "|" + address);
@@ -158,7 +181,8 @@ final class ReminderStorm {
             }
         }
         int duplicates = received.values().stream().mapToInt(n -> n - 1).sum();
-        int missing = (int) expected.stream().filter(k -> !received.containsKey(k)).count();
+        int missing =
+                (int) expected.stream().filter(k -> !received.containsKey(k)).count();
         return new Result(reminders, seconds, mails, duplicates, missing, jobsSeconds, markSeconds);
     }
 }

@@ -23,11 +23,9 @@ import java.util.concurrent.Future;
  */
 final class RestLoad {
 
-    record Result(int requests, double rate, double p50Ms, double p99Ms, int errors) {
-    }
+    record Result(int requests, double rate, double p50Ms, double p99Ms, int errors) {}
 
-    private record Work(String taskId, String user) {
-    }
+    private record Work(String taskId, String user) {}
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -37,8 +35,15 @@ final class RestLoad {
         this.client = new AppClient(baseUrl, Duration.ofSeconds(60)); // a request not answered by then is an error
     }
 
-    Result run(List<String> committees, Map<String, String> userOfGroup, String administrator, int users,
-               double rate, int warmUp, int measured) throws Exception {
+    Result run(
+            List<String> committees,
+            Map<String, String> userOfGroup,
+            String administrator,
+            int users,
+            double rate,
+            int warmUp,
+            int measured)
+            throws Exception {
         int hearings = (warmUp + measured + committees.size() - 1) / committees.size();
         for (int i = 0; i < hearings; i++) {
             startHearing(administrator, committees);
@@ -77,21 +82,42 @@ final class RestLoad {
     }
 
     private boolean complete(Work work) {
-        return client.claimAndSubmit(work.user(), work.taskId(), Map.of(
-                "meetingStart", LocalDate.now(ZONE).plusDays(3).atTime(10, 0).toString(),
-                "meetingEnd", "12:00",
-                "meetingPlace", "Mødelokalet ved Torvet")).ok();
+        return client.claimAndSubmit(
+                        work.user(),
+                        work.taskId(),
+                        Map.of(
+                                "meetingStart",
+                                        LocalDate.now(ZONE)
+                                                .plusDays(3)
+                                                .atTime(10, 0)
+                                                .toString(),
+                                "meetingEnd", "12:00",
+                                "meetingPlace", "Mødelokalet ved Torvet"))
+                .ok();
     }
 
     private void startHearing(String administrator, List<String> committees) {
         OffsetDateTime now = OffsetDateTime.now(ZONE).withNano(0);
-        AppClient.Answer started = client.post(administrator, "/api/hearings", Map.of(
-                "reference", "S2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                "title", "Omlægning af beskæftigelsesindsatsen", "summary", "Forvaltningens forslag",
-                "committees", committees, "responseDeadline", now.plusDays(10).toString(),
-                "mainCommitteeMeetingAt", now.plusDays(17).toString(),
-                "politicalCommitteeMeetingAt", now.plusDays(24).toString(),
-                "shortWindowJustification", "Kort frist af hensyn til budgetprocessen."));
+        AppClient.Answer started = client.post(
+                administrator,
+                "/api/hearings",
+                Map.of(
+                        "reference",
+                        "S2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "title",
+                        "Omlægning af beskæftigelsesindsatsen",
+                        "summary",
+                        "Forvaltningens forslag",
+                        "committees",
+                        committees,
+                        "responseDeadline",
+                        now.plusDays(10).toString(),
+                        "mainCommitteeMeetingAt",
+                        now.plusDays(17).toString(),
+                        "politicalCommitteeMeetingAt",
+                        now.plusDays(24).toString(),
+                        "shortWindowJustification",
+                        "Kort frist af hensyn til budgetprocessen."));
         if (started.status() != 201) {
             throw new IllegalStateException("POST /api/hearings answered " + started.status());
         }
@@ -110,8 +136,10 @@ final class RestLoad {
         List<List<Work>> perCommittee = new ArrayList<>();
         for (String committee : committees) {
             String group = committee + "-chair";
-            JsonNode tasks = client.json(client.get("admin", "/engine-rest/task?taskDefinitionKey=Task_ScheduleMeeting"
-                    + "&candidateGroup=" + group + "&maxResults=100000"));
+            JsonNode tasks = client.json(client.get(
+                    "admin",
+                    "/engine-rest/task?taskDefinitionKey=Task_ScheduleMeeting" + "&candidateGroup=" + group
+                            + "&maxResults=100000"));
             List<Work> list = new ArrayList<>();
             tasks.forEach(t -> list.add(new Work(t.get("id").asText(), userOfGroup.get(group))));
             perCommittee.add(list);
@@ -129,7 +157,8 @@ final class RestLoad {
 
     private int count() {
         return client.json(client.get("admin", "/engine-rest/task/count?taskDefinitionKey=Task_ScheduleMeeting"))
-                .get("count").asInt();
+                .get("count")
+                .asInt();
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -139,5 +168,4 @@ final class RestLoad {
         int index = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
-
 }

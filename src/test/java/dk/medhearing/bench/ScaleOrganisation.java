@@ -18,24 +18,25 @@ import java.util.Map;
  */
 final class ScaleOrganisation {
 
-    private ScaleOrganisation() {
-    }
+    private ScaleOrganisation() {}
 
     /** Writes the organisation with at least {@code committees} local committees to {@code file}. */
     @SuppressWarnings("unchecked")
     static Path write(Path repository, Path file, int committees) {
         try {
-            Map<String, Object> organisation = new Yaml().load(
-                    Files.readString(repository.resolve("config/organisation.yaml")));
+            Map<String, Object> organisation =
+                    new Yaml().load(Files.readString(repository.resolve("config/organisation.yaml")));
             List<Map<String, Object>> people = new ArrayList<>((List<Map<String, Object>>) organisation.get("people"));
             List<Map<String, Object>> units = new ArrayList<>((List<Map<String, Object>>) organisation.get("units"));
-            long existing = units.stream().filter(u -> "local-committee".equals(u.get("type"))).count();
+            long existing = units.stream()
+                    .filter(u -> "local-committee".equals(u.get("type")))
+                    .count();
             for (int i = 1; i <= committees - existing; i++) {
                 String unit = String.format("lokalmed-%03d", i);
                 List<Map<String, Object>> members = new ArrayList<>();
                 members.add(member(people, unit + ".chair", "Leder", "management", List.of("chair")));
-                members.add(member(people, unit + ".vice", "Tillidsrepræsentant", "employee",
-                        List.of("vice-chair", "tr")));
+                members.add(
+                        member(people, unit + ".vice", "Tillidsrepræsentant", "employee", List.of("vice-chair", "tr")));
                 members.add(member(people, unit + ".secretary", "Sekretær", "management", List.of("secretary")));
                 members.add(member(people, unit + ".amr", "Arbejdsmiljørepræsentant", "employee", List.of("amr")));
                 members.add(member(people, unit + ".member", "Medarbejder", "employee", List.of("member")));
@@ -57,8 +58,8 @@ final class ScaleOrganisation {
         }
     }
 
-    private static Map<String, Object> member(List<Map<String, Object>> people, String id, String title, String side,
-                                              List<String> roles) {
+    private static Map<String, Object> member(
+            List<Map<String, Object>> people, String id, String title, String side, List<String> roles) {
         people.add(Map.of("id", id, "name", title + " " + id, "title", title, "email", id + "@example.org"));
         return Map.of("person", id, "side", side, "roles", roles);
     }

@@ -23,8 +23,7 @@ import java.util.function.Supplier;
 final class ScaleRun {
 
     /** One hearing's measurements, times in milliseconds. */
-    record Result(int committees, double boardMs, double statusMs, double pdfMs, double hearingS, double heapMb) {
-    }
+    record Result(int committees, double boardMs, double statusMs, double pdfMs, double hearingS, double heapMb) {}
 
     private static final String VIEWER = "karen.holm";
 
@@ -40,15 +39,17 @@ final class ScaleRun {
 
     /** Runs a hearing of {@code committees} CenterMEDs to its end and measures it. */
     Result hearing(int committees) {
-        String reference = "S5-" + committees + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String reference = "S5-" + committees + "-"
+                + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         double[] worst = new double[3];
         boolean[] measured = new boolean[2];
-        HearingRunner runner = new HearingRunner(product.engine, product.sql,
-                ref -> product.startHearing(ref, committees), people, false)
+        HearingRunner runner = new HearingRunner(
+                        product.engine, product.sql, ref -> product.startHearing(ref, committees), people, false)
                 .afterEachHearing(this::deliverAndForgetMail)
                 .beforeEachRound(open -> {
                     boolean allOpen = open.size() >= committees;
-                    boolean drafting = open.stream().map(Task::getTaskDefinitionKey)
+                    boolean drafting = open.stream()
+                            .map(Task::getTaskDefinitionKey)
                             .anyMatch("Task_DraftConsolidatedResponse"::equals);
                     int moment = drafting ? 1 : allOpen ? 0 : -1;
                     if (moment >= 0 && !measured[moment]) {
@@ -56,8 +57,7 @@ final class ScaleRun {
                         worst[0] = Math.max(worst[0], median(() -> page("/status/" + reference, "<!DOCTYPE html")));
                         worst[1] = Math.max(worst[1], median(() -> page("/api/hearings/" + reference, "{")));
                         if (drafting) {
-                            worst[2] = median(() -> page("/api/hearings/" + reference + "/document-draft.pdf",
-                                    "%PDF"));
+                            worst[2] = median(() -> page("/api/hearings/" + reference + "/document-draft.pdf", "%PDF"));
                         }
                     }
                 });
@@ -93,7 +93,8 @@ final class ScaleRun {
         long start = System.nanoTime();
         AppClient.Answer answer = client.get(VIEWER, path);
         double ms = (System.nanoTime() - start) / 1e6;
-        if (answer.status() != 200 || !(answer.body().startsWith(expected) || answer.body().contains(expected))) {
+        if (answer.status() != 200
+                || !(answer.body().startsWith(expected) || answer.body().contains(expected))) {
             throw new IllegalStateException("s5: GET " + path + " answered " + answer.status() + ": "
                     + answer.body().substring(0, Math.min(300, answer.body().length())));
         }

@@ -1,6 +1,5 @@
 package dk.medhearing.bench;
 
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Counts the SQL statements a data source executes on the threads that have switched counting on: each
@@ -27,6 +27,7 @@ public final class SqlCounter {
     /** With {@code -Dbench.sqlHistogram=true}: how often each statement text was counted (for profiling). */
     private final Map<String, LongAdder> histogram =
             Boolean.getBoolean("bench.sqlHistogram") ? new ConcurrentHashMap<>() : null;
+
     private final ThreadLocal<Boolean> counting = ThreadLocal.withInitial(() -> false);
 
     DataSource wrap(DataSource target) {
@@ -48,12 +49,14 @@ public final class SqlCounter {
             byText.merge(text.length() > 160 ? text.substring(0, 160) : text, n.sum(), Long::sum);
         });
         return byText.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .toList();
     }
 
     private void record(String sql) {
         if (histogram != null) {
-            histogram.computeIfAbsent(sql == null ? "?" : sql, k -> new LongAdder())
+            histogram
+                    .computeIfAbsent(sql == null ? "?" : sql, k -> new LongAdder())
                     .increment();
         }
     }
@@ -83,8 +86,8 @@ public final class SqlCounter {
 
     @SuppressWarnings("unchecked")
     private <T> T proxy(Class<T> type, Object target, String sql) {
-        return (T) Proxy.newProxyInstance(SqlCounter.class.getClassLoader(), new Class<?>[]{type},
-                new Handler(target, sql));
+        return (T) Proxy.newProxyInstance(
+                SqlCounter.class.getClassLoader(), new Class<?>[] {type}, new Handler(target, sql));
     }
 
     private final class Handler implements InvocationHandler {
@@ -100,8 +103,9 @@ public final class SqlCounter {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (target instanceof Statement && (name.startsWith("execute") && !name.equals("executeBatch")
-                    || name.equals("addBatch")) && counting.get()) {
+            if (target instanceof Statement
+                    && (name.startsWith("execute") && !name.equals("executeBatch") || name.equals("addBatch"))
+                    && counting.get()) {
                 statements.incrementAndGet();
                 record(sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : null);
             }
@@ -114,8 +118,10 @@ public final class SqlCounter {
             if (result instanceof Connection c && !(result instanceof Proxy)) {
                 return proxy(Connection.class, c);
             }
-            String prepared = name.startsWith("prepare") && args != null && args.length > 0
-                    && args[0] instanceof String text ? text : null;
+            String prepared =
+                    name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String text
+                            ? text
+                            : null;
             if (result instanceof CallableStatement s) {
                 return proxy(CallableStatement.class, s, prepared);
             }

@@ -38,12 +38,21 @@ class BoardAccessibilityIT extends AbstractProcessTest {
 
     @BeforeEach
     void openBrowser() {
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().withEnvironment(Map.of("TZ", "Europe/Copenhagen")).build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Copenhagen"))
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1100", "--no-first-run", "--disable-extensions");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1100",
+                "--no-first-run",
+                "--disable-extensions");
         browser = new ChromeDriver(service, options);
     }
 
@@ -62,23 +71,31 @@ class BoardAccessibilityIT extends AbstractProcessTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         // the login form is replaced while Tasklist loads and after the login: an element found may be gone at once
         wait.ignoring(StaleElementReferenceException.class);
-        WebElement name = wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm'] input[ng-model='username']"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement name = wait.until(
+                d -> d.findElements(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         name.sendKeys(user);
-        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream().noneMatch(WebElement::isDisplayed));
+        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"))
+                .sendKeys("demo");
+        browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream()
+                .noneMatch(WebElement::isDisplayed));
     }
 
     private List<String> violations(String path) {
         browser.get(url(path));
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        return results.getViolations().stream().map(BoardAccessibilityIT::describe).toList();
+        return results.getViolations().stream()
+                .map(BoardAccessibilityIT::describe)
+                .toList();
     }
 
     private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().map(n -> n.getTarget().toString())
-                .collect(Collectors.joining(", "));
+        return rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", "));
     }
 
     @Test
@@ -100,16 +117,27 @@ class BoardAccessibilityIT extends AbstractProcessTest {
         browser.executeScript("document.getElementById('responseDeadline').value = '2026-12-24T12:00';"
                 + "document.getElementById('mainCommitteeMeetingAt').value = '2027-01-05T10:00';"
                 + "document.getElementById('politicalCommitteeMeetingAt').value = '2027-01-12T16:00';");
-        browser.findElement(By.cssSelector("form.schedule-form button[type='submit']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> "no schedule in: " + browser.getPageSource())
-                .until(d -> !d.findElements(By.cssSelector("#schedule .timeline svg")).isEmpty());
+        browser.findElement(By.cssSelector("form.schedule-form button[type='submit']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "no schedule in: " + browser.getPageSource())
+                .until(d -> !d.findElements(By.cssSelector("#schedule .timeline svg"))
+                        .isEmpty());
         Results schedule = new AxeBuilder().withTags(WCAG).analyze(browser);
-        assertThat(schedule.getViolations().stream().map(BoardAccessibilityIT::describe).toList()).isEmpty();
+        assertThat(schedule.getViolations().stream()
+                        .map(BoardAccessibilityIT::describe)
+                        .toList())
+                .isEmpty();
         // and the start page after a refused start (field errors), the Danish error page and our login
-        browser.findElement(By.xpath("//button[normalize-space(.)='Start høringen']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
+        browser.findElement(By.xpath("//button[normalize-space(.)='Start høringen']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
         Results refused = new AxeBuilder().withTags(WCAG).analyze(browser);
-        assertThat(refused.getViolations().stream().map(BoardAccessibilityIT::describe).toList()).isEmpty();
+        assertThat(refused.getViolations().stream()
+                        .map(BoardAccessibilityIT::describe)
+                        .toList())
+                .isEmpty();
         assertThat(violations("/status/FINDES-IKKE-1")).isEmpty();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Siden findes ikke");
         assertThat(violations("/login?next=%2Fstatus")).isEmpty();

@@ -62,10 +62,13 @@ class StatusBoardIT extends AbstractProcessTest {
         // given an embargoed hearing started over the API; AMC's centre manager confirms, JKU's does not
         startOn2November(this, driver);
         String ref = HearingDriver.newReference();
-        assertThat(as("karen.holm").postForEntity(url("/api/hearings"), body(ref, true), String.class).getStatusCode())
+        assertThat(as("karen.holm")
+                        .postForEntity(url("/api/hearings"), body(ref, true), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         driver.executeJobs(ref);
-        assertThat(page("karen.holm", "/status/" + ref)).contains("Under embargo", "Anders Friis", "Ikke bekræftet endnu");
+        assertThat(page("karen.holm", "/status/" + ref))
+                .contains("Under embargo", "Anders Friis", "Ikke bekræftet endnu");
         driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
         driver.executeJobs(ref);
 
@@ -81,7 +84,8 @@ class StatusBoardIT extends AbstractProcessTest {
         String board = page("karen.holm", "/status/" + ref);
 
         // then the timeline shows each event
-        assertThat(board).contains("<svg", "role=\"img\"", "<desc id=\"timeline-desc\">")
+        assertThat(board)
+                .contains("<svg", "role=\"img\"", "<desc id=\"timeline-desc\">")
                 .contains("data-kind=\"EMBARGO\"><title>Høringen: Embargo udløber – 03.11.2026 kl. 09.00 (sket)")
                 .contains("data-kind=\"PUBLICATION\"><title>Høringen: Offentliggjort – 03.11.2026 kl. 09.00 (sket)")
                 .contains("data-kind=\"ORIENTATION\"><title>Høringen: Orienteringsmøde – 04.11.2026 kl. 14.00 (sket)")
@@ -89,22 +93,36 @@ class StatusBoardIT extends AbstractProcessTest {
                 .contains("data-kind=\"CONFIRMATION\"><title>AMC: Medarbejdere orienteret – 02.11.2026 kl. 09.00")
                 .contains("data-kind=\"MEETING\"><title>AMC: Ekstraordinært møde – 06.11.2026 kl. 10.00")
                 .contains("data-kind=\"SUBMISSION\"><title>AMC: Høringssvar indsendt – 06.11.2026 kl. 10.01")
-                .contains("data-kind=\"REMINDER\"><title>Ungecentret (JKU): Første påmindelse – 12.11.2026 kl. 09.00 (sket)")
-                .contains("data-kind=\"REMINDER\"><title>Ungecentret (JKU): Sidste påmindelse – 16.11.2026 kl. 09.00</title>")
+                .contains(
+                        "data-kind=\"REMINDER\"><title>Ungecentret (JKU): Første påmindelse – 12.11.2026 kl. 09.00 (sket)")
+                .contains(
+                        "data-kind=\"REMINDER\"><title>Ungecentret (JKU): Sidste påmindelse – 16.11.2026 kl. 09.00</title>")
                 .contains("data-kind=\"MEETING\"><title>HovedMED: HovedMEDs møde – 19.11.2026 kl. 10.00</title>")
-                .contains("data-kind=\"MEETING\"><title>Politisk udvalg: Det politiske udvalgs møde – 26.11.2026 kl. 16.00</title>")
+                .contains(
+                        "data-kind=\"MEETING\"><title>Politisk udvalg: Det politiske udvalgs møde – 26.11.2026 kl. 16.00</title>")
                 .contains("class=\"day-off\"");
         // and the committees' rows, the embargo's confirmations, the overdue meeting call, and the links
-        assertThat(board).contains("Embargoen udløb, før alle centerchefer havde bekræftet", "Anders Friis",
-                        "Ikke bekræftet endnu", "Første påmindelse 12.11.2026 kl. 09.00: Sendt",
+        assertThat(board)
+                .contains(
+                        "Embargoen udløb, før alle centerchefer havde bekræftet",
+                        "Anders Friis",
+                        "Ikke bekræftet endnu",
+                        "Første påmindelse 12.11.2026 kl. 09.00: Sendt",
                         "Sidste påmindelse 16.11.2026 kl. 09.00: Planlagt",
                         "Første påmindelse 12.11.2026 kl. 09.00: Sendes ikke (udvalget er færdigt)",
-                        "Høringssvar indsendt", "Ja", "Forfaldent",
+                        "Høringssvar indsendt",
+                        "Ja",
+                        "Forfaldent",
                         "Indkald til ekstraordinært CenterMED-møde (Ungecentret (JKU))")
-                .contains("/camunda/app/cockpit/default/#/process-instance/" + driver.committeeInstance(ref, "jku").getId())
-                .contains("/camunda/app/cockpit/default/#/process-instance/" + engine.getRuntimeService()
-                        .createProcessInstanceQuery().processInstanceBusinessKey(ref).processDefinitionKey("HearingProcess")
-                        .singleResult().getId());
+                .contains("/camunda/app/cockpit/default/#/process-instance/"
+                        + driver.committeeInstance(ref, "jku").getId())
+                .contains("/camunda/app/cockpit/default/#/process-instance/"
+                        + engine.getRuntimeService()
+                                .createProcessInstanceQuery()
+                                .processInstanceBusinessKey(ref)
+                                .processDefinitionKey("HearingProcess")
+                                .singleResult()
+                                .getId());
         assertThat(page("karen.holm", "/status")).contains(ref, "1 af 2", "Indkald til ekstraordinært CenterMED-møde");
     }
 
@@ -115,19 +133,34 @@ class StatusBoardIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
         as("karen.holm").postForEntity(url("/api/hearings"), body(ref, false), String.class);
         driver.executeJobs(ref);
-        String amcTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ScheduleMeeting").taskCandidateGroup("amc-chair").singleResult().getId();
-        String jkuTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ScheduleMeeting").taskCandidateGroup("jku-chair").singleResult().getId();
+        String amcTask = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .taskCandidateGroup("amc-chair")
+                .singleResult()
+                .getId();
+        String jkuTask = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .taskCandidateGroup("jku-chair")
+                .singleResult()
+                .getId();
 
         // when AMC's chair opens the board, then AMC's task is linked into Tasklist, JKU's is not, and no Cockpit
         String board = page("anders.friis", "/status/" + ref);
-        assertThat(board).contains("/camunda/app/tasklist/default/#/?task=" + amcTask)
-                .doesNotContain("?task=" + jkuTask).doesNotContain("/camunda/app/cockpit/default/#/process-instance/");
+        assertThat(board)
+                .contains("/camunda/app/tasklist/default/#/?task=" + amcTask)
+                .doesNotContain("?task=" + jkuTask)
+                .doesNotContain("/camunda/app/cockpit/default/#/process-instance/");
         // and a CenterMED that is not consulted does not see the hearing, nor does anyone without login
-        assertThat(as("bo.juul.jensen").getForEntity(url("/status/" + ref), String.class).getStatusCode())
+        assertThat(as("bo.juul.jensen")
+                        .getForEntity(url("/status/" + ref), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as("bo.juul.jensen").getForObject(url("/status"), String.class)).doesNotContain(ref);
+        assertThat(as("bo.juul.jensen").getForObject(url("/status"), String.class))
+                .doesNotContain(ref);
         assertThat(anonymous.getForEntity(url("/status/" + ref), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -137,8 +170,9 @@ class StatusBoardIT extends AbstractProcessTest {
         // given the schedule of a hearing, asked for before the start
         startOn2November(this, driver);
         String ref = HearingDriver.newReference();
-        JsonNode schedule = json.readTree(as("karen.holm").postForEntity(url("/api/hearings/schedule"),
-                body(ref, false), String.class).getBody());
+        JsonNode schedule = json.readTree(as("karen.holm")
+                .postForEntity(url("/api/hearings/schedule"), body(ref, false), String.class)
+                .getBody());
 
         // when the hearing is started with the same body
         as("karen.holm").postForEntity(url("/api/hearings"), body(ref, false), String.class);
@@ -146,20 +180,41 @@ class StatusBoardIT extends AbstractProcessTest {
 
         // then the engine's reminder timers, deadline timer and meeting-call due date are the schedule's dates
         for (JsonNode committee : schedule.get("committees")) {
-            String instance = driver.committeeInstance(ref, committee.get("committee").asText()).getId();
-            List<Instant> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
-                    .timers().orderByJobDuedate().asc().list().stream().map(Job::getDuedate)
-                    .map(Date::toInstant).toList();
-            assertThat(timers).containsExactly(instant(committee.at("/reminders/0/at")),
-                    instant(committee.at("/reminders/1/at")), instant(schedule.get("responseDeadline")));
-            Date due = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                    .taskDefinitionKey("Task_ScheduleMeeting").singleResult().getDueDate();
+            String instance = driver.committeeInstance(
+                            ref, committee.get("committee").asText())
+                    .getId();
+            List<Instant> timers = engine
+                    .getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .timers()
+                    .orderByJobDuedate()
+                    .asc()
+                    .list()
+                    .stream()
+                    .map(Job::getDuedate)
+                    .map(Date::toInstant)
+                    .toList();
+            assertThat(timers)
+                    .containsExactly(
+                            instant(committee.at("/reminders/0/at")),
+                            instant(committee.at("/reminders/1/at")),
+                            instant(schedule.get("responseDeadline")));
+            Date due = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(instance)
+                    .taskDefinitionKey("Task_ScheduleMeeting")
+                    .singleResult()
+                    .getDueDate();
             assertThat(due.toInstant()).isEqualTo(instant(committee.at("/tasks/0/due")));
         }
         assertThat(schedule.at("/reminders").isMissingNode()).isTrue();
         String page = as("karen.holm").postForObject(url("/status/tidsplan"), form(body(ref, false)), String.class);
-        assertThat(page).contains("<svg", "Første påmindelse 12.11.2026 kl. 09.00", "Journalnummeret " + ref
-                + " er allerede brugt");
+        assertThat(page)
+                .contains(
+                        "<svg",
+                        "Første påmindelse 12.11.2026 kl. 09.00",
+                        "Journalnummeret " + ref + " er allerede brugt");
     }
 
     private static Instant instant(JsonNode node) {
@@ -167,8 +222,7 @@ class StatusBoardIT extends AbstractProcessTest {
     }
 
     @SuppressWarnings("unchecked")
-    static HttpEntity<MultiValueMap<String, String>> form(
-            Map<String, Object> body) {
+    static HttpEntity<MultiValueMap<String, String>> form(Map<String, Object> body) {
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         body.forEach((k, v) -> {
             if (v instanceof List<?> list) {

@@ -32,7 +32,25 @@ class TimelinesTest {
     }
 
     private ScheduleView schedule(OffsetDateTime mainMeeting, OffsetDateTime politicalMeeting) {
-        return new ScheduleView("T-1", "Forslag", now, null, now, now.plusDays(14), now.plusDays(14), false, 10, 10,
-                null, mainMeeting, politicalMeeting, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ScheduleView(
+                "T-1",
+                "Forslag",
+                now,
+                null,
+                now,
+                now.plusDays(14),
+                now.plusDays(14),
+                false,
+                10,
+                10,
+                null,
+                mainMeeting,
+                politicalMeeting,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

@@ -19,8 +19,10 @@ abstract class AbstractBrowserTest extends AbstractProcessTest {
     @BeforeEach
     void openBrowser(TestInfo test) {
         ClockUtil.reset(); // the browser's today is the real one
-        browser = Browser.open("http://localhost:" + port,
-                getClass().getSimpleName() + "/" + test.getTestMethod().orElseThrow().getName());
+        browser = Browser.open(
+                "http://localhost:" + port,
+                getClass().getSimpleName() + "/"
+                        + test.getTestMethod().orElseThrow().getName());
         tasklist = new Tasklist(browser);
     }
 
@@ -34,7 +36,15 @@ abstract class AbstractBrowserTest extends AbstractProcessTest {
 
     /** The hearing's (or meeting's) first task {@code taskKey}, once it exists. */
     Task task(String ref, String taskKey) {
-        return browser.await(taskKey + " exists in " + ref, d -> engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).list().stream().findFirst().orElse(null));
+        return browser.await(
+                taskKey + " exists in " + ref, d -> engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey(taskKey)
+                        .list()
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
     }
 }

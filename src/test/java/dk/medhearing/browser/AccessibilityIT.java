@@ -1,7 +1,5 @@
 package dk.medhearing.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -9,19 +7,12 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.DialogueVariables;
 import dk.medhearing.hearing.HearingInput;
-import dk.medhearing.mail.ReceivedMails;
 import dk.medhearing.mail.MailboxController.ReceivedMail;
+import dk.medhearing.mail.ReceivedMails;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +23,16 @@ import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.1 AA (what Danish public-sector sites must meet), checked with axe-core in the same Chromium as the browser
@@ -45,6 +46,7 @@ class AccessibilityIT extends AbstractBrowserTest {
 
     @Autowired
     private DialogueService dialogueService;
+
     @Autowired
     private ITemplateEngine templates;
 
@@ -72,8 +74,12 @@ class AccessibilityIT extends AbstractBrowserTest {
         driver.recordMainCommitteeMinutes(ref);
         form(ref, "Task_DraftConsolidatedResponse");
         page("/api/hearings/" + ref + "/document-draft.html", "body");
-        driver.draft(ref, "Task_DraftConsolidatedResponse", driver.person(main, Role.SECRETARY),
-                "HovedMED støtter forslaget.", null);
+        driver.draft(
+                ref,
+                "Task_DraftConsolidatedResponse",
+                driver.person(main, Role.SECRETARY),
+                "HovedMED støtter forslaget.",
+                null);
         driver.approveJointly(ref, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
         driver.executeJobs(ref);
         form(ref, "Task_SubmitToPoliticalCommittee");
@@ -96,16 +102,30 @@ class AccessibilityIT extends AbstractBrowserTest {
 
         // when each form is shown in Tasklist, then axe finds nothing serious
         form(ref, "Task_DraftAgenda");
-        driver.complete(ref, "Task_DraftAgenda", DialogueDriver.HOST, Map.of(DialogueVariables.AGENDA_ITEMS,
-                "Arbejdskraftreserven\nUnge på overførselsindkomst\nNy chance til alle\nSygedagpengeområdet"));
+        driver.complete(
+                ref,
+                "Task_DraftAgenda",
+                DialogueDriver.HOST,
+                Map.of(
+                        DialogueVariables.AGENDA_ITEMS,
+                        "Arbejdskraftreserven\nUnge på overførselsindkomst\nNy chance til alle\nSygedagpengeområdet"));
         form(ref, "Task_WriteStatusNote");
-        driver.complete(ref, "Task_WriteStatusNote", DialogueDriver.HOST, Map.of(DialogueVariables.STATUS_NOTE_TEXT,
-                "Statusnotat om jobcentrets resultater."));
+        driver.complete(
+                ref,
+                "Task_WriteStatusNote",
+                DialogueDriver.HOST,
+                Map.of(DialogueVariables.STATUS_NOTE_TEXT, "Statusnotat om jobcentrets resultater."));
         driver.executeJobs(ref);
         dialogue.holdMeeting(ref, dialogue.meetingAt());
         form(ref, "Task_RecordMinutes");
-        dialogue.recordMinutes(ref, List.of(DialogueDriver.followUp("Send opgørelsen af arbejdskraftreserven",
-                "jobcenter", DialogueDriver.JOBCENTER, LocalDate.now(HearingDriver.ZONE).plusDays(30), false)));
+        dialogue.recordMinutes(
+                ref,
+                List.of(DialogueDriver.followUp(
+                        "Send opgørelsen af arbejdskraftreserven",
+                        "jobcenter",
+                        DialogueDriver.JOBCENTER,
+                        LocalDate.now(HearingDriver.ZONE).plusDays(30),
+                        false)));
         form(ref, "Task_ApproveMinutes");
         dialogue.approveByBoth(ref);
         form(ref, "Task_CloseFollowUp");
@@ -117,9 +137,17 @@ class AccessibilityIT extends AbstractBrowserTest {
         // given a hearing for AMC under embargo for two days
         String ref = HearingDriver.newReference();
         HearingInput plain = HearingDriver.input(ref, List.of("amc"));
-        HearingInput embargoed = new HearingInput(plain.reference(), plain.title(), plain.summary(),
-                plain.documentLinks(), plain.committees(), plain.responseDeadline(), plain.orientationMeeting(),
-                plain.mainCommitteeMeetingAt(), plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
+        HearingInput embargoed = new HearingInput(
+                plain.reference(),
+                plain.title(),
+                plain.summary(),
+                plain.documentLinks(),
+                plain.committees(),
+                plain.responseDeadline(),
+                plain.orientationMeeting(),
+                plain.mainCommitteeMeetingAt(),
+                plain.politicalCommitteeMeetingAt(),
+                plain.shortWindowJustification(),
                 driver.now().plusDays(2).toString());
         driver.as("karen.holm", () -> hearingService.start(embargoed, "karen.holm"));
         driver.executeJobs(ref);
@@ -134,7 +162,8 @@ class AccessibilityIT extends AbstractBrowserTest {
     void theCheckFindsASeriousViolationWhenThereIsOne() {
         // given a page of ours with a text field nobody can name (no label)
         browser.driver.get(browser.url("/medhearing.css"));
-        browser.script("document.open(); document.write(arguments[0]); document.close();",
+        browser.script(
+                "document.open(); document.write(arguments[0]); document.close();",
                 "<!DOCTYPE html><html lang='da'><head><title>Prøve</title></head><body><main><h1>Prøve</h1>"
                         + "<form><input type='text'></form></main></body></html>");
         browser.visible(By.tagName("h1"));
@@ -150,8 +179,10 @@ class AccessibilityIT extends AbstractBrowserTest {
         browser.driver.get(browser.url("/camunda/app/tasklist/default/"));
         StartForms.open(browser, process);
         check("start form " + process, ".modal-content " + FORM);
-        browser.visible(By.cssSelector(".modal-footer button[ng-click='$dismiss()']")).click();
-        browser.await("the start dialog is closed", d -> d.findElements(By.cssSelector(".modal-content")).isEmpty());
+        browser.visible(By.cssSelector(".modal-footer button[ng-click='$dismiss()']"))
+                .click();
+        browser.await("the start dialog is closed", d -> d.findElements(By.cssSelector(".modal-content"))
+                .isEmpty());
     }
 
     /** Opens the hearing's task in Tasklist as the administrator, takes it, checks its form, and gives it back. */
@@ -179,9 +210,12 @@ class AccessibilityIT extends AbstractBrowserTest {
             arrivals.add(new ReceivedMails.Arrival(received[i], Instant.now()));
         }
         List<ReceivedMail> mails = ReceivedMails.of(arrivals, null);
-        JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(new MockServletContext());
-        WebContext context = new WebContext(application.buildExchange(new MockHttpServletRequest(),
-                new MockHttpServletResponse()), Locale.forLanguageTag("da-DK"), new LinkedHashMap<>(Map.of("mails", mails, "hearings", ReceivedMails.hearings(mails), "hearing", "")));
+        JakartaServletWebApplication application =
+                JakartaServletWebApplication.buildApplication(new MockServletContext());
+        WebContext context = new WebContext(
+                application.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()),
+                Locale.forLanguageTag("da-DK"),
+                new LinkedHashMap<>(Map.of("mails", mails, "hearings", ReceivedMails.hearings(mails), "hearing", "")));
         String html = templates.process("mailbox", context);
         browser.driver.get(browser.url("/medhearing.css"));
         browser.script("document.open(); document.write(arguments[0]); document.close();", html);
@@ -195,7 +229,10 @@ class AccessibilityIT extends AbstractBrowserTest {
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 violations.add(what + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList());
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(5)
+                                .toList());
             }
         }
     }

@@ -1,19 +1,20 @@
 package dk.medhearing.browser;
 
-import static dk.medhearing.notification.HearingMailIT.header;
-import static dk.medhearing.notification.HearingMailIT.recipients;
-import static dk.medhearing.notification.HearingMailIT.text;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dk.medhearing.committee.Role;
 import dk.medhearing.support.HearingDriver;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+
+import static dk.medhearing.notification.HearingMailIT.header;
+import static dk.medhearing.notification.HearingMailIT.recipients;
+import static dk.medhearing.notification.HearingMailIT.text;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mail that asks AMC's chair to approve the drafted response, followed as she would: its link, opened in a fresh
@@ -24,6 +25,7 @@ class ApprovalMailLinkIT extends AbstractBrowserTest {
     /** The link as the mail writes it: the configured base URL, then Tasklist's path and the task in the fragment. */
     private static final Pattern TASK_LINK =
             Pattern.compile("(https?://[^/\\s]+)(/camunda/app/tasklist/default/#/\\?task=([0-9a-zA-Z-]+))");
+
     private static final String TASK_NAME = "Godkend høringssvar som formand";
     private static final String DRAFT = "AMC støtter forslaget, men beder om en længere indkøringsperiode.";
 
@@ -58,21 +60,27 @@ class ApprovalMailLinkIT extends AbstractBrowserTest {
             return shown.contains(TASK_NAME) && shown.contains(ref) ? shown : null;
         });
         browser.await("the task's form", d -> !d.findElements(By.cssSelector(
-                "section.task-details [cam-tasklist-form] .fjs-container form.fjs-form .fjs-element")).isEmpty());
+                        "section.task-details [cam-tasklist-form] .fjs-container form.fjs-form .fjs-element"))
+                .isEmpty());
         browser.screenshot("approval-task");
         assertThat(header).startsWith(TASK_NAME + " · " + ref);
         assertThat(tasklist.options("Field_decision")).contains("Godkend", "Send tilbage med kommentar");
-        assertThat(tasklist.field("Field_responsePreview").getAttribute("value")).contains(DRAFT);
+        assertThat(tasklist.field("Field_responsePreview").getAttribute("value"))
+                .contains(DRAFT);
         assertThat(browser.driver.getCurrentUrl()).contains("task=" + approvalTask);
     }
 
     /** The one "approval due" mail to {@code user} about the hearing {@code ref}. */
     private MimeMessage approvalMail(String ref, String user) {
         String email = organisation.requireUnit("amc").membersWith(Role.CHAIR).stream()
-                .filter(m -> m.id().equals(user)).findFirst().orElseThrow().email();
+                .filter(m -> m.id().equals(user))
+                .findFirst()
+                .orElseThrow()
+                .email();
         List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages())
                 .filter(m -> header(m, "X-Medhearing-Key").startsWith(ref + "/approval-due/amc/"))
-                .filter(m -> recipients(List.of(m)).get(0).equals(email)).toList();
+                .filter(m -> recipients(List.of(m)).get(0).equals(email))
+                .toList();
         assertThat(mails).as("approval-due mails to %s about %s", email, ref).hasSize(1);
         return mails.get(0);
     }

@@ -1,14 +1,5 @@
 package dk.medhearing.browser;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,6 +12,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, as a Danish user in Copenhagen sees the app. Nothing is
@@ -48,8 +49,9 @@ final class Browser implements AutoCloseable {
 
     static Browser open(String base, String name) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver (mvn -B verify does in its package phase)");
+            throw new IllegalStateException(
+                    "The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                            + "): apt-get install chromium chromium-driver (mvn -B verify does in its package phase)");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -59,9 +61,18 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--lang=da", "--window-size=1400,1100", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--lang=da",
+                "--window-size=1400,1100",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
         ChromeDriver driver = new ChromeDriver(service, options);
         // headless Chromium takes its JavaScript locale (Intl, which form-js formats dates with) from here, not --lang
@@ -82,12 +93,16 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200)).withMessage(what)
-                .ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200))
+                .withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement visible(By by) {
-        return await("visible: " + by, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+        return await("visible: " + by, d -> d.findElements(by).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
                 .orElse(null));
     }
 
@@ -152,9 +167,12 @@ final class Browser implements AutoCloseable {
         }
         screenshot(app + "-login-" + user);
         visible(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        await("logged in to " + app + " as " + user,
-                d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream().noneMatch(WebElement::isDisplayed)
-                        && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand")).isEmpty());
+        await(
+                "logged in to " + app + " as " + user,
+                d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream()
+                                .noneMatch(WebElement::isDisplayed)
+                        && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand"))
+                                .isEmpty());
     }
 
     /** Types into a field and leaves it, as a user does: form-js takes a text field's value when it loses focus. */

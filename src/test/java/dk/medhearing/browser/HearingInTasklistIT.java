@@ -1,19 +1,20 @@
 package dk.medhearing.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.DateTimes;
 import dk.medhearing.response.MeetingRepository;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A hearing through Tasklist in a real, Danish, headless Chromium, as the real users: the administration starts it
@@ -28,6 +29,7 @@ class HearingInTasklistIT extends AbstractBrowserTest {
 
     @Autowired
     private HearingRepository hearings;
+
     @Autowired
     private MeetingRepository meetings;
 
@@ -38,9 +40,17 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         LocalDate today = LocalDate.now(HearingDriver.ZONE);
         browser.login("tasklist", "karen.holm");
         StartForms.open(browser, StartForms.HEARING);
-        assertThat(browser.all(JUSTIFICATION).stream().noneMatch(WebElement::isDisplayed)).isTrue();
-        StartForms.fillHearing(browser, tasklist, ref, "Browsertest: omlægning af indsatsen", "AMC",
-                today.plusDays(10), today.plusDays(17), today.plusDays(24));
+        assertThat(browser.all(JUSTIFICATION).stream().noneMatch(WebElement::isDisplayed))
+                .isTrue();
+        StartForms.fillHearing(
+                browser,
+                tasklist,
+                ref,
+                "Browsertest: omlægning af indsatsen",
+                "AMC",
+                today.plusDays(10),
+                today.plusDays(17),
+                today.plusDays(24));
         // the deadline is near, so the form asks for the justification
         browser.type(browser.visible(JUSTIFICATION), HearingDriver.JUSTIFICATION);
         StartForms.start(browser);
@@ -71,8 +81,10 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         browser.login("tasklist", "camilla.sand");
         open(ref, "Task_RecordMinutes");
         tasklist.claim();
-        assertThat(tasklist.field("Field_managementAttendees").getAttribute("value")).contains("Anders Friis");
-        assertThat(tasklist.field("Field_employeeAttendees").getAttribute("value")).contains("Birthe Lund");
+        assertThat(tasklist.field("Field_managementAttendees").getAttribute("value"))
+                .contains("Anders Friis");
+        assertThat(tasklist.field("Field_employeeAttendees").getAttribute("value"))
+                .contains("Birthe Lund");
         browser.screenshot("minutes-prefilled");
         driver.holdMeeting(ref, "Task_RecordMinutes", "camilla.sand"); // the meeting has begun (engine clock)
         completeAndRunJobs(ref, "Task_RecordMinutes");
@@ -89,7 +101,10 @@ class HearingInTasklistIT extends AbstractBrowserTest {
 
         // and the vice-chair sends it back with a comment
         browser.login("tasklist", "birthe.lund");
-        decide(ref, "Task_ApproveResponseAsViceChair", "Send tilbage med kommentar",
+        decide(
+                ref,
+                "Task_ApproveResponseAsViceChair",
+                "Send tilbage med kommentar",
                 "Nævn venligst arbejdsmiljøet i svaret.");
 
         // then the minute-taker sees the comment in the next draft and corrects it
@@ -129,13 +144,20 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         browser.screenshot("minutes-too-early");
 
         // then Tasklist says in plain Danish when they can be recorded, nothing technical, and the task stays open
-        assertThat(error).contains("Referatet kan først registreres, når mødet er begyndt: "
-                + DateTimes.danish(meeting) + ".");
+        assertThat(error)
+                .contains("Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(meeting) + ".");
         assertThat(DateTimes.danish(meeting)).endsWith("kl. 10.00");
-        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
+        assertThat(error)
+                .doesNotContain("ENGINE-")
+                .doesNotContain("TaskListener")
+                .doesNotContain("Exception")
                 .doesNotContain("dk.medhearing");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_RecordMinutes").count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_RecordMinutes")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -171,10 +193,17 @@ class HearingInTasklistIT extends AbstractBrowserTest {
 
         // then Tasklist shows our Danish rule, nothing technical, and the task is still open
         assertThat(error).contains("Mødet skal holdes før høringsfristen");
-        assertThat(error).doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("Exception")
+        assertThat(error)
+                .doesNotContain("ENGINE-")
+                .doesNotContain("TaskListener")
+                .doesNotContain("Exception")
                 .doesNotContain("dk.medhearing");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_ScheduleMeeting")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -190,8 +219,13 @@ class HearingInTasklistIT extends AbstractBrowserTest {
 
         // when the hearing's deadline passes before she clicks "Afslut"
         String instance = task(ref, "Task_ScheduleMeeting").getProcessInstanceId();
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processInstanceId(instance).activityId("BoundaryEvent_DeadlinePassed").singleResult().getId());
+        engine.getManagementService()
+                .executeJob(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .activityId("BoundaryEvent_DeadlinePassed")
+                        .singleResult()
+                        .getId());
         String error = tasklist.completeExpectingError();
         browser.screenshot("task-closed");
 
@@ -208,8 +242,15 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         LocalDate today = LocalDate.now(HearingDriver.ZONE);
         browser.login("tasklist", "karen.holm");
         StartForms.open(browser, StartForms.HEARING);
-        StartForms.fillHearing(browser, tasklist, ref, "Browsertest: forslag under embargo", "AMC",
-                today.plusDays(10), today.plusDays(17), today.plusDays(24));
+        StartForms.fillHearing(
+                browser,
+                tasklist,
+                ref,
+                "Browsertest: forslag under embargo",
+                "AMC",
+                today.plusDays(10),
+                today.plusDays(17),
+                today.plusDays(24));
         tasklist.date("Field_embargoUntilDate", today.plusDays(2));
         tasklist.time("Field_embargoUntilTime", "09:00");
         browser.type(browser.visible(JUSTIFICATION), HearingDriver.JUSTIFICATION);
@@ -221,7 +262,10 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         browser.await("the hearing is started", d -> started(ref, "HearingProcess"));
         driver.executeJobs(ref);
         assertThat(hearings.find(ref).orElseThrow().embargoUntil().toInstant())
-                .isEqualTo(today.plusDays(2).atTime(9, 0).atZone(HearingDriver.ZONE).toInstant());
+                .isEqualTo(today.plusDays(2)
+                        .atTime(9, 0)
+                        .atZone(HearingDriver.ZONE)
+                        .toInstant());
 
         // and when AMC's chair confirms that the staff are briefed, the hearing is published
         browser.login("tasklist", "anders.friis");
@@ -258,7 +302,8 @@ class HearingInTasklistIT extends AbstractBrowserTest {
     private void decide(String ref, String taskKey, String decision, String comment) {
         open(ref, taskKey);
         tasklist.claim();
-        assertThat(tasklist.field("Field_responsePreview").getAttribute("value")).startsWith("AMC støtter forslaget");
+        assertThat(tasklist.field("Field_responsePreview").getAttribute("value"))
+                .startsWith("AMC støtter forslaget");
         tasklist.choose("Field_decision", decision, true);
         if (comment != null) {
             tasklist.text("Field_approvalComment", comment);
@@ -268,9 +313,14 @@ class HearingInTasklistIT extends AbstractBrowserTest {
     }
 
     private void completeAndRunJobs(String ref, String taskKey) {
-        String id = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey(taskKey).singleResult().getId();
-        tasklist.complete(() -> engine.getTaskService().createTaskQuery().taskId(id).count() == 0);
+        String id = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(ref)
+                .taskDefinitionKey(taskKey)
+                .singleResult()
+                .getId();
+        tasklist.complete(
+                () -> engine.getTaskService().createTaskQuery().taskId(id).count() == 0);
         browser.screenshot(taskKey + "-done");
         driver.executeJobs(ref);
     }
@@ -281,8 +331,12 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         if (!errors.isEmpty()) {
             throw new AssertionError("Tasklist reported: " + errors);
         }
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey(processKey).count() == 1;
+        return engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref)
+                        .processDefinitionKey(processKey)
+                        .count()
+                == 1;
     }
 
     /** "Svar modtaget" of the hearing's row on /status. */

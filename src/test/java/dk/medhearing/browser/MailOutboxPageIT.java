@@ -22,6 +22,7 @@ class MailOutboxPageIT extends AbstractBrowserTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -29,21 +30,30 @@ class MailOutboxPageIT extends AbstractBrowserTest {
     void anAdministratorSendsAFailedMailAgainAndItArrivesOnce() {
         // given a mail the outbox gave up on after its attempts
         String ref = HearingDriver.newReference();
-        outbox.enqueue(new Mail(ref, "receipt", "amc", new Mail.Recipient("Anne Holm", "anne.holm@example.org"),
-                "Kvittering for høringssvar", "Tak for jeres høringssvar.", List.of()));
+        outbox.enqueue(new Mail(
+                ref,
+                "receipt",
+                "amc",
+                new Mail.Recipient("Anne Holm", "anne.holm@example.org"),
+                "Kvittering for høringssvar",
+                "Tak for jeres høringssvar.",
+                List.of()));
         jdbc.sql("update mail_outbox set state = 'FAILED', attempts = 5, last_error = 'Mailserveren svarede ikke' "
-                + "where business_key = ?").param(ref).update();
+                        + "where business_key = ?")
+                .param(ref)
+                .update();
 
         // when the administration opens the page and presses "Send igen" on its row
         browser.login("tasklist", "karen.holm");
         browser.driver.get(browser.url("/status/mail"));
         WebElement row = browser.visible(By.xpath("//tr[td[text()='" + ref + "']]"));
-        assertThat(row.getText()).contains("anne.holm@example.org", "Kvittering for høringssvar", "5",
-                "Mailserveren svarede ikke");
+        assertThat(row.getText())
+                .contains("anne.holm@example.org", "Kvittering for høringssvar", "5", "Mailserveren svarede ikke");
         browser.screenshot("failed-mail");
         browser.click(row.findElement(By.cssSelector("button.retry")));
-        browser.await("the button says the mail is sent again", d -> row.findElement(By.cssSelector("button.retry"))
-                .getText().equals("Sendes igen"));
+        browser.await(
+                "the button says the mail is sent again",
+                d -> row.findElement(By.cssSelector("button.retry")).getText().equals("Sendes igen"));
         browser.screenshot("sent-again");
         drainOutbox();
 
@@ -51,11 +61,13 @@ class MailOutboxPageIT extends AbstractBrowserTest {
         assertThat(received(ref)).isEqualTo(1);
         browser.driver.navigate().refresh();
         browser.visible(By.tagName("h1"));
-        assertThat(browser.driver.findElements(By.xpath("//tr[td[text()='" + ref + "']]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.xpath("//tr[td[text()='" + ref + "']]")))
+                .isEmpty();
     }
 
     private static long received(String ref) {
-        return Arrays.stream(AbstractIntegrationTest.SMTP.getReceivedMessages()).filter(m -> key(m).equals(ref + "/receipt/amc"))
+        return Arrays.stream(AbstractIntegrationTest.SMTP.getReceivedMessages())
+                .filter(m -> key(m).equals(ref + "/receipt/amc"))
                 .count();
     }
 

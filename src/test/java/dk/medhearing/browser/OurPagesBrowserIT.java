@@ -28,10 +28,13 @@ class OurPagesBrowserIT extends AbstractBrowserTest {
 
         // then she sees the Danish page saying so, and the way to her board
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Du har ikke adgang til siden");
-        assertThat(browser.text(By.tagName("main"))).contains("Fejlkode 403", "Tasklist").doesNotContain("Whitelabel");
+        assertThat(browser.text(By.tagName("main")))
+                .contains("Fejlkode 403", "Tasklist")
+                .doesNotContain("Whitelabel");
         browser.screenshot("danish-403");
         browser.visible(By.linkText("Statustavlen med dine høringer")).click();
-        browser.await("the board", d -> d.findElement(By.tagName("h1")).getText().equals("Høringer i MED-systemet"));
+        browser.await(
+                "the board", d -> d.findElement(By.tagName("h1")).getText().equals("Høringer i MED-systemet"));
     }
 
     @Test
@@ -53,7 +56,8 @@ class OurPagesBrowserIT extends AbstractBrowserTest {
         // and the login is the webapps' own: Tasklist opens without another login
         browser.driver.get(browser.url("/camunda/app/tasklist/default/"));
         browser.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
-        assertThat(browser.all(By.cssSelector("form[name='signinForm']")).stream().noneMatch(WebElement::isDisplayed))
+        assertThat(browser.all(By.cssSelector("form[name='signinForm']")).stream()
+                        .noneMatch(WebElement::isDisplayed))
                 .isTrue();
     }
 
@@ -84,8 +88,12 @@ class OurPagesBrowserIT extends AbstractBrowserTest {
         browser.type(browser.visible(By.id("shortWindowJustification")), HearingDriver.JUSTIFICATION);
 
         // then the schedule beside the fields shows the timeline and AMC's dates, and nothing typed is lost
-        browser.await("the schedule while typing", d -> !d.findElements(By.cssSelector("#schedule .timeline svg")).isEmpty()
-                && d.findElement(By.id("schedule")).getText().contains("Indkald til ekstraordinært CenterMED-møde"));
+        browser.await(
+                "the schedule while typing",
+                d -> !d.findElements(By.cssSelector("#schedule .timeline svg")).isEmpty()
+                        && d.findElement(By.id("schedule"))
+                                .getText()
+                                .contains("Indkald til ekstraordinært CenterMED-møde"));
         assertThat(browser.text(By.id("schedule"))).contains("Høringsfrist", "Arbejdsdage", "Første påmindelse");
         assertThat(browser.visible(By.id("reference")).getDomProperty("value")).isEqualTo(ref);
         assertThat(browser.visible(By.id("committee-amc")).isSelected()).isTrue();
@@ -105,7 +113,10 @@ class OurPagesBrowserIT extends AbstractBrowserTest {
 
     /** A date-time field set as its date picker sets it (the value, then the input event the page listens to). */
     private void dateTime(String id, String value) {
-        browser.script("var f = document.getElementById(arguments[0]); f.value = arguments[1];"
-                + "f.dispatchEvent(new Event('input', {bubbles: true}));", id, value);
+        browser.script(
+                "var f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                        + "f.dispatchEvent(new Event('input', {bubbles: true}));",
+                id,
+                value);
     }
 }

@@ -2,14 +2,15 @@ package dk.medhearing.browser;
 
 import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.TestIdentityProvider;
-import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,8 @@ class SsoBrowserIT extends AbstractBrowserTest {
         // then she is in Tasklist as herself, without Camunda's password form
         browser.await("Tasklist", d -> !d.findElements(WEBAPP_HEADER).isEmpty());
         assertThat(browser.driver.getCurrentUrl()).startsWith(browser.url("/camunda/app/tasklist/"));
-        assertThat(browser.all(CAMUNDA_LOGIN).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        assertThat(browser.all(CAMUNDA_LOGIN).stream().noneMatch(WebElement::isDisplayed))
+                .isTrue();
 
         // and completes AMC's task
         LocalDate today = LocalDate.now(HearingDriver.ZONE);
@@ -55,9 +57,14 @@ class SsoBrowserIT extends AbstractBrowserTest {
         tasklist.time("Field_meetingEnd", "12:00");
         tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
         browser.screenshot("meeting-filled");
-        tasklist.complete(() -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
-                .getAssignee()).isEqualTo("anders.friis");
+        tasklist.complete(() ->
+                engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("anders.friis");
 
         // when she logs out with Tasklist's own "Log ud"
         browser.script("document.querySelector('li.logout a').click()");
@@ -82,13 +89,17 @@ class SsoBrowserIT extends AbstractBrowserTest {
 
         // and Cockpit lets her in without another login
         browser.driver.get(browser.url("/camunda/app/cockpit/default/"));
-        browser.await("Cockpit", d -> !d.findElements(WEBAPP_HEADER).isEmpty()
-                && d.getCurrentUrl().startsWith(browser.url("/camunda/app/cockpit/")));
+        browser.await(
+                "Cockpit",
+                d -> !d.findElements(WEBAPP_HEADER).isEmpty()
+                        && d.getCurrentUrl().startsWith(browser.url("/camunda/app/cockpit/")));
         browser.screenshot("cockpit");
-        assertThat(browser.all(CAMUNDA_LOGIN).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        assertThat(browser.all(CAMUNDA_LOGIN).stream().noneMatch(WebElement::isDisplayed))
+                .isTrue();
 
         // and Cockpit's own "Log ud" ends both sessions as well
-        browser.await("Cockpit's logout link", d -> !d.findElements(By.cssSelector("li.logout a")).isEmpty());
+        browser.await("Cockpit's logout link", d -> !d.findElements(By.cssSelector("li.logout a"))
+                .isEmpty());
         browser.script("document.querySelector('li.logout a').click()");
         browser.await("our logged-out page", d -> d.getCurrentUrl().endsWith("/sso/logget-ud"));
         browser.driver.get(browser.url("/status"));
@@ -123,7 +134,7 @@ class SsoBrowserIT extends AbstractBrowserTest {
     }
 
     private void awaitProviderLogin() {
-        browser.await("the provider's login page",
-                d -> d.getCurrentUrl().startsWith(TestIdentityProvider.ISSUER + "/login"));
+        browser.await(
+                "the provider's login page", d -> d.getCurrentUrl().startsWith(TestIdentityProvider.ISSUER + "/login"));
     }
 }

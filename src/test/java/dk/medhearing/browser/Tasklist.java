@@ -1,12 +1,13 @@
 package dk.medhearing.browser;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * Camunda Tasklist 7.24 with Camunda Forms (form-js), as a user works in it: open a task, take it, fill fields, finish
@@ -16,8 +17,10 @@ final class Tasklist {
 
     /** The date format form-js shows (and reads) in a Danish browser. */
     static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    static final By FORM = By.cssSelector("[cam-tasklist-form] [cam-tasklist-form-camunda] .fjs-container form.fjs-form");
+    static final By FORM =
+            By.cssSelector("[cam-tasklist-form] [cam-tasklist-form-camunda] .fjs-container form.fjs-form");
     static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
 
     private final Browser browser;
@@ -28,20 +31,28 @@ final class Tasklist {
 
     void openTask(String taskId) {
         browser.driver.get(browser.url("/camunda/app/tasklist/default/#/?task=" + taskId));
-        browser.await("the task's form", d -> d.findElements(By.cssSelector(
-                "section.task-details [cam-tasklist-form] .fjs-container form.fjs-form .fjs-element")).size() > 0);
+        browser.await(
+                "the task's form",
+                d -> d.findElements(
+                                        By.cssSelector(
+                                                "section.task-details [cam-tasklist-form] .fjs-container form.fjs-form .fjs-element"))
+                                .size()
+                        > 0);
     }
 
     /** "Tag opgaven", unless the task is already the user's. */
     void claim() {
         By claim = By.cssSelector("section.task-details button.claim");
-        browser.await("the task's header", d -> !d.findElements(By.cssSelector("section.task-details h2")).isEmpty());
+        browser.await("the task's header", d -> !d.findElements(By.cssSelector("section.task-details h2"))
+                .isEmpty());
         if (browser.all(claim).stream().anyMatch(WebElement::isDisplayed)) {
             browser.click(browser.visible(claim));
-            browser.await("the task is taken", d -> d.findElements(claim).stream().noneMatch(WebElement::isDisplayed));
+            browser.await(
+                    "the task is taken", d -> d.findElements(claim).stream().noneMatch(WebElement::isDisplayed));
         }
-        browser.await("the form is editable", d -> d.findElements(By.cssSelector(
-                "section.task-details [cam-tasklist-form] .disabled-form")).isEmpty());
+        browser.await("the form is editable", d -> d.findElements(
+                        By.cssSelector("section.task-details [cam-tasklist-form] .disabled-form"))
+                .isEmpty());
     }
 
     WebElement field(String componentId) {
@@ -61,7 +72,8 @@ final class Tasklist {
         input.sendKeys(Keys.ENTER);
         browser.script("arguments[0].blur()", input);
         // shown as a Danish browser writes dates: 20.2.2027, 11.12.2026
-        browser.await(componentId + " shows " + date,
+        browser.await(
+                componentId + " shows " + date,
                 d -> SHOWN_DATE.format(date).equals(input.getAttribute("value"))
                         || DANISH_DATE.format(date).equals(input.getAttribute("value")));
     }
@@ -78,9 +90,12 @@ final class Tasklist {
         browser.visible(By.cssSelector(".fjs-container [id*='-" + componentId + "-']"));
         WebElement input = browser.all(By.cssSelector(".fjs-container input[id*='-" + componentId + "-']")).stream()
                 .filter(i -> i.getAttribute("id").matches(".*-" + componentId + "-\\d+"))
-                .filter(i -> label.equals(browser.driver.findElement(By.cssSelector("label[for='" + i.getAttribute("id")
-                        + "']")).getText().trim()))
-                .findFirst().orElseThrow(() -> new AssertionError("no option '" + label + "' in " + componentId));
+                .filter(i -> label.equals(browser.driver
+                        .findElement(By.cssSelector("label[for='" + i.getAttribute("id") + "']"))
+                        .getText()
+                        .trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + componentId));
         if (input.isSelected() != on) {
             browser.script("arguments[0].click()", input);
         }
@@ -92,8 +107,10 @@ final class Tasklist {
         browser.visible(By.cssSelector(".fjs-container [id*='-" + componentId + "-']"));
         return browser.all(By.cssSelector(".fjs-container input[id*='-" + componentId + "-']")).stream()
                 .filter(i -> i.getAttribute("id").matches(".*-" + componentId + "-\\d+"))
-                .map(i -> browser.driver.findElement(By.cssSelector("label[for='" + i.getAttribute("id") + "']"))
-                        .getText().trim())
+                .map(i -> browser.driver
+                        .findElement(By.cssSelector("label[for='" + i.getAttribute("id") + "']"))
+                        .getText()
+                        .trim())
                 .toList();
     }
 
@@ -130,13 +147,17 @@ final class Tasklist {
     }
 
     List<String> errors() {
-        return browser.all(NOTIFICATIONS).stream().filter(WebElement::isDisplayed)
+        return browser.all(NOTIFICATIONS).stream()
+                .filter(WebElement::isDisplayed)
                 .filter(e -> e.getAttribute("class").matches(".*alert-(danger|warning).*"))
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<String> formErrors() {
         return browser.all(By.cssSelector(".fjs-container .fjs-form-field-error")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ class CalendarApiIT extends AbstractIntegrationTest {
     void shouldReportHalfDaysOffInAWindow() {
         // given a window over 1 May 2026, a half day off in the municipality's config
         // when
-        JsonNode body = get("/api/calendar/working-days?from=2026-04-27&to=2026-05-04").getBody();
+        JsonNode body =
+                get("/api/calendar/working-days?from=2026-04-27&to=2026-05-04").getBody();
 
         // then 1 May still counts as a working day
         assertThat(body.get("workingDays").asInt()).isEqualTo(5);
@@ -84,27 +85,34 @@ class CalendarApiIT extends AbstractIntegrationTest {
     @Test
     void shouldAnswer401WithoutCredentials() {
         // given / when / then
-        assertThat(anonymous.getForEntity(url("/api/calendar/working-days?from=2026-12-15&to=2027-01-08"), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.getForEntity(url("/api/calendar/add?date=2026-04-03&workingDays=0"), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous
+                        .getForEntity(url("/api/calendar/working-days?from=2026-12-15&to=2027-01-08"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous
+                        .getForEntity(url("/api/calendar/add?date=2026-04-03&workingDays=0"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "/api/calendar/working-days?to=2027-01-08                   | from        | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
-            "/api/calendar/working-days?from=15-12-2026&to=2027-01-08   | from        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
-            "/api/calendar/working-days?from=2026-02-30&to=2027-01-08   | from        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
-            "/api/calendar/working-days?from=2026-12-15                 | to          | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
-            "/api/calendar/working-days?from=2026-12-15&to=2026-12-01   | to          | Slutdatoen må ikke ligge før startdatoen",
-            "/api/calendar/working-days?from=2026-01-01&to=2028-01-01   | to          | Perioden må højst være 366 dage",
-            "/api/calendar/add?workingDays=5                            | date        | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
-            "/api/calendar/add?date=i-morgen&workingDays=5              | date        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
-            "/api/calendar/add?date=2026-04-03                          | workingDays | Antallet mangler: skriv et helt tal",
-            "/api/calendar/add?date=2026-04-03&workingDays=fem          | workingDays | Antallet skal være et helt tal",
-            "/api/calendar/add?date=2026-04-03&workingDays=367          | workingDays | skal ligge mellem -366 og 366",
-            "/api/calendar/add?date=2026-04-03&workingDays=-367         | workingDays | skal ligge mellem -366 og 366",
-            "/api/calendar/add?date=2026-04-03&workingDays=-2147483648  | workingDays | skal ligge mellem -366 og 366"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/calendar/working-days?to=2027-01-08                   | from        | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
+                "/api/calendar/working-days?from=15-12-2026&to=2027-01-08   | from        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
+                "/api/calendar/working-days?from=2026-02-30&to=2027-01-08   | from        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
+                "/api/calendar/working-days?from=2026-12-15                 | to          | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
+                "/api/calendar/working-days?from=2026-12-15&to=2026-12-01   | to          | Slutdatoen må ikke ligge før startdatoen",
+                "/api/calendar/working-days?from=2026-01-01&to=2028-01-01   | to          | Perioden må højst være 366 dage",
+                "/api/calendar/add?workingDays=5                            | date        | Datoen mangler: skriv den som ÅÅÅÅ-MM-DD",
+                "/api/calendar/add?date=i-morgen&workingDays=5              | date        | Datoen skal skrives som ÅÅÅÅ-MM-DD",
+                "/api/calendar/add?date=2026-04-03                          | workingDays | Antallet mangler: skriv et helt tal",
+                "/api/calendar/add?date=2026-04-03&workingDays=fem          | workingDays | Antallet skal være et helt tal",
+                "/api/calendar/add?date=2026-04-03&workingDays=367          | workingDays | skal ligge mellem -366 og 366",
+                "/api/calendar/add?date=2026-04-03&workingDays=-367         | workingDays | skal ligge mellem -366 og 366",
+                "/api/calendar/add?date=2026-04-03&workingDays=-2147483648  | workingDays | skal ligge mellem -366 og 366"
+            })
     void shouldAnswer400NamingTheFieldAndTheRule(String path, String field, String message) {
         // given a request that breaks one rule
         // when

@@ -26,18 +26,19 @@ class CalendarPropertiesTest {
     @Test
     void shouldReadTheShippedCalendar() throws IOException {
         // given the municipality's config/application.yaml
-        Binder binder = binder(ConfigurationPropertySources.from(new YamlPropertySourceLoader()
-                .load("config", new FileSystemResource("config/application.yaml"))));
+        Binder binder = binder(ConfigurationPropertySources.from(
+                new YamlPropertySourceLoader().load("config", new FileSystemResource("config/application.yaml"))));
 
         // when
         CalendarProperties properties = binder.bindOrCreate("medhearing.calendar", CalendarProperties.class);
 
         // then
-        assertThat(properties.specialDays()).containsExactly(
-                new SpecialDay("Juleaftensdag", MonthDay.of(12, 24), null, DayOff.WHOLE),
-                new SpecialDay("Nytårsaftensdag", MonthDay.of(12, 31), null, DayOff.WHOLE),
-                new SpecialDay("1. maj", MonthDay.of(5, 1), null, DayOff.HALF),
-                new SpecialDay("Grundlovsdag", MonthDay.of(6, 5), null, DayOff.HALF));
+        assertThat(properties.specialDays())
+                .containsExactly(
+                        new SpecialDay("Juleaftensdag", MonthDay.of(12, 24), null, DayOff.WHOLE),
+                        new SpecialDay("Nytårsaftensdag", MonthDay.of(12, 31), null, DayOff.WHOLE),
+                        new SpecialDay("1. maj", MonthDay.of(5, 1), null, DayOff.HALF),
+                        new SpecialDay("Grundlovsdag", MonthDay.of(6, 5), null, DayOff.HALF));
         assertThat(properties.holidayPeriods()).isEqualTo(CalendarProperties.DEFAULT_HOLIDAY_PERIODS);
         assertThat(properties.minimumWindowWorkingDays()).isEqualTo(10);
     }
@@ -52,7 +53,8 @@ class CalendarPropertiesTest {
 
         // then
         assertThat(properties.specialDays()).isEmpty();
-        assertThat(properties.holidayPeriods()).extracting(HolidayPeriod::name)
+        assertThat(properties.holidayPeriods())
+                .extracting(HolidayPeriod::name)
                 .containsExactly("Jul og nytår", "Påske", "Skolernes sommerferie");
         assertThat(properties.holidayPeriods().get(2).from()).isEqualTo(MonthDay.of(6, 27));
         assertThat(properties.holidayPeriods().get(2).to()).isEqualTo(MonthDay.of(8, 9));

@@ -56,7 +56,8 @@ class CalendarWarmUpTest {
 
     private static void awaitWarmUpThreadsEnded() throws InterruptedException {
         long until = System.nanoTime() + 5_000_000_000L;
-        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("calendar-warm-up"))
+        while (Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("calendar-warm-up"))
                 && System.nanoTime() < until) {
             Thread.sleep(10);
         }

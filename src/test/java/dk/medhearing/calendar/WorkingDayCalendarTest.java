@@ -20,11 +20,13 @@ class WorkingDayCalendarTest {
 
     /** The municipality's settings as config/application.yaml has them. */
     private static final CalendarProperties MUNICIPALITY = new CalendarProperties(
-            List.of(new SpecialDay("Juleaftensdag", MonthDay.of(12, 24), null, DayOff.WHOLE),
+            List.of(
+                    new SpecialDay("Juleaftensdag", MonthDay.of(12, 24), null, DayOff.WHOLE),
                     new SpecialDay("Nytårsaftensdag", MonthDay.of(12, 31), null, DayOff.WHOLE),
                     new SpecialDay("1. maj", MonthDay.of(5, 1), null, DayOff.HALF),
                     new SpecialDay("Grundlovsdag", MonthDay.of(6, 5), null, DayOff.HALF)),
-            List.of(HolidayPeriod.recurring("Jul og nytår", MonthDay.of(12, 20), MonthDay.of(1, 2)),
+            List.of(
+                    HolidayPeriod.recurring("Jul og nytår", MonthDay.of(12, 20), MonthDay.of(1, 2)),
                     HolidayPeriod.aroundEaster("Påske"),
                     HolidayPeriod.recurring("Skolernes sommerferie", MonthDay.of(6, 27), MonthDay.of(8, 9))),
             10);
@@ -40,19 +42,20 @@ class WorkingDayCalendarTest {
 
         @ParameterizedTest(name = "{0} is {1}")
         @CsvSource({
-                "2026-04-02, Skærtorsdag",
-                "2026-04-03, Langfredag",
-                "2026-04-05, Påskedag",
-                "2026-04-06, 2. påskedag",
-                "2027-03-25, Skærtorsdag",
-                "2027-03-26, Langfredag",
-                "2027-03-29, 2. påskedag",
-                "2026-05-14, Kristi himmelfartsdag",
-                "2026-05-25, 2. pinsedag",
-                "2026-12-25, 1. juledag",
-                "2026-12-26, 2. juledag",
-                "2027-01-01, Nytårsdag",
-                "2023-05-05, Store bededag"})
+            "2026-04-02, Skærtorsdag",
+            "2026-04-03, Langfredag",
+            "2026-04-05, Påskedag",
+            "2026-04-06, 2. påskedag",
+            "2027-03-25, Skærtorsdag",
+            "2027-03-26, Langfredag",
+            "2027-03-29, 2. påskedag",
+            "2026-05-14, Kristi himmelfartsdag",
+            "2026-05-25, 2. pinsedag",
+            "2026-12-25, 1. juledag",
+            "2026-12-26, 2. juledag",
+            "2027-01-01, Nytårsdag",
+            "2023-05-05, Store bededag"
+        })
         void shouldKnowTheDanishHolidaysByTheirDanishNames(LocalDate day, String name) {
             // given the Danish calendar (above)
             // when / then
@@ -199,7 +202,8 @@ class WorkingDayCalendarTest {
 
             // then
             assertThat(earliest).isEqualTo(date("2026-11-30"));
-            assertThat(calendar.workingDaysBetween(date("2026-11-16"), earliest)).isEqualTo(10);
+            assertThat(calendar.workingDaysBetween(date("2026-11-16"), earliest))
+                    .isEqualTo(10);
         }
     }
 
@@ -219,9 +223,12 @@ class WorkingDayCalendarTest {
         @Test
         void shouldCountNothingWhenTheWindowIsEmptyOrReversed() {
             // given / when / then
-            assertThat(calendar.workingDaysBetween(date("2026-11-16"), date("2026-11-16"))).isZero();
-            assertThat(calendar.workingDaysBetween(date("2026-11-23"), date("2026-11-16"))).isZero();
-            assertThat(calendar.nonWorkingDaysBetween(date("2026-11-23"), date("2026-11-16"))).isEmpty();
+            assertThat(calendar.workingDaysBetween(date("2026-11-16"), date("2026-11-16")))
+                    .isZero();
+            assertThat(calendar.workingDaysBetween(date("2026-11-23"), date("2026-11-16")))
+                    .isZero();
+            assertThat(calendar.nonWorkingDaysBetween(date("2026-11-23"), date("2026-11-16")))
+                    .isEmpty();
         }
 
         @Test
@@ -236,13 +243,15 @@ class WorkingDayCalendarTest {
 
             // then 21 days, of which 6 weekend days and 24, 25, 31 Dec and 1 Jan are off
             assertThat(workingDays).isEqualTo(11);
-            assertThat(daysOff).hasSize(10).contains(
-                    new DayInfo(date("2026-12-24"), "Juleaftensdag"),
-                    new DayInfo(date("2026-12-25"), "1. juledag"),
-                    new DayInfo(date("2026-12-26"), "2. juledag"),
-                    new DayInfo(date("2026-12-31"), "Nytårsaftensdag"),
-                    new DayInfo(date("2027-01-01"), "Nytårsdag"),
-                    new DayInfo(date("2026-12-19"), "lørdag"));
+            assertThat(daysOff)
+                    .hasSize(10)
+                    .contains(
+                            new DayInfo(date("2026-12-24"), "Juleaftensdag"),
+                            new DayInfo(date("2026-12-25"), "1. juledag"),
+                            new DayInfo(date("2026-12-26"), "2. juledag"),
+                            new DayInfo(date("2026-12-31"), "Nytårsaftensdag"),
+                            new DayInfo(date("2027-01-01"), "Nytårsdag"),
+                            new DayInfo(date("2026-12-19"), "lørdag"));
             assertThat(workingDays + daysOff.size()).isEqualTo(21);
         }
 
@@ -253,8 +262,8 @@ class WorkingDayCalendarTest {
             List<HolidayPeriodOverlap> overlaps = calendar.holidayPeriodsWithin(date("2026-12-15"), date("2027-01-08"));
 
             // then
-            assertThat(overlaps).containsExactly(
-                    new HolidayPeriodOverlap("Jul og nytår", date("2026-12-20"), date("2027-01-02")));
+            assertThat(overlaps)
+                    .containsExactly(new HolidayPeriodOverlap("Jul og nytår", date("2026-12-20"), date("2027-01-02")));
         }
 
         @Test
@@ -273,15 +282,17 @@ class WorkingDayCalendarTest {
             List<HolidayPeriodOverlap> overlaps = calendar.holidayPeriodsWithin(date("2026-03-01"), date("2026-06-30"));
 
             // then
-            assertThat(overlaps).containsExactly(
-                    new HolidayPeriodOverlap("Påske", date("2026-03-29"), date("2026-04-06")),
-                    new HolidayPeriodOverlap("Skolernes sommerferie", date("2026-06-27"), date("2026-08-09")));
+            assertThat(overlaps)
+                    .containsExactly(
+                            new HolidayPeriodOverlap("Påske", date("2026-03-29"), date("2026-04-06")),
+                            new HolidayPeriodOverlap("Skolernes sommerferie", date("2026-06-27"), date("2026-08-09")));
         }
 
         @Test
         void shouldNotWarnOfAWindowOutsideEveryPeriod() {
             // given / when / then
-            assertThat(calendar.holidayPeriodsWithin(date("2026-09-01"), date("2026-11-30"))).isEmpty();
+            assertThat(calendar.holidayPeriodsWithin(date("2026-09-01"), date("2026-11-30")))
+                    .isEmpty();
         }
     }
 
@@ -310,8 +321,13 @@ class WorkingDayCalendarTest {
             LocalDate from = LocalDate.of(2025, 12, 17);
             for (LocalDate to = from; to.isBefore(LocalDate.of(2028, 1, 10)); to = to.plusDays(13)) {
                 LocalDate end = to;
-                long walked = from.plusDays(1).datesUntil(end.plusDays(1)).filter(calendar::isWorkingDay).count();
-                assertThat(calendar.workingDaysBetween(from, end)).as("to " + end).isEqualTo((int) walked);
+                long walked = from.plusDays(1)
+                        .datesUntil(end.plusDays(1))
+                        .filter(calendar::isWorkingDay)
+                        .count();
+                assertThat(calendar.workingDaysBetween(from, end))
+                        .as("to " + end)
+                        .isEqualTo((int) walked);
             }
         }
 

@@ -49,14 +49,19 @@ class CaseFileIT extends AbstractProcessTest {
 
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     ReminderSchedule reminders;
+
     @Autowired
     ConsolidatedDocumentService consolidated;
+
     @Autowired
     DialogueService dialogueService;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -80,27 +85,34 @@ class CaseFileIT extends AbstractProcessTest {
         driver.recordMinutes(ref, "Task_RecordMinutes", driver.person("jku", Role.SECRETARY));
         driver.draft(ref, "Task_DraftResponse", driver.person("jku", Role.SECRETARY), "Første udkast.", null);
         driver.decide(ref, "Task_ApproveResponseAsChair", jkuChair, false, "Skriv det kortere.");
-        if (driver.task(ref, "Task_ApproveResponseAsViceChair",
-                organisation.requireUnit("jku").roleGroupId(Role.VICE_CHAIR)) != null) {
+        if (driver.task(
+                        ref,
+                        "Task_ApproveResponseAsViceChair",
+                        organisation.requireUnit("jku").roleGroupId(Role.VICE_CHAIR))
+                != null) {
             driver.decide(ref, "Task_ApproveResponseAsViceChair", driver.person("jku", Role.VICE_CHAIR), true, null);
         }
         driver.executeJobs(ref);
         driver.draft(ref, "Task_DraftResponse", driver.person("jku", Role.SECRETARY), "Kort svar fra JKU.", null);
         driver.approveJointly(ref, "jku", "Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
         jdbc.sql("update committee_minutes set discussion = ? where reference = ? and committee = 'amc'")
-                .params("Drøftet\u0001 uden\uFFFF fejl.", ref).update();
-        Date deadline = Date.from(hearings.find(ref).orElseThrow().responseDeadline().toInstant());
-        driver.moveClockTo(reminders.due(deadline, ReminderSchedule.Reminder.FIRST).plusMinutes(1));
+                .params("Drøftet\u0001 uden\uFFFF fejl.", ref)
+                .update();
+        Date deadline =
+                Date.from(hearings.find(ref).orElseThrow().responseDeadline().toInstant());
+        driver.moveClockTo(
+                reminders.due(deadline, ReminderSchedule.Reminder.FIRST).plusMinutes(1));
         driver.executeJobs(ref);
-        driver.moveClockTo(OffsetDateTime.ofInstant(deadline.toInstant(), HearingDriver.ZONE).plusMinutes(1));
+        driver.moveClockTo(OffsetDateTime.ofInstant(deadline.toInstant(), HearingDriver.ZONE)
+                .plusMinutes(1));
         driver.executeJobs(ref);
         driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
         driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-7"));
         driver.executeJobs(ref);
 
         // when the administration fetches the case file
-        ResponseEntity<byte[]> response = as("karen.holm").getForEntity(url("/api/hearings/" + ref.toLowerCase()
-                + "/sagsmappe.zip"), byte[].class);
+        ResponseEntity<byte[]> response = as("karen.holm")
+                .getForEntity(url("/api/hearings/" + ref.toLowerCase() + "/sagsmappe.zip"), byte[].class);
 
         // then it is a zip named after the hearing, with its hash
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -111,11 +123,23 @@ class CaseFileIT extends AbstractProcessTest {
         JsonNode manifest = json.readTree(files.get("sag.json"));
 
         // and it holds every expected document, numbered in journal order
-        assertThat(names(files)).containsExactly("aktliste.pdf", "001-hoeringsbrev.pdf", "002-amc-moedeindkaldelse.pdf",
-                "003-amc-referat.pdf", "004-amc-hoeringssvar.pdf", "005-jku-moedeindkaldelse.pdf",
-                "006-jku-referat.pdf", "007-jku-hoeringssvar.pdf", "008-cbsi-intet-hoeringssvar.pdf",
-                "009-hovedmed-referat.pdf", "010-hovedmed-samlet-hoeringssvar.pdf", "011-indsendelse.pdf",
-                "012-forsendelseslog.pdf", "012-forsendelseslog.csv", "sag.json");
+        assertThat(names(files))
+                .containsExactly(
+                        "aktliste.pdf",
+                        "001-hoeringsbrev.pdf",
+                        "002-amc-moedeindkaldelse.pdf",
+                        "003-amc-referat.pdf",
+                        "004-amc-hoeringssvar.pdf",
+                        "005-jku-moedeindkaldelse.pdf",
+                        "006-jku-referat.pdf",
+                        "007-jku-hoeringssvar.pdf",
+                        "008-cbsi-intet-hoeringssvar.pdf",
+                        "009-hovedmed-referat.pdf",
+                        "010-hovedmed-samlet-hoeringssvar.pdf",
+                        "011-indsendelse.pdf",
+                        "012-forsendelseslog.pdf",
+                        "012-forsendelseslog.csv",
+                        "sag.json");
         assertManifestMatches(manifest, files, ref, "hearing");
         assertThat(manifest.at("/classification/kleSubject").asText()).isEqualTo("81.00.00");
         assertThat(manifest.at("/classification/actionFacet").asText()).isEqualTo("G01");
@@ -124,27 +148,47 @@ class CaseFileIT extends AbstractProcessTest {
         // and the consolidated response is the stored one, byte for byte
         StoredDocument stored = consolidated.find(ref).orElseThrow();
         assertThat(files.get("010-hovedmed-samlet-hoeringssvar.pdf")).isEqualTo(stored.pdf());
-        assertThat(Sha256.hex(files.get("010-hovedmed-samlet-hoeringssvar.pdf"))).isEqualTo(stored.sha256());
+        assertThat(Sha256.hex(files.get("010-hovedmed-samlet-hoeringssvar.pdf")))
+                .isEqualTo(stored.sha256());
 
         // and every PDF is valid PDF/A-2b
         assertAllPdfA(files);
 
         // and the documents say what happened, in Danish, user text as text
-        assertThat(normalized(text(files.get("aktliste.pdf")))).containsSubsequence("Aktliste", "J.nr.", ref,
-                "Antal akter 12", "1", "Udgående", "Høring: Omlægning af beskæftigelsesindsatsen", "Intern",
-                "Indgående", "Høringssvar fra AMC", "Intet høringssvar inden fristen fra CBSI", "Forsendelseslog");
-        assertThat(normalized(text(files.get("004-amc-hoeringssvar.pdf")))).contains(SCRIPT,
-                "Medarbejderrepræsentanterne har yderligere følgende kommentarer", "- Medarbejdersiden ønsker mere tid.",
-                "Godkendt");
+        assertThat(normalized(text(files.get("aktliste.pdf"))))
+                .containsSubsequence(
+                        "Aktliste",
+                        "J.nr.",
+                        ref,
+                        "Antal akter 12",
+                        "1",
+                        "Udgående",
+                        "Høring: Omlægning af beskæftigelsesindsatsen",
+                        "Intern",
+                        "Indgående",
+                        "Høringssvar fra AMC",
+                        "Intet høringssvar inden fristen fra CBSI",
+                        "Forsendelseslog");
+        assertThat(normalized(text(files.get("004-amc-hoeringssvar.pdf"))))
+                .contains(
+                        SCRIPT,
+                        "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
+                        "- Medarbejdersiden ønsker mere tid.",
+                        "Godkendt");
         assertThat(normalized(text(files.get("003-amc-referat.pdf")))).contains("Drøftet uden fejl.");
-        assertThat(normalized(text(files.get("007-jku-hoeringssvar.pdf")))).contains("Kort svar fra JKU.",
-                "Sendt tilbage", "Skriv det kortere.", "Godkendt").doesNotContain("Første udkast.");
+        assertThat(normalized(text(files.get("007-jku-hoeringssvar.pdf"))))
+                .contains("Kort svar fra JKU.", "Sendt tilbage", "Skriv det kortere.", "Godkendt")
+                .doesNotContain("Første udkast.");
         assertThat(normalized(text(files.get("011-indsendelse.pdf")))).contains("BIU-2026-7", "Karen Holm");
         String csv = new String(files.get("012-forsendelseslog.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF\"Nr.\";\"Slags\"").contains("\"Påmindelse\"", "\"Høringsmateriale\"",
-                "\"Mødeindkaldelse\"", "\"Samlet høringssvar\"");
-        assertThat(csv.lines().count() - 1).isEqualTo(jdbc.sql("select count(*) from mail_outbox where business_key = ?")
-                .param(ref).query(Long.class).single());
+        assertThat(csv)
+                .startsWith("\uFEFF\"Nr.\";\"Slags\"")
+                .contains("\"Påmindelse\"", "\"Høringsmateriale\"", "\"Mødeindkaldelse\"", "\"Samlet høringssvar\"");
+        assertThat(csv.lines().count() - 1)
+                .isEqualTo(jdbc.sql("select count(*) from mail_outbox where business_key = ?")
+                        .param(ref)
+                        .query(Long.class)
+                        .single());
     }
 
     @Test
@@ -156,29 +200,43 @@ class CaseFileIT extends AbstractProcessTest {
         dialogue.prepare(ref);
         dialogue.holdMeeting(ref, meetingAt);
         LocalDate due = driver.now().toLocalDate().plusDays(21);
-        dialogue.recordMinutes(ref, List.of(followUp("Tage initiativ til et møde med Tekniq.", "region",
-                "Jan Hendeliowitz", due, false)));
+        dialogue.recordMinutes(
+                ref,
+                List.of(followUp("Tage initiativ til et møde med Tekniq.", "region", "Jan Hendeliowitz", due, false)));
         dialogue.approveByBoth(ref);
         dialogue.closeFollowUp(ref, HOST, "Mødet med Tekniq er holdt.");
 
         // when the administration fetches its case file
-        ResponseEntity<byte[]> response = as("karen.holm").getForEntity(url("/api/dialogue-meetings/" + ref
-                + "/sagsmappe.zip"), byte[].class);
+        ResponseEntity<byte[]> response =
+                as("karen.holm").getForEntity(url("/api/dialogue-meetings/" + ref + "/sagsmappe.zip"), byte[].class);
 
-        // then it holds the status note, the invitation sent after it, the minutes, the follow-ups and the mails, all PDF/A
+        // then it holds the status note, the invitation sent after it, the minutes, the follow-ups and the mails, all
+        // PDF/A
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, byte[]> files = unzip(response.getBody());
-        assertThat(names(files)).containsExactly("aktliste.pdf", "001-statusnotat-version-1.pdf",
-                "002-indkaldelse-og-dagsorden.pdf", "003-referat.pdf", "004-opfoelgning.pdf", "005-forsendelseslog.pdf",
-                "005-forsendelseslog.csv", "sag.json");
+        assertThat(names(files))
+                .containsExactly(
+                        "aktliste.pdf",
+                        "001-statusnotat-version-1.pdf",
+                        "002-indkaldelse-og-dagsorden.pdf",
+                        "003-referat.pdf",
+                        "004-opfoelgning.pdf",
+                        "005-forsendelseslog.pdf",
+                        "005-forsendelseslog.csv",
+                        "sag.json");
         JsonNode manifest = json.readTree(files.get("sag.json"));
         assertManifestMatches(manifest, files, ref, "dialogueMeeting");
         assertThat(manifest.at("/classification/kleSubject").asText()).isEqualTo("15.00.00");
         assertAllPdfA(files);
-        assertThat(normalized(text(files.get("003-referat.pdf")))).contains("Ad dagsordenens punkt 1",
-                "Med disse bemærkninger blev dagsordenen godkendt.", "Godkendt", "Jobcenter København");
-        assertThat(normalized(text(files.get("004-opfoelgning.pdf")))).contains("Tage initiativ til et møde med Tekniq.",
-                "Mødet med Tekniq er holdt.", "Afsluttet rettidigt");
+        assertThat(normalized(text(files.get("003-referat.pdf"))))
+                .contains(
+                        "Ad dagsordenens punkt 1",
+                        "Med disse bemærkninger blev dagsordenen godkendt.",
+                        "Godkendt",
+                        "Jobcenter København");
+        assertThat(normalized(text(files.get("004-opfoelgning.pdf"))))
+                .contains(
+                        "Tage initiativ til et møde med Tekniq.", "Mødet med Tekniq er holdt.", "Afsluttet rettidigt");
         assertThat(new String(files.get("005-forsendelseslog.csv"), StandardCharsets.UTF_8))
                 .contains("\"Invitation til dialogmøde\"", "\"Godkendt referat\"");
     }
@@ -194,21 +252,25 @@ class CaseFileIT extends AbstractProcessTest {
         // when AMC's chair, HovedMED's chair, and the jobcenter's director ask for the case files, and the
         // administration for unknown ones
         ResponseEntity<String> chair = as("anders.friis").getForEntity(url(hearingZip(ref)), String.class);
-        ResponseEntity<String> main = as(driver.person(organisation.mainCommittee().id(), Role.CHAIR)).getForEntity(url(hearingZip(ref)),
-                String.class);
+        ResponseEntity<String> main = as(driver.person(
+                        organisation.mainCommittee().id(), Role.CHAIR))
+                .getForEntity(url(hearingZip(ref)), String.class);
         ResponseEntity<String> unknown = as("karen.holm").getForEntity(url(hearingZip("T-FINDESIKKE")), String.class);
-        ResponseEntity<String> jobcenter = as(DialogueDriver.JOBCENTER).getForEntity(url(dialogueZip(meeting)),
-                String.class);
-        ResponseEntity<String> unknownMeeting = as("karen.holm").getForEntity(url(dialogueZip("00-000-0")),
-                String.class);
+        ResponseEntity<String> jobcenter =
+                as(DialogueDriver.JOBCENTER).getForEntity(url(dialogueZip(meeting)), String.class);
+        ResponseEntity<String> unknownMeeting =
+                as("karen.holm").getForEntity(url(dialogueZip("00-000-0")), String.class);
         ResponseEntity<String> anonymousCall = anonymous.getForEntity(url(hearingZip(ref)), String.class);
 
         // then each is the same Danish 404 as for a case that does not exist
         assertThat(List.of(chair, main, unknown, jobcenter, unknownMeeting))
                 .allSatisfy(r -> assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
-        assertThat(chair.getBody()).isEqualTo(main.getBody()).isEqualTo(unknown.getBody().replace("T-FINDESIKKE", ref))
+        assertThat(chair.getBody())
+                .isEqualTo(main.getBody())
+                .isEqualTo(unknown.getBody().replace("T-FINDESIKKE", ref))
                 .contains("Høringen " + ref + " findes ikke");
-        assertThat(jobcenter.getBody()).isEqualTo(unknownMeeting.getBody().replace("00-000-0", meeting))
+        assertThat(jobcenter.getBody())
+                .isEqualTo(unknownMeeting.getBody().replace("00-000-0", meeting))
                 .contains("Dialogmødet " + meeting + " findes ikke");
         assertThat(anonymousCall.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -240,7 +302,9 @@ class CaseFileIT extends AbstractProcessTest {
             if (d.get("number").asInt() != expectedNumber) {
                 expectedNumber++;
                 OffsetDateTime date = OffsetDateTime.parse(d.get("date").asText());
-                assertThat(previous == null || !date.isBefore(previous)).as(name + " in date order").isTrue();
+                assertThat(previous == null || !date.isBefore(previous))
+                        .as(name + " in date order")
+                        .isTrue();
                 previous = date;
             }
             assertThat(d.get("number").asInt()).isEqualTo(expectedNumber);

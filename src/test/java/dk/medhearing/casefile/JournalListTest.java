@@ -1,12 +1,10 @@
 package dk.medhearing.casefile;
 
-import java.util.ArrayList;
-
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,27 +19,41 @@ class JournalListTest {
     @Test
     void shouldNumberTheDocumentsInDateOrderKeepingTheCollectionOrderOfTies() {
         // given documents collected out of date order, two at the same time and one without a date
-        List<CaseDocument> documents = List.of(doc("svar", T.plusDays(2)), doc("brev", T), doc("udateret", null),
-                doc("indkaldelse", T.plusDays(1)), doc("referat", T.plusDays(1)),
+        List<CaseDocument> documents = List.of(
+                doc("svar", T.plusDays(2)),
+                doc("brev", T),
+                doc("udateret", null),
+                doc("indkaldelse", T.plusDays(1)),
+                doc("referat", T.plusDays(1)),
                 doc("samme-tid-andet-udtryk", T.plusDays(1).withOffsetSameInstant(ZoneOffset.UTC)));
 
         // when they are put in the journal list
         List<JournalList.Entry> entries = JournalList.of(documents);
 
         // then by date, ties (the same instant, whatever its offset) in collection order, the undated last
-        assertThat(entries).extracting(JournalList.Entry::fileName).containsExactly("001-brev.pdf",
-                "002-indkaldelse.pdf", "003-referat.pdf", "004-samme-tid-andet-udtryk.pdf", "005-svar.pdf",
-                "006-udateret.pdf");
+        assertThat(entries)
+                .extracting(JournalList.Entry::fileName)
+                .containsExactly(
+                        "001-brev.pdf",
+                        "002-indkaldelse.pdf",
+                        "003-referat.pdf",
+                        "004-samme-tid-andet-udtryk.pdf",
+                        "005-svar.pdf",
+                        "006-udateret.pdf");
         assertThat(entries).extracting(JournalList.Entry::number).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
     void shouldPadEveryNumberToTheWidthOfTheLargest() {
         // given 1000 documents
-        List<CaseDocument> documents = IntStream.range(0, 1000).mapToObj(i -> doc("akt", T.plusMinutes(i))).toList();
+        List<CaseDocument> documents = IntStream.range(0, 1000)
+                .mapToObj(i -> doc("akt", T.plusMinutes(i)))
+                .toList();
 
         // when listed, then the file names sort as the numbers do
-        List<String> names = JournalList.of(documents).stream().map(JournalList.Entry::fileName).toList();
+        List<String> names = JournalList.of(documents).stream()
+                .map(JournalList.Entry::fileName)
+                .toList();
         assertThat(names.get(0)).isEqualTo("0001-akt.pdf");
         assertThat(names.get(999)).isEqualTo("1000-akt.pdf");
         List<String> sorted = new ArrayList<>(names);
@@ -87,7 +99,12 @@ class JournalListTest {
     }
 
     private static CaseDocument doc(String name, OffsetDateTime date) {
-        return CaseDocument.page(name, date, JournalKind.INTERNAL, "A", "A",
+        return CaseDocument.page(
+                name,
+                date,
+                JournalKind.INTERNAL,
+                "A",
+                "A",
                 new RecordPage("Kommune", name, name, List.of(), List.of()));
     }
 }

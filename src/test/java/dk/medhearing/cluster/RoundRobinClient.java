@@ -43,7 +43,8 @@ final class RoundRobinClient {
     private final List<String> names;
     private final List<PackagedApp> nodes;
     private final Map<String, String> passwords;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> userVisibleFailures = new ConcurrentLinkedQueue<>();
@@ -99,14 +100,16 @@ final class RoundRobinClient {
                     request.header("Content-Type", "application/json")
                             .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
                 }
-                HttpResponse<String> response = http.send(request.build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 requests.incrementAndGet();
                 nodesServed.add(name);
-                if (userFacing && (response.statusCode() >= 500 || response.statusCode() == 409
-                        || response.body().contains("OptimisticLocking"))) {
-                    userVisibleFailures.add(method + " " + path + " on " + name + ": " + response.statusCode()
-                            + " " + response.body());
+                if (userFacing
+                        && (response.statusCode() >= 500
+                                || response.statusCode() == 409
+                                || response.body().contains("OptimisticLocking"))) {
+                    userVisibleFailures.add(
+                            method + " " + path + " on " + name + ": " + response.statusCode() + " " + response.body());
                 }
                 return new Answer(response.statusCode(), response.body(), name);
             } catch (ConnectException e) {
@@ -135,8 +138,9 @@ final class RoundRobinClient {
     }
 
     private String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + passwords.get(user))
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + passwords.get(user)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The node died while it had the request: it may or may not have been done. */

@@ -52,6 +52,7 @@ class TwoNodeClusterIT {
 
     /** 38 hearings x 4 CenterMEDs x 2 reminders = 304 reminder timers. */
     private static final int HEARINGS = 38;
+
     private static final List<String> COMMITTEES = List.of("amc", "jku", "jki", "jka");
     private static final String DRIVEN = "amc";
     /**
@@ -62,6 +63,7 @@ class TwoNodeClusterIT {
     private static final int LOCK_TIME_MILLIS = 60_000;
     /** Job executor threads per test node. */
     private static final int THREADS = 4;
+
     private static final String ADMIN_PASSWORD = "cluster-test-admin-7Q";
     private static final String USER_PASSWORD = "cluster-test-user-4K";
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
@@ -106,9 +108,13 @@ class TwoNodeClusterIT {
         nodes.put("node-b", nodeB);
         rest = new RoundRobinClient(nodes, passwords);
         for (String user : List.of("karen.holm", person(DRIVEN, Role.CHAIR), person(DRIVEN, Role.SECRETARY))) {
-            Answer answer = rest.put("admin", "/engine-rest/user/" + user + "/credentials",
+            Answer answer = rest.put(
+                    "admin",
+                    "/engine-rest/user/" + user + "/credentials",
                     Map.of("password", USER_PASSWORD, "authenticatedUserPassword", ADMIN_PASSWORD));
-            assertThat(answer.status()).as("password of " + user + ": " + answer.body()).isEqualTo(204);
+            assertThat(answer.status())
+                    .as("password of " + user + ": " + answer.body())
+                    .isEqualTo(204);
             passwords.put(user, USER_PASSWORD);
         }
     }
@@ -152,7 +158,10 @@ class TwoNodeClusterIT {
         // the nodes' engine clock is the real one: the meetings begin shortly, and their minutes wait for them
         OffsetDateTime meetings = now().plusSeconds(60);
         for (String reference : references) {
-            submitForm(person(DRIVEN, Role.CHAIR), reference, "Task_ScheduleMeeting",
+            submitForm(
+                    person(DRIVEN, Role.CHAIR),
+                    reference,
+                    "Task_ScheduleMeeting",
                     HearingDriver.meetingForm(meetings, "Mødelokalet ved Torvet"));
         }
         awaitQuiet("meeting invitations");
@@ -164,13 +173,14 @@ class TwoNodeClusterIT {
         // during the burst, and node A is killed with SIGKILL in the middle of it
         List<String> reminderTimers = new ArrayList<>();
         for (String activity : List.of("BoundaryEvent_FirstReminder", "BoundaryEvent_FinalReminder")) {
-            for (JsonNode job : rest.get("admin", "/engine-rest/job?timers=true&activityId=" + activity).json()) {
+            for (JsonNode job : rest.get("admin", "/engine-rest/job?timers=true&activityId=" + activity)
+                    .json()) {
                 reminderTimers.add(job.get("id").asText());
             }
         }
         assertThat(reminderTimers).hasSize(HEARINGS * COMMITTEES.size() * 2);
-        CompletableFuture<Integer> killer = CompletableFuture.supplyAsync(
-                () -> killNodeAWhenReminders(mailsBefore, expectedReminders.size()));
+        CompletableFuture<Integer> killer =
+                CompletableFuture.supplyAsync(() -> killNodeAWhenReminders(mailsBefore, expectedReminders.size()));
         HearingDriver.awaitMeetingBegun(meetings);
         String due = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1).format(REST_DATE);
         CompletableFuture<Void> minutes = null;
@@ -184,29 +194,39 @@ class TwoNodeClusterIT {
 
         // then node B finishes the work after the killed node's locks expire
         minutes.get(5, TimeUnit.MINUTES);
-        await(Duration.ofMinutes(10), "every reminder", () -> received(expectedReminders).containsAll(expectedReminders));
+        await(Duration.ofMinutes(10), "every reminder", () -> received(expectedReminders)
+                .containsAll(expectedReminders));
         awaitQuiet("the rest of the jobs");
         List<String> allMails = mailKeys(mailsBefore);
 
-        assertThat(deliveredAtKill).as("node A was killed in the middle of the burst, not after it")
+        assertThat(deliveredAtKill)
+                .as("node A was killed in the middle of the burst, not after it")
                 .isLessThan(expectedReminders.size() * 85 / 100);
         // every mail delivered, none twice except the one the killed node's outbox poller (one thread per node) may
         // have had in flight: sent, not yet marked sent
         assertThat(received(expectedReminders)).containsAll(expectedReminders);
         Map<String, Long> counts = allMails.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
-        List<String> duplicates = counts.entrySet().stream().filter(e -> e.getValue() > 1)
-                .map(e -> e.getKey() + " x" + e.getValue()).toList();
+        List<String> duplicates = counts.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(e -> e.getKey() + " x" + e.getValue())
+                .toList();
         assertThat(duplicates).as("mails delivered twice").hasSizeLessThanOrEqualTo(1);
         assertThat(counts.values()).allMatch(count -> count <= 2);
         // no timer lost: each reminder fired once and was sent, every deadline timer is still waiting
         int committees = HEARINGS * COMMITTEES.size();
-        for (String activity : List.of("BoundaryEvent_FirstReminder", "BoundaryEvent_FinalReminder",
-                "Task_SendFirstReminder", "Task_SendFinalReminder")) {
+        for (String activity : List.of(
+                "BoundaryEvent_FirstReminder",
+                "BoundaryEvent_FinalReminder",
+                "Task_SendFirstReminder",
+                "Task_SendFinalReminder")) {
             assertThat(count("/engine-rest/history/activity-instance/count?finished=true&activityId=" + activity))
-                    .as(activity).isEqualTo(committees);
+                    .as(activity)
+                    .isEqualTo(committees);
         }
-        assertThat(count("/engine-rest/job/count?timers=true&activityId=BoundaryEvent_FirstReminder")).isZero();
-        assertThat(count("/engine-rest/job/count?timers=true&activityId=BoundaryEvent_FinalReminder")).isZero();
+        assertThat(count("/engine-rest/job/count?timers=true&activityId=BoundaryEvent_FirstReminder"))
+                .isZero();
+        assertThat(count("/engine-rest/job/count?timers=true&activityId=BoundaryEvent_FinalReminder"))
+                .isZero();
         assertThat(count("/engine-rest/job/count?timers=true&activityId=BoundaryEvent_DeadlinePassed"))
                 .isEqualTo(committees);
         assertThat(count("/engine-rest/incident/count")).isZero();
@@ -220,8 +240,10 @@ class TwoNodeClusterIT {
             assertThat(driven.at("/meeting/place").asText()).isEqualTo("Mødelokalet ved Torvet");
         }
         // both nodes ran jobs, and no user saw a failure or an optimistic-locking conflict
-        assertThat(count("/engine-rest/history/job-log/count?successLog=true&hostname=node-a")).isPositive();
-        assertThat(count("/engine-rest/history/job-log/count?successLog=true&hostname=node-b")).isPositive();
+        assertThat(count("/engine-rest/history/job-log/count?successLog=true&hostname=node-a"))
+                .isPositive();
+        assertThat(count("/engine-rest/history/job-log/count?successLog=true&hostname=node-b"))
+                .isPositive();
         assertThat(rest.userVisibleFailures()).isEmpty();
         assertThat(rest.nodesServed()).contains("node-a", "node-b");
         assertThat(nodeB.logText()).doesNotContain("OutOfMemoryError");
@@ -258,8 +280,8 @@ class TwoNodeClusterIT {
         List<String> answers = new ArrayList<>();
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                Answer moved = rest.putAsOperator("admin", "/engine-rest/job/" + job + "/duedate",
-                        Map.of("duedate", due));
+                Answer moved =
+                        rest.putAsOperator("admin", "/engine-rest/job/" + job + "/duedate", Map.of("duedate", due));
                 answers.add(moved.status() + " on " + moved.node() + ": " + moved.body());
                 if (moved.status() == 204 || (attempt > 0 && firedMeanwhile(moved))) {
                     return;
@@ -271,8 +293,8 @@ class TwoNodeClusterIT {
                 answers.add("cut off: " + cutOff.getMessage());
             }
         }
-        throw new AssertionError("Timer " + job + " was not made due: " + answers + "\nnode-a: "
-                + engineErrors(nodeA) + "\nnode-b: " + engineErrors(nodeB));
+        throw new AssertionError("Timer " + job + " was not made due: " + answers + "\nnode-a: " + engineErrors(nodeA)
+                + "\nnode-b: " + engineErrors(nodeB));
     }
 
     /**
@@ -294,8 +316,9 @@ class TwoNodeClusterIT {
                 found.add(lines.get(i));
             }
         }
-        return found.isEmpty() ? "(none)" : String.join("\n", found.subList(Math.max(0, found.size() - 12),
-                found.size()));
+        return found.isEmpty()
+                ? "(none)"
+                : String.join("\n", found.subList(Math.max(0, found.size() - 12), found.size()));
     }
 
     /** AMC's minute-taker records the minutes: claim and submit on whichever node answers. */
@@ -307,8 +330,10 @@ class TwoNodeClusterIT {
                 return;
             } catch (RoundRobinClient.NodeLostRequest cutOff) {
                 // the node died under the request: done if the minutes are there, otherwise send again
-                String state = committee(rest.get("admin", "/api/hearings/" + reference).json(), DRIVEN)
-                        .get("state").asText();
+                String state = committee(
+                                rest.get("admin", "/api/hearings/" + reference).json(), DRIVEN)
+                        .get("state")
+                        .asText();
                 if (!state.equals("MEETING_SCHEDULED")) {
                     return;
                 }
@@ -318,15 +343,18 @@ class TwoNodeClusterIT {
     }
 
     private static void submitForm(String user, String reference, String taskKey, Map<String, Object> values) {
-        JsonNode tasks = rest.get(user, "/engine-rest/task?processInstanceBusinessKey=" + reference
-                + "&taskDefinitionKey=" + taskKey).json();
+        JsonNode tasks = rest.get(
+                        user,
+                        "/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey)
+                .json();
         assertThat(tasks).as(taskKey + " of " + reference + " for " + user).hasSize(1);
         String taskId = tasks.get(0).get("id").asText();
         Answer claimed = rest.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
         assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        Answer submitted = rest.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+        Answer submitted =
+                rest.post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
         assertThat(submitted.status()).as(taskKey + ": " + submitted.body()).isEqualTo(204);
     }
 
@@ -337,10 +365,30 @@ class TwoNodeClusterIT {
         body.put("title", "Omlægning af beskæftigelsesindsatsen");
         body.put("summary", "Forvaltningens forslag");
         body.put("committees", COMMITTEES);
-        body.put("responseDeadline", now.plusDays(20).withHour(12).withMinute(0).withSecond(0).withNano(0).toString());
-        body.put("mainCommitteeMeetingAt", now.plusDays(27).withHour(10).withMinute(0).withSecond(0).withNano(0).toString());
-        body.put("politicalCommitteeMeetingAt", now.plusDays(34).withHour(16).withMinute(0).withSecond(0).withNano(0)
-                .toString());
+        body.put(
+                "responseDeadline",
+                now.plusDays(20)
+                        .withHour(12)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
+        body.put(
+                "mainCommitteeMeetingAt",
+                now.plusDays(27)
+                        .withHour(10)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
+        body.put(
+                "politicalCommitteeMeetingAt",
+                now.plusDays(34)
+                        .withHour(16)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0)
+                        .toString());
         body.put("shortWindowJustification", HearingDriver.JUSTIFICATION);
         return body;
     }
@@ -352,7 +400,9 @@ class TwoNodeClusterIT {
             for (String committee : COMMITTEES) {
                 Unit unit = organisation.requireUnit(committee);
                 for (Member member : unit.members()) {
-                    if (member.has(Role.CHAIR) || member.has(Role.VICE_CHAIR) || member.has(Role.TR)
+                    if (member.has(Role.CHAIR)
+                            || member.has(Role.VICE_CHAIR)
+                            || member.has(Role.TR)
                             || member.has(Role.AMR)) {
                         for (String which : List.of("first", "final")) {
                             expected.add(reference + "/reminder-" + which + "/" + unit.id() + " " + member.email());
@@ -377,7 +427,8 @@ class TwoNodeClusterIT {
         for (int i = from; i < messages.length; i++) {
             try {
                 String[] key = messages[i].getHeader("X-Medhearing-Key");
-                keys.add((key == null ? "?" : key[0]) + " " + ((InternetAddress) messages[i].getAllRecipients()[0]).getAddress());
+                keys.add((key == null ? "?" : key[0]) + " "
+                        + ((InternetAddress) messages[i].getAllRecipients()[0]).getAddress());
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -389,7 +440,9 @@ class TwoNodeClusterIT {
     private static void awaitQuiet(String what) throws InterruptedException {
         int[] last = {-1};
         await(Duration.ofMinutes(10), what, () -> {
-            assertThat(rest.get("admin", "/engine-rest/job?withException=true").json()).as("failed jobs").isEmpty();
+            assertThat(rest.get("admin", "/engine-rest/job?withException=true").json())
+                    .as("failed jobs")
+                    .isEmpty();
             int now = smtp.getReceivedMessages().length;
             boolean quiet = now == last[0] && count("/engine-rest/job/count?executable=true") == 0;
             last[0] = now;

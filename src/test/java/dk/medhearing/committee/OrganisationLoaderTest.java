@@ -55,11 +55,13 @@ class OrganisationLoaderTest {
     void shouldReadTheShippedOrganisation() {
         Organisation organisation = loader.load(Path.of("config/organisation.yaml"));
 
-        assertThat(organisation.localCommittees()).extracting(Unit::id)
+        assertThat(organisation.localCommittees())
+                .extracting(Unit::id)
                 .containsExactly("amc", "jku", "jki", "jka", "keh", "cab", "cbsi", "ckb");
         assertThat(organisation.mainCommittee().id()).isEqualTo("hovedmed");
         assertThat(organisation.politicalCommittee().email()).isEqualTo("biu-sekretariat@example.org");
-        assertThat(organisation.requireUnit("ckb").membersWith(Role.CHAIR)).extracting(Member::name)
+        assertThat(organisation.requireUnit("ckb").membersWith(Role.CHAIR))
+                .extracting(Member::name)
                 .containsExactly("Bo Juul Jensen");
     }
 
@@ -67,7 +69,8 @@ class OrganisationLoaderTest {
     void shouldReadTheAdministratorsAndRefuseOnesNotListedUnderPeople() throws IOException {
         Organisation organisation = loader.load(write(VALID + "administrators: [pol.one, admin.person]\n"));
         assertThat(organisation.administrators()).extracting(Member::id).containsExactly("pol.one", "admin.person");
-        assertThat(loader.load(Path.of("config/organisation.yaml")).administrators()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(loader.load(Path.of("config/organisation.yaml")).administrators())
+                .hasSizeGreaterThanOrEqualTo(2);
 
         assertThatThrownBy(() -> loader.load(write(VALID + "administrators: [pol.one, nobody, pol.one]\n")))
                 .isInstanceOf(OrganisationException.class)
@@ -89,15 +92,18 @@ class OrganisationLoaderTest {
     void shouldRejectMalformedYaml() throws IOException {
         Path file = write("people: [ { id: x, name: \"unclosed }\nunits: [");
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining("malformed YAML");
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("malformed YAML");
     }
 
     @Test
     void shouldRejectAnUnknownRole() throws IOException {
         Path file = write(VALID.replace("roles: [vice-chair, amr]", "roles: [vice-chair, kasserer]"));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("units[2] 'cmed'.members[1] 'vice.one': unknown role 'kasserer'")
                 .hasMessageContaining("allowed: chair, vice-chair, secretary, tr, amr, member");
@@ -107,7 +113,8 @@ class OrganisationLoaderTest {
     void shouldRejectADuplicateUserId() throws IOException {
         Path file = write(VALID.replace("{ id: vice.one, name: \"Vera Vice\"", "{ id: chair.one, name: \"Vera Vice\""));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining("people[2] 'chair.one': duplicate user id 'chair.one'");
     }
 
@@ -115,7 +122,8 @@ class OrganisationLoaderTest {
     void shouldRejectAMemberWithoutEmail() throws IOException {
         Path file = write(VALID.replace(", email: sara@example.org", ""));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining("people[3] 'sec.one': email is required");
     }
 
@@ -123,32 +131,38 @@ class OrganisationLoaderTest {
     void shouldRejectAnUnknownField() throws IOException {
         Path file = write(VALID.replace("municipality: Testkommune", "municipality: Testkommune\nkommunekode: 101"));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining(file + ": kommunekode: unknown field 'kommunekode'");
     }
 
     @Test
     void shouldNameTheEntryOfAnUnknownNestedField() throws IOException {
-        Path file = write(VALID.replace("roles: [secretary] }\n  - id: pol",
-                "roles: [secretary], rolle: x }\n  - id: pol"));
+        Path file = write(
+                VALID.replace("roles: [secretary] }\n  - id: pol", "roles: [secretary], rolle: x }\n  - id: pol"));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining("units[2].members[2].rolle: unknown field 'rolle'");
     }
 
     @Test
     void shouldRejectAnUnknownPersonAndACommitteeWithoutChair() throws IOException {
-        Path file = write(VALID.replace("- { person: chair.one, side: management, roles: [chair] }\n      - { person: vice.one, side: employee, roles: [vice-chair, amr] }",
-                "- { person: nobody, side: management, roles: [chair] }\n      - { person: vice.one, side: employee, roles: [vice-chair, amr] }"));
+        Path file = write(
+                VALID.replace(
+                        "- { person: chair.one, side: management, roles: [chair] }\n      - { person: vice.one, side: employee, roles: [vice-chair, amr] }",
+                        "- { person: nobody, side: management, roles: [chair] }\n      - { person: vice.one, side: employee, roles: [vice-chair, amr] }"));
 
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining("unknown person 'nobody'")
                 .hasMessageContaining("units[2] 'cmed': a committee needs a member with role 'chair'");
     }
 
     @Test
     void shouldRejectAMissingFile() {
-        assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml"))).isInstanceOf(OrganisationException.class)
+        assertThatThrownBy(() -> loader.load(dir.resolve("missing.yaml")))
+                .isInstanceOf(OrganisationException.class)
                 .hasMessageContaining("missing.yaml: the organisation file does not exist");
     }
 

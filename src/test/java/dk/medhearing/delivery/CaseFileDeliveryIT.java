@@ -1,18 +1,9 @@
 package dk.medhearing.delivery;
 
-import java.util.concurrent.ConcurrentHashMap;
-
-import java.util.HashMap;
-
-import org.springframework.http.HttpMethod;
-
-import java.nio.charset.StandardCharsets;
-
-import dk.medhearing.document.Sha256;
-
 import com.sun.net.httpserver.HttpServer;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.document.ConsolidatedDocumentService;
+import dk.medhearing.document.Sha256;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.HearingDriver;
@@ -26,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -33,10 +25,13 @@ import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
@@ -49,24 +44,29 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
 
     @Autowired
     DeliveryRun run;
+
     @Autowired
     DeliveryRepository repository;
+
     @Autowired
     DeliveryProperties properties;
+
     @Autowired
     CaseFileDeliveries deliveries;
+
     @Autowired
     ConsolidatedDocumentService documents;
+
     @Autowired
     DialogueService dialogues;
 
     @TempDir
     Path folder;
+
     private HttpServer server;
 
     /** What the loopback case system received: the reference, the idempotency key and the answer it gave. */
-    record Received(String reference, String idempotencyKey, String authorization, int answer) {
-    }
+    record Received(String reference, String idempotencyKey, String authorization, int answer) {}
 
     @AfterEach
     void stopServer() {
@@ -83,7 +83,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         assertThat(waiting.state()).isEqualTo("PENDING");
         assertThat(caseFileCell(ref)).isEqualTo("Afventer");
         // and the listener run again (a retried job) writes nothing new
-        assertThat(deliveries.enqueue(CaseFileKind.HEARING, ref, waiting.processInstanceId())).isFalse();
+        assertThat(deliveries.enqueue(CaseFileKind.HEARING, ref, waiting.processInstanceId()))
+                .isFalse();
 
         // when the due case files are delivered to an import folder
         run.deliverAllDue(new FolderDestination(folder), () -> true);
@@ -95,11 +96,16 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         assertThat(delivered.destination()).isEqualTo(zip.toString());
         byte[] bytes = Files.readAllBytes(zip);
         assertThat(Sha256.hex(bytes)).isEqualTo(delivered.sha256());
-        assertThat(entries(bytes).entrySet().stream().filter(e -> e.getKey().endsWith("-hovedmed-samlet-hoeringssvar.pdf"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow()).isEqualTo(documents.find(ref).orElseThrow().pdf());
+        assertThat(entries(bytes).entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("-hovedmed-samlet-hoeringssvar.pdf"))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElseThrow())
+                .isEqualTo(documents.find(ref).orElseThrow().pdf());
         assertThat(new String(entries(bytes).get("sag.json"), StandardCharsets.UTF_8))
                 .containsIgnoringCase("\"reference\" : \"" + ref + "\"");
-        assertThat(Files.readString(folder.resolve("sagsmappe-" + ref + ".json"))).contains(delivered.sha256());
+        assertThat(Files.readString(folder.resolve("sagsmappe-" + ref + ".json")))
+                .contains(delivered.sha256());
         // and the board shows when, and a second run delivers nothing again
         assertThat(caseFileCell(ref)).startsWith("Leveret ");
         Files.delete(zip);
@@ -112,8 +118,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     void shouldRetryWhileTheCaseSystemIsDownAndDeliverExactlyOnce() throws Exception {
         // given a hearing submitted while the case system's endpoint is down (nothing listens on its port)
         int port = Ports.free();
-        Destination destination = new HttpDestination(properties.to(DeliveryKind.HTTP, null,
-                URI.create("http://127.0.0.1:" + port + "/import"), "token-xyz"));
+        Destination destination = new HttpDestination(properties.to(
+                DeliveryKind.HTTP, null, URI.create("http://127.0.0.1:" + port + "/import"), "token-xyz"));
         String ref = submittedHearing();
 
         // when delivery is attempted, then it failed, waits for its backoff, and an early run does not try it
@@ -139,7 +145,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         DeliveryRow delivered = row(CaseFileKind.HEARING, ref);
         assertThat(delivered.state()).isEqualTo("DELIVERED");
         assertThat(delivered.attempts()).isEqualTo(3);
-        List<Received> mine = received.stream().filter(r -> ref.equals(r.reference())).toList();
+        List<Received> mine =
+                received.stream().filter(r -> ref.equals(r.reference())).toList();
         assertThat(mine).extracting(Received::answer).containsExactly(500, 201);
         assertThat(mine).extracting(Received::idempotencyKey).containsOnly(delivered.sha256());
         assertThat(mine).extracting(Received::authorization).containsOnly("Bearer token-xyz");
@@ -151,8 +158,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
         ProcessInstance hearing = driver.start(ref, List.of("ckb"));
         deliveries.enqueue(CaseFileKind.HEARING, ref, hearing.getId());
-        Destination down = new HttpDestination(properties.to(DeliveryKind.HTTP, null,
-                URI.create("http://127.0.0.1:" + Ports.free() + "/import"), null));
+        Destination down = new HttpDestination(properties.to(
+                DeliveryKind.HTTP, null, URI.create("http://127.0.0.1:" + Ports.free() + "/import"), null));
 
         // when every attempt fails
         for (int attempt = 0; attempt < properties.maxAttempts(); attempt++) {
@@ -171,7 +178,9 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         ResponseEntity<String> page = as("admin").getForEntity(url("/status/sagsmapper"), String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("Sagsmapper, der ikke kunne leveres", ref, "Lever igen");
-        assertThat(as("anders.friis").getForEntity(url("/status/sagsmapper"), String.class).getStatusCode())
+        assertThat(as("anders.friis")
+                        .getForEntity(url("/status/sagsmapper"), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(caseFileCell(ref)).isEqualTo("Fejlet");
 
@@ -179,18 +188,21 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         String retry = url("/api/casefile-deliveries/" + failed.id() + "/retry");
         assertThat(as("admin").postForEntity(retry, null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(as("anders.friis").exchange(retry, HttpMethod.POST, action(),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> retried = as("admin").exchange(retry, HttpMethod.POST,
-                action(), String.class);
+        assertThat(as("anders.friis")
+                        .exchange(retry, HttpMethod.POST, action(), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> retried = as("admin").exchange(retry, HttpMethod.POST, action(), String.class);
 
         // then it waits again with fresh attempts, and the incident is resolved
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("PENDING");
         assertThat(row(CaseFileKind.HEARING, ref).attempts()).isZero();
         assertThat(incidents(failed.id())).isEmpty();
-        assertThat(as("admin").exchange(retry, HttpMethod.POST, action(), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(as("admin")
+                        .exchange(retry, HttpMethod.POST, action(), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -200,15 +212,22 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         // when the chair opens the page, and the administrator retries an unknown, a long and an encoded id
-        ResponseEntity<String> page = as("anders.friis").exchange(url("/status/sagsmapper"),
-                HttpMethod.GET, new HttpEntity<>(browser), String.class);
+        ResponseEntity<String> page = as("anders.friis")
+                .exchange(url("/status/sagsmapper"), HttpMethod.GET, new HttpEntity<>(browser), String.class);
         List<ResponseEntity<String>> unknown = List.of("findes-ikke", "x".repeat(300), "%3Cscript%3E").stream()
-                .map(id -> as("admin").exchange(url("/api/casefile-deliveries/" + id + "/retry"),
-                        HttpMethod.POST, action(), String.class)).toList();
+                .map(id -> as("admin")
+                        .exchange(
+                                url("/api/casefile-deliveries/" + id + "/retry"),
+                                HttpMethod.POST,
+                                action(),
+                                String.class))
+                .toList();
 
         // then the chair gets our Danish 403 page, and each id a Danish 404, never a 5xx
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getBody()).contains("lang=\"da\"", "Du har ikke adgang til siden").doesNotContain("Forbidden");
+        assertThat(page.getBody())
+                .contains("lang=\"da\"", "Du har ikke adgang til siden")
+                .doesNotContain("Forbidden");
         assertThat(unknown).allSatisfy(answer -> {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(answer.getBody()).contains("Leveringen findes ikke").doesNotContain("<script>");
@@ -232,8 +251,11 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
 
         // then the meeting's case file is there
         assertThat(row(CaseFileKind.DIALOGUE, ref).state()).isEqualTo("DELIVERED");
-        assertThat(new String(entries(Files.readAllBytes(folder.resolve("sagsmappe-" + ref + ".zip")))
-                .get("sag.json"), StandardCharsets.UTF_8)).contains("\"caseType\" : \"dialogueMeeting\"", ref);
+        assertThat(new String(
+                        entries(Files.readAllBytes(folder.resolve("sagsmappe-" + ref + ".zip")))
+                                .get("sag.json"),
+                        StandardCharsets.UTF_8))
+                .contains("\"caseType\" : \"dialogueMeeting\"", ref);
     }
 
     @Test
@@ -249,20 +271,28 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         // when the engine's clock is past the retention after both hearings ended, and history cleanup runs
         driver.moveClockTo(driver.now().plus(properties.historyRetention()).plusDays(2));
         for (int round = 0; round < 5 && historicInstances(delivered) > 0; round++) {
-            engine.getManagementService().executeJob(engine.getHistoryService().cleanUpHistoryAsync(true).getId());
+            engine.getManagementService()
+                    .executeJob(
+                            engine.getHistoryService().cleanUpHistoryAsync(true).getId());
         }
 
         // then the delivered case's history is gone with its committee's, the undelivered one's all there
         assertThat(historicInstances(delivered)).isZero();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(row(CaseFileKind.HEARING, delivered).processInstanceId()).count()).isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(row(CaseFileKind.HEARING, delivered).processInstanceId())
+                        .count())
+                .isZero();
         assertThat(historicInstances(undelivered)).isEqualTo(2);
-        assertThat(driver.visitedActivities(row(CaseFileKind.HEARING, undelivered).processInstanceId()))
+        assertThat(driver.visitedActivities(
+                        row(CaseFileKind.HEARING, undelivered).processInstanceId()))
                 .contains("EndEvent_HearingSubmitted");
     }
 
     private long historicInstances(String reference) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
                 .count();
     }
 
@@ -270,14 +300,22 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     private void runRemovalTimeBatches() {
         var management = engine.getManagementService();
         for (int round = 0; round < 50; round++) {
-            List<Batch> batches = management.createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).list();
+            List<Batch> batches = management
+                    .createBatchQuery()
+                    .type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME)
+                    .list();
             if (batches.isEmpty()) {
                 return;
             }
             for (Batch batch : batches) {
-                for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                for (String definition : List.of(
+                        batch.getSeedJobDefinitionId(),
+                        batch.getBatchJobDefinitionId(),
                         batch.getMonitorJobDefinitionId())) {
-                    management.createJobQuery().jobDefinitionId(definition).list()
+                    management
+                            .createJobQuery()
+                            .jobDefinitionId(definition)
+                            .list()
                             .forEach(job -> management.executeJob(job.getId()));
                 }
             }
@@ -292,8 +330,11 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     }
 
     private List<Incident> incidents(String rowId) {
-        return engine.getRuntimeService().createIncidentQuery().incidentType(FailedDeliveryIncidents.TYPE)
-                .configuration(rowId).list();
+        return engine.getRuntimeService()
+                .createIncidentQuery()
+                .incidentType(FailedDeliveryIncidents.TYPE)
+                .configuration(rowId)
+                .list();
     }
 
     /** A hearing of one CenterMED, submitted to the political committee: its process has ended. */
@@ -302,8 +343,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         ProcessInstance hearing = driver.start(ref, List.of("ckb"));
         driver.respond(ref, "ckb", null, null);
         driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
-        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference",
-                "BIU-2026-42"));
+        driver.complete(
+                ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-42"));
         driver.executeJobs(ref);
         assertThat(hearing).isEnded();
         return ref;
@@ -345,11 +386,14 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         server.createContext("/import", exchange -> {
             exchange.getRequestBody().readAllBytes();
             String reference = exchange.getRequestHeaders().getFirst("X-Medhearing-Reference");
-            int call = calls.computeIfAbsent(reference, r -> new AtomicInteger()).getAndIncrement();
+            int call =
+                    calls.computeIfAbsent(reference, r -> new AtomicInteger()).getAndIncrement();
             int answer = answers[Math.min(call, answers.length - 1)];
-            received.add(new Received(reference,
+            received.add(new Received(
+                    reference,
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-                    exchange.getRequestHeaders().getFirst("Authorization"), answer));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    answer));
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });

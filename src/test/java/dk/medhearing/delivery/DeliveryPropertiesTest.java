@@ -1,23 +1,35 @@
 package dk.medhearing.delivery;
 
-import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeliveryPropertiesTest {
 
-    static DeliveryProperties properties(DeliveryKind kind, Path folder, URI url, String token, String username,
-                                         String password, int maxAttempts) {
-        return new DeliveryProperties(kind, folder, url, token, username, password, Duration.ofSeconds(5), false,
-                Duration.ofSeconds(10), Duration.ofMinutes(10), maxAttempts, Duration.ofMinutes(1),
-                Duration.ofHours(1), Duration.ofDays(365), "node-1");
+    static DeliveryProperties properties(
+            DeliveryKind kind, Path folder, URI url, String token, String username, String password, int maxAttempts) {
+        return new DeliveryProperties(
+                kind,
+                folder,
+                url,
+                token,
+                username,
+                password,
+                Duration.ofSeconds(5),
+                false,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(10),
+                maxAttempts,
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                Duration.ofDays(365),
+                "node-1");
     }
 
     @Test
@@ -38,14 +50,17 @@ class DeliveryPropertiesTest {
                 .hasMessageContaining("medhearing.casefile.delivery.folder");
         assertThatThrownBy(() -> properties(DeliveryKind.HTTP, null, null, null, null, null, 8))
                 .hasMessageContaining("medhearing.casefile.delivery.url");
-        assertThatThrownBy(() -> properties(DeliveryKind.HTTP, null, URI.create("ftp://esdh.example/import"), null,
-                null, null, 8)).hasMessageContaining("medhearing.casefile.delivery.url");
+        assertThatThrownBy(() -> properties(
+                        DeliveryKind.HTTP, null, URI.create("ftp://esdh.example/import"), null, null, null, 8))
+                .hasMessageContaining("medhearing.casefile.delivery.url");
         assertThatThrownBy(() -> properties(DeliveryKind.HTTP, null, URI.create("/import"), null, null, null, 8))
                 .hasMessageContaining("medhearing.casefile.delivery.url");
-        assertThatThrownBy(() -> properties(DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"), "t",
-                "user", "secret", 8)).hasMessageContaining("either token or username");
-        assertThatThrownBy(() -> properties(DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"), null,
-                "user", " ", 8)).hasMessageContaining("password");
+        assertThatThrownBy(() -> properties(
+                        DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"), "t", "user", "secret", 8))
+                .hasMessageContaining("either token or username");
+        assertThatThrownBy(() -> properties(
+                        DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"), null, "user", " ", 8))
+                .hasMessageContaining("password");
         assertThatThrownBy(() -> properties(DeliveryKind.NONE, null, null, null, null, null, 0))
                 .hasMessageContaining("max-attempts");
     }
@@ -53,8 +68,8 @@ class DeliveryPropertiesTest {
     @Test
     void shouldNeverPrintTheCredentials() {
         // given an HTTP destination with a token
-        DeliveryProperties p = properties(DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"),
-                "s3cret-token", null, null, 8);
+        DeliveryProperties p = properties(
+                DeliveryKind.HTTP, null, URI.create("https://esdh.example/import"), "s3cret-token", null, null, 8);
 
         // when printed (a log line, a failed start), then the token is not in it
         assertThat(p.toString()).doesNotContain("s3cret-token").contains("https://esdh.example/import");

@@ -1,10 +1,7 @@
 package dk.medhearing.delivery;
 
-import java.util.Base64;
-
-import dk.medhearing.document.Sha256;
-
 import com.sun.net.httpserver.HttpServer;
+import dk.medhearing.document.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,15 +22,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DestinationsTest {
 
-    private static final DeliveryRow ROW = new DeliveryRow("0193-row", CaseFileKind.HEARING, "BIF-2026-0042",
-            "submitted", "pi-1", "PENDING", 1, OffsetDateTime.now(), OffsetDateTime.now(), null, null, null, null, null);
+    private static final DeliveryRow ROW = new DeliveryRow(
+            "0193-row",
+            CaseFileKind.HEARING,
+            "BIF-2026-0042",
+            "submitted",
+            "pi-1",
+            "PENDING",
+            1,
+            OffsetDateTime.now(),
+            OffsetDateTime.now(),
+            null,
+            null,
+            null,
+            null,
+            null);
     private static final byte[] ZIP = "PK-not-really-a-zip".getBytes(StandardCharsets.UTF_8);
     private static final CaseFile FILE = new CaseFile("sagsmappe-BIF-2026-0042.zip", ZIP, Sha256.hex(ZIP));
 
     private HttpServer server;
 
-    record Request(String method, String authorization, String idempotencyKey, String contentType, String body) {
-    }
+    record Request(String method, String authorization, String idempotencyKey, String contentType, String body) {}
 
     @AfterEach
     void stop() {
@@ -54,11 +64,13 @@ class DestinationsTest {
         assertThat(where).isEqualTo(zip.toString());
         assertThat(Files.readAllBytes(zip)).isEqualTo(ZIP);
         assertThat(Files.readString(folder.resolve("import/sagsmappe-BIF-2026-0042.json")))
-                .contains("\"reference\" : \"BIF-2026-0042\"", "\"sha256\" : \"" + FILE.sha256() + "\"",
+                .contains(
+                        "\"reference\" : \"BIF-2026-0042\"",
+                        "\"sha256\" : \"" + FILE.sha256() + "\"",
                         "\"kind\" : \"hearing\"");
         try (var files = Files.list(folder.resolve("import"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "sagsmappe-BIF-2026-0042.zip", "sagsmappe-BIF-2026-0042.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("sagsmappe-BIF-2026-0042.zip", "sagsmappe-BIF-2026-0042.json");
         }
     }
 
@@ -66,8 +78,8 @@ class DestinationsTest {
     void shouldPostTheZipWithMetadataTokenAndIdempotencyKey() throws Exception {
         // given a case system's endpoint on loopback that takes a bearer token
         List<Request> received = serve(201);
-        HttpDestination destination = new HttpDestination(DeliveryPropertiesTest.properties(DeliveryKind.HTTP, null,
-                endpoint(), "token-123", null, null, 8));
+        HttpDestination destination = new HttpDestination(
+                DeliveryPropertiesTest.properties(DeliveryKind.HTTP, null, endpoint(), "token-123", null, null, 8));
 
         // when the case file is delivered
         destination.deliver(ROW, FILE);
@@ -79,22 +91,27 @@ class DestinationsTest {
         assertThat(request.authorization()).isEqualTo("Bearer token-123");
         assertThat(request.idempotencyKey()).isEqualTo(FILE.sha256());
         assertThat(request.contentType()).startsWith("multipart/form-data");
-        assertThat(request.body()).contains("name=\"file\"; filename=\"sagsmappe-BIF-2026-0042.zip\"",
-                "Content-Type: application/zip", "PK-not-really-a-zip", "name=\"metadata\"",
-                "\"sha256\" : \"" + FILE.sha256() + "\"");
+        assertThat(request.body())
+                .contains(
+                        "name=\"file\"; filename=\"sagsmappe-BIF-2026-0042.zip\"",
+                        "Content-Type: application/zip",
+                        "PK-not-really-a-zip",
+                        "name=\"metadata\"",
+                        "\"sha256\" : \"" + FILE.sha256() + "\"");
     }
 
     @Test
     void shouldSendBasicCredentialsAndFailOnAnythingButSuccess() throws Exception {
         // given an endpoint that answers 503 and takes basic credentials
         List<Request> received = serve(503);
-        HttpDestination destination = new HttpDestination(DeliveryPropertiesTest.properties(DeliveryKind.HTTP, null,
-                endpoint(), null, "medhearing", "pw:æ", 8));
+        HttpDestination destination = new HttpDestination(
+                DeliveryPropertiesTest.properties(DeliveryKind.HTTP, null, endpoint(), null, "medhearing", "pw:æ", 8));
 
         // when the case file is delivered, then the attempt fails, and it sent the credentials
         assertThatThrownBy(() -> destination.deliver(ROW, FILE)).hasMessageContaining("503");
-        assertThat(received.get(0).authorization()).isEqualTo("Basic " + Base64.getEncoder()
-                .encodeToString("medhearing:pw:æ".getBytes(StandardCharsets.UTF_8)));
+        assertThat(received.get(0).authorization())
+                .isEqualTo("Basic "
+                        + Base64.getEncoder().encodeToString("medhearing:pw:æ".getBytes(StandardCharsets.UTF_8)));
     }
 
     private List<Request> serve(int status) throws Exception {
@@ -102,7 +119,8 @@ class DestinationsTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/import", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Request(exchange.getRequestMethod(),
+            received.add(new Request(
+                    exchange.getRequestMethod(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),

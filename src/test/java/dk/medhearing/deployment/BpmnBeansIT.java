@@ -42,7 +42,8 @@ class BpmnBeansIT extends AbstractIntegrationTest {
         List<String> named = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
                 String bpmn = Files.readString(file);
                 for (String bean : matches(DELEGATE, bpmn, 1)) {
                     named.add(bean);
@@ -63,8 +64,13 @@ class BpmnBeansIT extends AbstractIntegrationTest {
 
         // then each exists with its method, and the three processes were read
         assertThat(missing).isEmpty();
-        assertThat(named).contains("sendReceiptDelegate", "minutesTaskListener", "hearingService.name",
-                "hearingSchedule.firstReminder", "dialogueFollowUps.title");
+        assertThat(named)
+                .contains(
+                        "sendReceiptDelegate",
+                        "minutesTaskListener",
+                        "hearingService.name",
+                        "hearingSchedule.firstReminder",
+                        "dialogueFollowUps.title");
     }
 
     private void check(Path file, String bean, String method, List<String> missing) {
@@ -73,7 +79,8 @@ class BpmnBeansIT extends AbstractIntegrationTest {
             return;
         }
         Class<?> type = AopUtils.getTargetClass(context.getBean(bean));
-        if (method != null && Arrays.stream(type.getMethods()).noneMatch(m -> m.getName().equals(method))) {
+        if (method != null
+                && Arrays.stream(type.getMethods()).noneMatch(m -> m.getName().equals(method))) {
             missing.add(file.getFileName() + ": bean '" + bean + "' (" + type.getSimpleName() + ") has no public "
                     + "method '" + method + "'");
         }

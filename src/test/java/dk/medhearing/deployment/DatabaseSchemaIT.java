@@ -54,16 +54,26 @@ class DatabaseSchemaIT extends AbstractIntegrationTest {
     void shouldHaveAppliedEveryMigrationSuccessfully() throws IOException {
         // given every migration file in the jar
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
-        List<String> versions = Arrays.stream(files).map(Resource::getFilename).filter(Objects::nonNull)
-                .map(name -> name.substring(1, name.indexOf("__"))).sorted().toList();
+        List<String> versions = Arrays.stream(files)
+                .map(Resource::getFilename)
+                .filter(Objects::nonNull)
+                .map(name -> name.substring(1, name.indexOf("__")))
+                .sorted()
+                .toList();
         assertThat(versions).isNotEmpty();
 
         // when Flyway's history is read, then each is applied and none failed or is pending
         MigrationInfo[] applied = flyway.info().applied();
-        assertThat(Arrays.stream(applied).filter(info -> info.getVersion() != null && info.getScript().endsWith(".sql"))
-                .map(info -> info.getVersion().getVersion()).sorted().toList()).isEqualTo(versions);
-        assertThat(applied).allMatch(info -> info.getState() == MigrationState.SUCCESS
-                || info.getState() == MigrationState.BASELINE);
+        assertThat(Arrays.stream(applied)
+                        .filter(info ->
+                                info.getVersion() != null && info.getScript().endsWith(".sql"))
+                        .map(info -> info.getVersion().getVersion())
+                        .sorted()
+                        .toList())
+                .isEqualTo(versions);
+        assertThat(applied)
+                .allMatch(info ->
+                        info.getState() == MigrationState.SUCCESS || info.getState() == MigrationState.BASELINE);
         assertThat(flyway.info().pending()).isEmpty();
     }
 
@@ -78,8 +88,14 @@ class DatabaseSchemaIT extends AbstractIntegrationTest {
         // then the schema was created (or updated) for this engine version, and runtime, history, repository and
         // identity tables exist
         assertThat(schemaVersions).contains(ENGINE_VERSION);
-        assertThat(managementService.getTableCount()).containsKeys("ACT_RU_JOB", "ACT_RU_EXECUTION", "ACT_HI_PROCINST",
-                "ACT_RE_DEPLOYMENT", "ACT_ID_USER", "ACT_GE_BYTEARRAY");
+        assertThat(managementService.getTableCount())
+                .containsKeys(
+                        "ACT_RU_JOB",
+                        "ACT_RU_EXECUTION",
+                        "ACT_HI_PROCINST",
+                        "ACT_RE_DEPLOYMENT",
+                        "ACT_ID_USER",
+                        "ACT_GE_BYTEARRAY");
         assertThat(managementService.getTableCount()).hasSizeGreaterThan(40);
         assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'HearingProcess'", Long.class))
                 .isPositive();

@@ -15,8 +15,8 @@ class ProcessResourceDeployerTest {
         // given a process folder that is not on the classpath
         RepositoryService repository = Mockito.mock(RepositoryService.class);
         StartupWork startupWork = new StartupWork();
-        ProcessResourceDeployer deployer = new ProcessResourceDeployer(repository,
-                new DeploymentProperties("medhearing", "no-such-folder", "forms"), startupWork);
+        ProcessResourceDeployer deployer = new ProcessResourceDeployer(
+                repository, new DeploymentProperties("medhearing", "no-such-folder", "forms"), startupWork);
 
         // when the deployment runs as the start's work
         deployer.afterPropertiesSet();
@@ -30,10 +30,13 @@ class ProcessResourceDeployerTest {
 
     @Test
     void shouldNameResourcesByTheirPathBelowTheRepositoryRoot() {
-        ProcessResourceDeployer deployer = new ProcessResourceDeployer(Mockito.mock(RepositoryService.class),
-                new DeploymentProperties("medhearing", "processes", "forms"), new StartupWork());
+        ProcessResourceDeployer deployer = new ProcessResourceDeployer(
+                Mockito.mock(RepositoryService.class),
+                new DeploymentProperties("medhearing", "processes", "forms"),
+                new StartupWork());
 
-        assertThat(deployer.find("processes", "bpmn").keySet()).allMatch(name -> name.startsWith("processes/")
-                && !name.contains("classes") && name.endsWith(".bpmn")).isNotEmpty();
+        assertThat(deployer.find("processes", "bpmn").keySet())
+                .allMatch(name -> name.startsWith("processes/") && !name.contains("classes") && name.endsWith(".bpmn"))
+                .isNotEmpty();
     }
 }

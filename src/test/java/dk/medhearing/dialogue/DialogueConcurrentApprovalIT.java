@@ -31,8 +31,10 @@ class DialogueConcurrentApprovalIT extends AbstractProcessTest {
 
     @Autowired
     DialogueService service;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     DialogueRepository meetings;
 
@@ -52,12 +54,11 @@ class DialogueConcurrentApprovalIT extends AbstractProcessTest {
         CountDownLatch regionWritten = new CountDownLatch(1);
         AtomicReference<Thread> jobcenterThread = new AtomicReference<>();
         AtomicBoolean jobcenterDone = new AtomicBoolean();
-        Future<?> region = threads.submit(() -> new TransactionTemplate(transactions)
-                .executeWithoutResult(status -> {
-                    dialogue.decide(ref, HOST, false, "Punkt 2 skal uddybes.");
-                    regionWritten.countDown();
-                    awaitBlockedOrDone(jobcenterThread, jobcenterDone);
-                }));
+        Future<?> region = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            dialogue.decide(ref, HOST, false, "Punkt 2 skal uddybes.");
+            regionWritten.countDown();
+            awaitBlockedOrDone(jobcenterThread, jobcenterDone);
+        }));
         assertThat(regionWritten.await(30, TimeUnit.SECONDS)).isTrue();
         Future<?> jobcenter = threads.submit(() -> {
             jobcenterThread.set(Thread.currentThread());
@@ -76,14 +77,22 @@ class DialogueConcurrentApprovalIT extends AbstractProcessTest {
 
         // ... both are recorded, and the minutes go back to the region
         int round = meetings.find(ref).orElseThrow().minutesRound();
-        assertThat(meetings.approvals(ref)).filteredOn(a -> a.round() == round)
+        assertThat(meetings.approvals(ref))
+                .filteredOn(a -> a.round() == round)
                 .extracting(DialogueRecords.MinutesApproval::party, DialogueRecords.MinutesApproval::approved)
-                .containsExactlyInAnyOrder(Tuple.tuple("jobcenter", false),
-                        Tuple.tuple("region", false));
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_RecordMinutes").count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ApproveMinutes").count()).isZero();
+                .containsExactlyInAnyOrder(Tuple.tuple("jobcenter", false), Tuple.tuple("region", false));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_RecordMinutes")
+                        .count())
+                .isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_ApproveMinutes")
+                        .count())
+                .isZero();
     }
 
     /**
@@ -100,8 +109,11 @@ class DialogueConcurrentApprovalIT extends AbstractProcessTest {
             }
             if (thread != null) {
                 Thread.State state = thread.getState();
-                waitingPolls = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
-                        || state == Thread.State.BLOCKED ? waitingPolls + 1 : 0;
+                waitingPolls = state == Thread.State.WAITING
+                                || state == Thread.State.TIMED_WAITING
+                                || state == Thread.State.BLOCKED
+                        ? waitingPolls + 1
+                        : 0;
                 if (waitingPolls >= 20) {
                     return;
                 }

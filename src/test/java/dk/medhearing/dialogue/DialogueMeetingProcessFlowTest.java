@@ -94,10 +94,12 @@ class DialogueMeetingProcessFlowTest {
         Mocks.register("closeFollowUpTaskListener", closeFollowUpListener);
         // approved minutes name their follow-ups, by number, as the multi-instance collection
         doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable("followUps",
-                    FlowEngine.jsonList(agreedFollowUps.toArray(String[]::new)));
-            return null;
-        }).when(registerApprovedMinutes).execute(any());
+                    call.<DelegateExecution>getArgument(0)
+                            .setVariable("followUps", FlowEngine.jsonList(agreedFollowUps.toArray(String[]::new)));
+                    return null;
+                })
+                .when(registerApprovedMinutes)
+                .execute(any());
         meetingAt = inDays(7);
     }
 
@@ -113,10 +115,16 @@ class DialogueMeetingProcessFlowTest {
 
     /** A meeting of the jobcenter (host) and the region as the register delegate leaves it. */
     private ProcessInstance startMeeting() {
-        return engine.getRuntimeService().startProcessInstanceByKey("DialogueMeetingProcess", REFERENCE,
-                Variables.createVariables().putValue("reference", REFERENCE).putValue("title", "Dialogmøde om indsatser")
-                        .putValue("meetingAt", meetingAt).putValue("hostGroup", HOST_GROUP)
-                        .putValue("parties", FlowEngine.jsonList("jobcenter", "region")));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "DialogueMeetingProcess",
+                        REFERENCE,
+                        Variables.createVariables()
+                                .putValue("reference", REFERENCE)
+                                .putValue("title", "Dialogmøde om indsatser")
+                                .putValue("meetingAt", meetingAt)
+                                .putValue("hostGroup", HOST_GROUP)
+                                .putValue("parties", FlowEngine.jsonList("jobcenter", "region")));
     }
 
     /** Agenda, status note, invitation, the meeting held, minutes recorded. */
@@ -138,16 +146,20 @@ class DialogueMeetingProcessFlowTest {
     private void agree(String number, boolean revisesStatusNote) {
         agreedFollowUps.add(number);
         Date due = inDays(30);
-        followUps.agree(number, new FollowUp("Opfølgning " + number, "dialog-region", due, inDays(25), due,
-                revisesStatusNote));
+        followUps.agree(
+                number, new FollowUp("Opfølgning " + number, "dialog-region", due, inDays(25), due, revisesStatusNote));
     }
 
     @Test
     void shouldCloseTheMeetingWhenNoFollowUpsAreAgreed() throws Exception {
         // given a meeting agreed between the jobcenter and the region
         ProcessInstance meeting = startMeeting();
-        assertThat(meeting).hasPassed("Task_RegisterMeeting").isWaitingAt("Task_DraftAgenda").task()
-                .hasCandidateGroup(HOST_GROUP).hasDueDate(meetingAt);
+        assertThat(meeting)
+                .hasPassed("Task_RegisterMeeting")
+                .isWaitingAt("Task_DraftAgenda")
+                .task()
+                .hasCandidateGroup(HOST_GROUP)
+                .hasDueDate(meetingAt);
 
         // when the host drafts the agenda and the status note, and the invitation goes out
         complete(task("Task_DraftAgenda", meeting));
@@ -166,17 +178,30 @@ class DialogueMeetingProcessFlowTest {
         complete(task("Task_RecordMinutes", meeting));
 
         // then each party approves the minutes in a task of its own
-        assertThat(taskQuery().taskDefinitionKey("Task_ApproveMinutes").taskCandidateGroup("dialog-jobcenter").count())
+        assertThat(taskQuery()
+                        .taskDefinitionKey("Task_ApproveMinutes")
+                        .taskCandidateGroup("dialog-jobcenter")
+                        .count())
                 .isOne();
-        assertThat(taskQuery().taskDefinitionKey("Task_ApproveMinutes").taskCandidateGroup("dialog-region").count())
+        assertThat(taskQuery()
+                        .taskDefinitionKey("Task_ApproveMinutes")
+                        .taskCandidateGroup("dialog-region")
+                        .count())
                 .isOne();
 
         // when both approve and no follow-up was agreed
         approveMinutes(false);
 
         // then the approved minutes are registered and sent, and the meeting is closed
-        assertThat(meeting).isEnded().hasPassedInOrder("Task_RegisterApprovedMinutes", "Task_SendApprovedMinutes",
-                "Gateway_HasFollowUps", "Task_CloseMeeting", "EndEvent_MeetingClosed").hasNotPassed("SubProcess_FollowUp");
+        assertThat(meeting)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_RegisterApprovedMinutes",
+                        "Task_SendApprovedMinutes",
+                        "Gateway_HasFollowUps",
+                        "Task_CloseMeeting",
+                        "EndEvent_MeetingClosed")
+                .hasNotPassed("SubProcess_FollowUp");
         verify(registerMeeting).execute(any());
         verify(registerApprovedMinutes).execute(any());
         verify(sendApprovedMinutes).execute(any());
@@ -197,7 +222,9 @@ class DialogueMeetingProcessFlowTest {
         approveMinutes(true);
 
         // then the host records them again, and nothing is registered or sent
-        assertThat(meeting).isWaitingAt("Task_RecordMinutes").hasPassed("Gateway_MinutesApproved")
+        assertThat(meeting)
+                .isWaitingAt("Task_RecordMinutes")
+                .hasPassed("Gateway_MinutesApproved")
                 .hasNotPassed("Task_RegisterApprovedMinutes");
         verify(sendApprovedMinutes, never()).execute(any());
 
@@ -257,8 +284,10 @@ class DialogueMeetingProcessFlowTest {
         assertThat(meeting).isWaitingAt("Task_ReviseStatusNote").task().hasCandidateGroup(HOST_GROUP);
         complete(task("Task_ReviseStatusNote", meeting));
         executeDueJobs(engine);
-        assertThat(meeting).isEnded().hasPassedInOrder("Task_ReviseStatusNote", "EndEvent_StatusNoteRevised",
-                "Task_CloseMeeting").hasNotPassed("EndEvent_FollowUpClosed");
+        assertThat(meeting)
+                .isEnded()
+                .hasPassedInOrder("Task_ReviseStatusNote", "EndEvent_StatusNoteRevised", "Task_CloseMeeting")
+                .hasNotPassed("EndEvent_FollowUpClosed");
     }
 
     @Test
@@ -276,8 +305,10 @@ class DialogueMeetingProcessFlowTest {
         executeDueJobs(engine);
 
         // then the reminder is sent and the follow-up stays open
-        assertThat(meeting).hasPassed("Task_SendFollowUpReminder", "EndEvent_FollowUpReminderSent")
-                .isWaitingAt("Task_CloseFollowUp").hasNotPassed("Task_MarkFollowUpOverdue");
+        assertThat(meeting)
+                .hasPassed("Task_SendFollowUpReminder", "EndEvent_FollowUpReminderSent")
+                .isWaitingAt("Task_CloseFollowUp")
+                .hasNotPassed("Task_MarkFollowUpOverdue");
         verify(sendFollowUpReminder).execute(any());
     }
 
@@ -296,8 +327,9 @@ class DialogueMeetingProcessFlowTest {
         executeDueJobs(engine);
 
         // then it is marked overdue and a notice goes out, and it can still be closed
-        assertThat(meeting).hasPassedInOrder("Task_MarkFollowUpOverdue", "Task_SendOverdueNotice",
-                "EndEvent_OverdueNoticeSent").isWaitingAt("Task_CloseFollowUp");
+        assertThat(meeting)
+                .hasPassedInOrder("Task_MarkFollowUpOverdue", "Task_SendOverdueNotice", "EndEvent_OverdueNoticeSent")
+                .isWaitingAt("Task_CloseFollowUp");
         verify(markFollowUpOverdue).execute(any());
         verify(sendOverdueNotice).execute(any());
         complete(task("Task_CloseFollowUp", meeting));

@@ -20,8 +20,8 @@ class FormJsonTest {
                 [{"description": " Drøft projektet ", "agendaItem": "2", "responsibleParty": "jobcenter",
                   "responsiblePerson": "", "dueDate": "2026-04-01", "reviseStatusNote": true}]""", FollowUpEntry.class);
 
-        assertThat(rows).containsExactly(new FollowUpEntry("Drøft projektet", "2", "jobcenter", null, "2026-04-01",
-                true));
+        assertThat(rows)
+                .containsExactly(new FollowUpEntry("Drøft projektet", "2", "jobcenter", null, "2026-04-01", true));
     }
 
     @Test
@@ -39,7 +39,8 @@ class FormJsonTest {
     @Test
     void shouldTellThatNoRowsWereSentWhenTheValueIsNotAList() {
         assertThat(FormJson.rows(null, MinutesEntry.class)).isNull();
-        assertThat(FormJson.rows("Ad dagsordenens punkt 1: Velkomst", MinutesEntry.class)).isNull();
+        assertThat(FormJson.rows("Ad dagsordenens punkt 1: Velkomst", MinutesEntry.class))
+                .isNull();
         assertThat(FormJson.rows("{\"discussion\": \"a\"}", MinutesEntry.class)).isNull();
         assertThat(FormJson.rows("[{\"discussion\": ", MinutesEntry.class)).isNull();
     }
@@ -65,8 +66,7 @@ class FormJsonTest {
     @Test
     void shouldReadANumberOnlyWhenItIsOne() {
         List<MinutesEntry> rows = FormJson.rows("""
-                [{"number": "3"}, {"number": "tre"}, {"number": null}, {"number": {}}, {"number": 2}]""",
-                MinutesEntry.class);
+                [{"number": "3"}, {"number": "tre"}, {"number": null}, {"number": {}}, {"number": 2}]""", MinutesEntry.class);
 
         assertThat(rows).extracting(MinutesEntry::number).containsExactly(3, null, null, null, 2);
     }
@@ -74,12 +74,15 @@ class FormJsonTest {
     @Test
     void shouldIgnoreKeysTheRowsDoNotHaveAndReadOtherShapesAsEmptyRows() {
         List<MinutesEntry> rows = FormJson.rows("""
-                [{"discussion": "a", "recordedBy": "mallory", "state": "APPROVED"}, "b", 7, null, []]""",
-                MinutesEntry.class);
+                [{"discussion": "a", "recordedBy": "mallory", "state": "APPROVED"}, "b", 7, null, []]""", MinutesEntry.class);
 
-        assertThat(rows).containsExactly(new MinutesEntry(null, null, "a", null), new MinutesEntry(null, null, null,
-                null), new MinutesEntry(null, null, null, null), new MinutesEntry(null, null, null, null),
-                new MinutesEntry(null, null, null, null));
+        assertThat(rows)
+                .containsExactly(
+                        new MinutesEntry(null, null, "a", null),
+                        new MinutesEntry(null, null, null, null),
+                        new MinutesEntry(null, null, null, null),
+                        new MinutesEntry(null, null, null, null),
+                        new MinutesEntry(null, null, null, null));
     }
 
     @Test

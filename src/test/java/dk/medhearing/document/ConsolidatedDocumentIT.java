@@ -53,14 +53,18 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
     private static final String AMC_EMPLOYEE_REMARKS = """
             - Man ønsker, at ledelsesansvaret placeres entydigt på et center.
             - Man er ikke enig i prioriteringen af målgrupperne.""";
-    private static final String JKU_RESPONSE = "CenterMed i Ungecentret støtter prioriteringen af virksomhedskonsulenter.";
+    private static final String JKU_RESPONSE =
+            "CenterMed i Ungecentret støtter prioriteringen af virksomhedskonsulenter.";
 
     @Autowired
     ConsolidatedDocumentService documents;
+
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     WorkingDayCalendar calendar;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -93,29 +97,58 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(served.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(served.getHeaders().getFirst("Content-Disposition"))
                 .isEqualTo("inline; filename=\"hoeringssvar-" + ref + ".pdf\"");
-        assertThat(served.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(stored.sha256())
+        assertThat(served.getHeaders().getFirst("X-Content-SHA256"))
+                .isEqualTo(stored.sha256())
                 .isEqualTo(Sha256.hex(served.getBody()));
-        assertThat(normalized(text(served.getBody()))).containsSubsequence(
-                "Københavns Kommune", "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service",
-                "HovedMED", "Til Beskæftigelses- og Integrationsudvalget", "J.nr.: " + ref,
-                "HovedMEDs høringssvar på Omlægning af beskæftigelsesindsatsen",
-                "Med baggrund i CenterMEDernes høringssvar og HovedMEDs drøftelse", "Generel opbakning til forslaget",
-                "HovedMED bemærker, at tiden til høringen har været relativt kort.",
-                window(ref),
-                "Bilag: Høringssvar fra CenterMEDerne",
-                "Høringssvar fra AMC", "Mødedato", "Tid", "Kl. 10.00-12.00", "Sted", "Mødelokalet ved Torvet",
-                "Deltagere", "Ledelsessiden", "Anders Friis, Camilla Sand, Erik Møller",
-                "Medarbejdersiden", "Birthe Lund (TR), Dorte Kjær (AMR)", "Afbud", "Ordstyrer", "Anders Friis",
-                "Referent", "Camilla Sand",
-                "Vi er i AMC’s CenterMED meget glade", "De tværgående teams", "Overordnet set er vi enige",
-                "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
-                "- Man ønsker, at ledelsesansvaret placeres entydigt på et center.",
-                "- Man er ikke enig i prioriteringen af målgrupperne.",
-                "Høringssvar fra Ungecentret (JKU)", "Frederik Bach, Henrik Åberg", "Gitte Holst (TR), Ida Skov (AMR)",
-                JKU_RESPONSE,
-                "Høringssvar fra CBSI", "Ordstyrer", "Maja Agu", "Referent", "Rikke Korshøj Andersen",
-                "Intet høringssvar modtaget inden fristen.",
-                "Høringssvar fra CKB", "Bo Juul Jensen", "Judith A. Rasmussen (TR)", "Ingen bemærkninger.");
+        assertThat(normalized(text(served.getBody())))
+                .containsSubsequence(
+                        "Københavns Kommune",
+                        "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service",
+                        "HovedMED",
+                        "Til Beskæftigelses- og Integrationsudvalget",
+                        "J.nr.: " + ref,
+                        "HovedMEDs høringssvar på Omlægning af beskæftigelsesindsatsen",
+                        "Med baggrund i CenterMEDernes høringssvar og HovedMEDs drøftelse",
+                        "Generel opbakning til forslaget",
+                        "HovedMED bemærker, at tiden til høringen har været relativt kort.",
+                        window(ref),
+                        "Bilag: Høringssvar fra CenterMEDerne",
+                        "Høringssvar fra AMC",
+                        "Mødedato",
+                        "Tid",
+                        "Kl. 10.00-12.00",
+                        "Sted",
+                        "Mødelokalet ved Torvet",
+                        "Deltagere",
+                        "Ledelsessiden",
+                        "Anders Friis, Camilla Sand, Erik Møller",
+                        "Medarbejdersiden",
+                        "Birthe Lund (TR), Dorte Kjær (AMR)",
+                        "Afbud",
+                        "Ordstyrer",
+                        "Anders Friis",
+                        "Referent",
+                        "Camilla Sand",
+                        "Vi er i AMC’s CenterMED meget glade",
+                        "De tværgående teams",
+                        "Overordnet set er vi enige",
+                        "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
+                        "- Man ønsker, at ledelsesansvaret placeres entydigt på et center.",
+                        "- Man er ikke enig i prioriteringen af målgrupperne.",
+                        "Høringssvar fra Ungecentret (JKU)",
+                        "Frederik Bach, Henrik Åberg",
+                        "Gitte Holst (TR), Ida Skov (AMR)",
+                        JKU_RESPONSE,
+                        "Høringssvar fra CBSI",
+                        "Ordstyrer",
+                        "Maja Agu",
+                        "Referent",
+                        "Rikke Korshøj Andersen",
+                        "Intet høringssvar modtaget inden fristen.",
+                        "Høringssvar fra CKB",
+                        "Bo Juul Jensen",
+                        "Judith A. Rasmussen (TR)",
+                        "Ingen bemærkninger.");
         assertThat(normalized(text(served.getBody())))
                 .contains("Mette Gottlieb (TR), Sandra K. Pedersen (AMR), Birgit Mogensen (TR)")
                 .containsOnlyOnce("Medarbejderrepræsentanterne har yderligere følgende kommentarer");
@@ -126,11 +159,14 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         // given a hearing whose approved consolidated response is stored
         String ref = hearingAwaitingSubmission("jku", JKU_RESPONSE, "HovedMED støtter forslaget.");
         StoredDocument first = documents.find(ref).orElseThrow();
-        byte[] servedFirst = as("admin").getForEntity(url(document(ref, "document.pdf")), byte[].class).getBody();
+        byte[] servedFirst = as("admin")
+                .getForEntity(url(document(ref, "document.pdf")), byte[].class)
+                .getBody();
 
         // when a record is edited afterwards and the document is frozen again
         jdbc.sql("update committee_response set response_text = ? where reference = ? and committee = ?")
-                .params("Ændret efter godkendelsen.", ref, "jku").update();
+                .params("Ændret efter godkendelsen.", ref, "jku")
+                .update();
         StoredDocument second = documents.freeze(ref, "mads.winther");
 
         // then the stored and served document is the same, byte for byte, while the preview shows the edit
@@ -141,7 +177,9 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(second.sha256()).isEqualTo(first.sha256());
         assertThat(second.storedBy()).isEqualTo(first.storedBy());
         assertThat(second.storedAt()).isEqualTo(first.storedAt());
-        assertThat(normalized(text(servedAgain.getBody()))).contains(JKU_RESPONSE).doesNotContain("Ændret");
+        assertThat(normalized(text(servedAgain.getBody())))
+                .contains(JKU_RESPONSE)
+                .doesNotContain("Ændret");
         assertThat(as("admin").getForObject(url(document(ref, "document-draft.html")), String.class))
                 .contains("Ændret efter godkendelsen.");
     }
@@ -149,22 +187,25 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
     @Test
     void shouldShowMarkupInResponsesAsText() throws IOException {
         // given responses that contain markup
-        String ref = hearingAwaitingSubmission("amc", "Vi mener: <script>alert('x')</script> og <b>fed</b>.",
-                "HovedMED skriver <b>fed</b>.");
+        String ref = hearingAwaitingSubmission(
+                "amc", "Vi mener: <script>alert('x')</script> og <b>fed</b>.", "HovedMED skriver <b>fed</b>.");
 
         // when the document is frozen
         documents.freeze(ref, "karen.holm");
 
         // then the markup shows literally in the PDF and escaped in the HTML
-        byte[] pdf = as("admin").getForEntity(url(document(ref, "document.pdf")), byte[].class).getBody();
-        assertThat(normalized(text(pdf))).contains("Vi mener: <script>alert('x')</script> og <b>fed</b>.",
-                "HovedMED skriver <b>fed</b>.");
+        byte[] pdf = as("admin")
+                .getForEntity(url(document(ref, "document.pdf")), byte[].class)
+                .getBody();
+        assertThat(normalized(text(pdf)))
+                .contains("Vi mener: <script>alert('x')</script> og <b>fed</b>.", "HovedMED skriver <b>fed</b>.");
         ResponseEntity<String> html = as("admin").getForEntity(url(document(ref, "document.html")), String.class);
         assertThat(html.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/html;charset=UTF-8"));
         assertThat(html.getHeaders().getFirst("X-Content-SHA256"))
                 .isEqualTo(Sha256.hex(html.getBody().getBytes(StandardCharsets.UTF_8)));
         assertThat(html.getBody())
-                .contains("Vi mener: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; og &lt;b&gt;fed&lt;/b&gt;.",
+                .contains(
+                        "Vi mener: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; og &lt;b&gt;fed&lt;/b&gt;.",
                         "HovedMED skriver &lt;b&gt;fed&lt;/b&gt;.")
                 .doesNotContain("<script", "<b>");
     }
@@ -186,8 +227,14 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(status("admin", document(ref, "document.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
         HttpHeaders acceptPdf = new HttpHeaders();
         acceptPdf.setAccept(List.of(MediaType.APPLICATION_PDF));
-        assertThat(as("admin").exchange(url(document(ref, "document.pdf")), HttpMethod.GET, new HttpEntity<>(acceptPdf),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("admin")
+                        .exchange(
+                                url(document(ref, "document.pdf")),
+                                HttpMethod.GET,
+                                new HttpEntity<>(acceptPdf),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("admin", document("UKENDT-1", "document-draft.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
 
         // and once approved and stored: HovedMED and the consulted AMC may read it, others are told it does not exist
@@ -197,7 +244,9 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(status("jens.lykke", document(ref, "document.html"))).isEqualTo(HttpStatus.OK);
         assertThat(status("bo.juul.jensen", document(ref, "document.pdf"))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("tove.kastrup", document(ref, "document.html"))).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(anonymous.getForEntity(url(document(ref, "document.pdf")), String.class).getStatusCode())
+        assertThat(anonymous
+                        .getForEntity(url(document(ref, "document.pdf")), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -213,20 +262,21 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
 
     private String window(String ref) {
         Hearing hearing = hearings.find(ref).orElseThrow();
-        int days = calendar.workingDaysBetween(calendar.dateOf(hearing.publishedAt().toInstant()),
+        int days = calendar.workingDaysBetween(
+                calendar.dateOf(hearing.publishedAt().toInstant()),
                 calendar.dateOf(hearing.responseDeadline().toInstant()));
         return "Høringsperioden: " + days + " arbejdsdage fra " + DateTimes.danishDate(hearing.publishedAt()) + " til "
                 + DateTimes.danishDate(hearing.responseDeadline());
     }
 
     private HttpStatus status(String user, String path) {
-        return HttpStatus.valueOf(as(user).getForEntity(url(path), byte[].class).getStatusCode().value());
+        return HttpStatus.valueOf(
+                as(user).getForEntity(url(path), byte[].class).getStatusCode().value());
     }
 
     private static String document(String ref, String file) {
         return "/api/hearings/" + ref + "/" + file;
     }
-
 
     @Test
     void shouldMailThePdfToTheCommitteeSecretariatOnSubmission() throws Exception {
@@ -235,12 +285,14 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         StoredDocument stored = documents.find(ref).orElseThrow();
 
         // when the administration submits it to the political committee
-        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-42"));
+        driver.complete(
+                ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-42"));
         driver.executeJobs(ref);
 
         // then the secretariat gets one mail with the PDF attached, and the API shows the journal number and link
         List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> header(m, "X-Medhearing-Key").equals(ref + "/consolidated-response")).toList();
+                .filter(m -> header(m, "X-Medhearing-Key").equals(ref + "/consolidated-response"))
+                .toList();
         assertThat(mails).hasSize(1);
         MimeMessage mail = mails.get(0);
         InternetAddress to = (InternetAddress) mail.getAllRecipients()[0];
@@ -259,7 +311,8 @@ class ConsolidatedDocumentIT extends AbstractProcessTest {
         assertThat(pdf.getFileName()).isEqualTo("hoeringssvar-" + ref + ".pdf");
         assertThat(Sha256.hex(pdf.getInputStream().readAllBytes())).isEqualTo(stored.sha256());
         String status = as("admin").getForObject(url("/api/hearings/" + ref), String.class);
-        assertThat(status).contains("\"journalReference\":\"BIU-2026-42\"")
+        assertThat(status)
+                .contains("\"journalReference\":\"BIU-2026-42\"")
                 .contains("\"documentUrl\":\"/api/hearings/" + ref + "/document.pdf\"");
     }
 

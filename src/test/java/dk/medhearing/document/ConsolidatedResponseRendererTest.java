@@ -1,12 +1,11 @@
 package dk.medhearing.document;
 
-import dk.medhearing.support.PdfA;
-
 import dk.medhearing.document.ConsolidatedResponse.CommitteeSection;
 import dk.medhearing.document.ConsolidatedResponse.MinutesHeader;
 import dk.medhearing.document.ConsolidatedResponse.Outcome;
 import dk.medhearing.document.ConsolidatedResponse.Response;
 import dk.medhearing.kit.PdfRenderer;
+import dk.medhearing.support.PdfA;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -49,9 +48,15 @@ public class ConsolidatedResponseRendererTest {
         // given a consolidated response with a response, "ingen bemærkninger" and a missing response
         ConsolidatedResponse document = document(
                 new Response(Outcome.RESPONDED, Text.of("HovedMED tilslutter sig forslaget."), null),
-                List.of(new CommitteeSection("AMC", minutes(), new Response(Outcome.RESPONDED,
-                                Text.of("Vi er i AMC’s CenterMED meget glade.\n\nDe tværgående teams\nOverordnet set enige."),
-                                Text.of("- Man ønsker, at ledelsesansvaret placeres entydigt."))),
+                List.of(
+                        new CommitteeSection(
+                                "AMC",
+                                minutes(),
+                                new Response(
+                                        Outcome.RESPONDED,
+                                        Text.of(
+                                                "Vi er i AMC’s CenterMED meget glade.\n\nDe tværgående teams\nOverordnet set enige."),
+                                        Text.of("- Man ønsker, at ledelsesansvaret placeres entydigt."))),
                         new CommitteeSection("CBSI", null, new Response(Outcome.NO_RESPONSE, null, null)),
                         new CommitteeSection("CKB", null, new Response(Outcome.NO_REMARKS, null, null))));
 
@@ -59,22 +64,45 @@ public class ConsolidatedResponseRendererTest {
         RenderedDocument rendered = renderer.render(document);
 
         // then the PDF reads in the order of the source document, Danish letters intact
-        assertThat(normalized(text(rendered.pdf()))).containsSubsequence(
-                "Københavns Kommune", "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service",
-                "HovedMED", "Til Beskæftigelses- og Integrationsudvalget", "24. november 2015", "J.nr.: 2015-0042",
-                "HovedMEDs høringssvar på forslaget om omlægningen af beskæftigelsesindsatsen",
-                "HovedMED tilslutter sig forslaget.",
-                "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015",
-                "Bilag: Høringssvar fra CenterMEDerne",
-                "Høringssvar fra AMC", "Mødedato", "Torsdag den 5. november 2015", "Tid", "Kl. 11.00-12.00",
-                "Sted", "Mødelokalet ved Torvet", "Deltagere", "Ledelsessiden", "Anders Friis, Erik Møller",
-                "Medarbejdersiden", "Birthe Lund (TR), Dorte Kjær (AMR)", "Afbud", "Ingen", "Ordstyrer",
-                "Anders Friis", "Referent", "Camilla Sand",
-                "Vi er i AMC’s CenterMED meget glade.", "De tværgående teams", "Overordnet set enige.",
-                "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
-                "- Man ønsker, at ledelsesansvaret placeres entydigt.",
-                "Høringssvar fra CBSI", "Intet høringssvar modtaget inden fristen.",
-                "Høringssvar fra CKB", "Ingen bemærkninger.");
+        assertThat(normalized(text(rendered.pdf())))
+                .containsSubsequence(
+                        "Københavns Kommune",
+                        "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service",
+                        "HovedMED",
+                        "Til Beskæftigelses- og Integrationsudvalget",
+                        "24. november 2015",
+                        "J.nr.: 2015-0042",
+                        "HovedMEDs høringssvar på forslaget om omlægningen af beskæftigelsesindsatsen",
+                        "HovedMED tilslutter sig forslaget.",
+                        "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015",
+                        "Bilag: Høringssvar fra CenterMEDerne",
+                        "Høringssvar fra AMC",
+                        "Mødedato",
+                        "Torsdag den 5. november 2015",
+                        "Tid",
+                        "Kl. 11.00-12.00",
+                        "Sted",
+                        "Mødelokalet ved Torvet",
+                        "Deltagere",
+                        "Ledelsessiden",
+                        "Anders Friis, Erik Møller",
+                        "Medarbejdersiden",
+                        "Birthe Lund (TR), Dorte Kjær (AMR)",
+                        "Afbud",
+                        "Ingen",
+                        "Ordstyrer",
+                        "Anders Friis",
+                        "Referent",
+                        "Camilla Sand",
+                        "Vi er i AMC’s CenterMED meget glade.",
+                        "De tværgående teams",
+                        "Overordnet set enige.",
+                        "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
+                        "- Man ønsker, at ledelsesansvaret placeres entydigt.",
+                        "Høringssvar fra CBSI",
+                        "Intet høringssvar modtaget inden fristen.",
+                        "Høringssvar fra CKB",
+                        "Ingen bemærkninger.");
         // and the HTML is well-formed XHTML with the lines of a paragraph as line breaks
         assertThatCode(() -> parseXml(rendered.html())).doesNotThrowAnyException();
         assertThat(rendered.html()).contains("De tværgående teams<br/>Overordnet set enige.");
@@ -84,15 +112,19 @@ public class ConsolidatedResponseRendererTest {
     void shouldShowUserTextLiterally() throws IOException {
         // given a response with markup and characters XML cannot carry
         ConsolidatedResponse document = document(
-                new Response(Outcome.RESPONDED, Text.of("<script>alert('x')</script> og <b>fed</b> & \u0007mere"), null),
-                List.of(new CommitteeSection("AMC", null, new Response(Outcome.NO_REMARKS, null,
-                        Text.of("<img src=\"file:///etc/passwd\"/>")))));
+                new Response(
+                        Outcome.RESPONDED, Text.of("<script>alert('x')</script> og <b>fed</b> & \u0007mere"), null),
+                List.of(new CommitteeSection(
+                        "AMC",
+                        null,
+                        new Response(Outcome.NO_REMARKS, null, Text.of("<img src=\"file:///etc/passwd\"/>")))));
 
         // when it is rendered
         RenderedDocument rendered = renderer.render(document);
 
         // then the markup is text in the HTML and in the PDF
-        assertThat(rendered.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; og &lt;b&gt;fed&lt;/b&gt; &amp; mere")
+        assertThat(rendered.html())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; og &lt;b&gt;fed&lt;/b&gt; &amp; mere")
                 .contains("&lt;img src=&quot;file:///etc/passwd&quot;/&gt;")
                 .doesNotContain("<script", "<b>", "<img");
         assertThat(normalized(text(rendered.pdf())))
@@ -110,17 +142,21 @@ public class ConsolidatedResponseRendererTest {
         // then its text uses the embedded DejaVu Sans, regular and bold
         List<String> fonts = new ArrayList<>();
         try (PDDocument pdDocument = Loader.loadPDF(pdf)) {
-            pdDocument.getPages().forEach(page -> page.getResources().getFontNames().forEach(name -> {
-                try {
-                    PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    fonts.add(font.getName());
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            pdDocument
+                    .getPages()
+                    .forEach(page -> page.getResources().getFontNames().forEach(name -> {
+                        try {
+                            PDFont font = page.getResources().getFont(name);
+                            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                            fonts.add(font.getName());
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
         }
-        assertThat(fonts).anyMatch(name -> name.endsWith("DejaVuSans")).anyMatch(name -> name.endsWith("DejaVuSans-Bold"));
+        assertThat(fonts)
+                .anyMatch(name -> name.endsWith("DejaVuSans"))
+                .anyMatch(name -> name.endsWith("DejaVuSans-Bold"));
         assertThat(normalized(text(pdf))).contains("Høringssvaret foreligger endnu ikke.");
     }
 
@@ -128,9 +164,16 @@ public class ConsolidatedResponseRendererTest {
     void shouldRenderAValidPdfA2bDocument() {
         // given a consolidated response with every outcome, the employee side's remarks and Danish letters
         ConsolidatedResponse document = document(
-                new Response(Outcome.RESPONDED, Text.of("HovedMED tilslutter sig forslaget. Æ Ø Å æ ø å – “citat”"), null),
-                List.of(new CommitteeSection("AMC", minutes(), new Response(Outcome.RESPONDED,
-                                Text.of("Vi er glade."), Text.of("- Medarbejdersidens bemærkning."))),
+                new Response(
+                        Outcome.RESPONDED, Text.of("HovedMED tilslutter sig forslaget. Æ Ø Å æ ø å – “citat”"), null),
+                List.of(
+                        new CommitteeSection(
+                                "AMC",
+                                minutes(),
+                                new Response(
+                                        Outcome.RESPONDED,
+                                        Text.of("Vi er glade."),
+                                        Text.of("- Medarbejdersidens bemærkning."))),
                         new CommitteeSection("CBSI", null, new Response(Outcome.NO_RESPONSE, null, null)),
                         new CommitteeSection("CKB", null, new Response(Outcome.NO_REMARKS, null, null))));
 
@@ -142,16 +185,28 @@ public class ConsolidatedResponseRendererTest {
     }
 
     private static ConsolidatedResponse document(Response main, List<CommitteeSection> committees) {
-        return new ConsolidatedResponse("Københavns Kommune",
-                "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service", "HovedMED",
-                "Beskæftigelses- og Integrationsudvalget", "forslaget om omlægningen af beskæftigelsesindsatsen",
-                "2015-0042", "24. november 2015", main,
-                "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015", committees);
+        return new ConsolidatedResponse(
+                "Københavns Kommune",
+                "Beskæftigelses- og Integrationsforvaltningen, Enhed for HR & Service",
+                "HovedMED",
+                "Beskæftigelses- og Integrationsudvalget",
+                "forslaget om omlægningen af beskæftigelsesindsatsen",
+                "2015-0042",
+                "24. november 2015",
+                main,
+                "Høringsperioden: 10 arbejdsdage fra 5. november 2015 til 19. november 2015",
+                committees);
     }
 
     private static MinutesHeader minutes() {
-        return new MinutesHeader("Torsdag den 5. november 2015", "Kl. 11.00-12.00", "Mødelokalet ved Torvet",
-                "Anders Friis, Erik Møller", "Birthe Lund (TR), Dorte Kjær (AMR)", "Ingen", "Anders Friis",
+        return new MinutesHeader(
+                "Torsdag den 5. november 2015",
+                "Kl. 11.00-12.00",
+                "Mødelokalet ved Torvet",
+                "Anders Friis, Erik Møller",
+                "Birthe Lund (TR), Dorte Kjær (AMR)",
+                "Ingen",
+                "Anders Friis",
                 "Camilla Sand");
     }
 

@@ -18,8 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderJobsTest {
 
     @ParameterizedTest
-    @CsvSource({"HearingProcess, Task_StoreConsolidatedDocument", "HearingProcess, Task_SendConsolidatedResponse",
-            "DialogueMeetingProcess, Task_SendApprovedMinutes"})
+    @CsvSource({
+        "HearingProcess, Task_StoreConsolidatedDocument",
+        "HearingProcess, Task_SendConsolidatedResponse",
+        "DialogueMeetingProcess, Task_SendApprovedMinutes"
+    })
     void shouldRunEachRenderInItsOwnRetriedJob(String process, String task) {
         // given the deployed process model
         BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/" + process + ".bpmn"));
@@ -29,7 +32,12 @@ class RenderJobsTest {
 
         // then it is asynchronous before and has a retry cycle
         assertThat(serviceTask.isCamundaAsyncBefore()).isTrue();
-        assertThat(serviceTask.getExtensionElements().getElementsQuery()
-                .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent()).isNotBlank();
+        assertThat(serviceTask
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaFailedJobRetryTimeCycle.class)
+                        .singleResult()
+                        .getTextContent())
+                .isNotBlank();
     }
 }

@@ -30,18 +30,31 @@ class EmbargoProcessTest extends AbstractProcessTest {
 
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     EmbargoRepository confirmations;
 
     private ProcessInstance startEmbargoed(String ref, OffsetDateTime embargoUntil) {
         HearingInput plain = HearingDriver.input(ref, List.of("amc", "jku"));
-        HearingInput input = new HearingInput(plain.reference(), plain.title(), plain.summary(), plain.documentLinks(),
-                plain.committees(), plain.responseDeadline(), plain.orientationMeeting(), plain.mainCommitteeMeetingAt(),
-                plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(), embargoUntil.toString());
+        HearingInput input = new HearingInput(
+                plain.reference(),
+                plain.title(),
+                plain.summary(),
+                plain.documentLinks(),
+                plain.committees(),
+                plain.responseDeadline(),
+                plain.orientationMeeting(),
+                plain.mainCommitteeMeetingAt(),
+                plain.politicalCommitteeMeetingAt(),
+                plain.shortWindowJustification(),
+                embargoUntil.toString());
         driver.as("karen.holm", () -> hearingService.start(input, "karen.holm"));
         driver.executeJobs(ref);
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess")
+                .singleResult();
     }
 
     private void confirm(String ref, String centreManager) {
@@ -54,14 +67,17 @@ class EmbargoProcessTest extends AbstractProcessTest {
 
     /** Recipients of the mails of a kind ("hearing-opened", "embargo-material/amc") of this hearing. */
     private List<String> recipients(String ref, String kind) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m).startsWith(ref + "/" + kind))
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> header(m).startsWith(ref + "/" + kind))
                 .map(m -> {
                     try {
                         return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
                     } catch (MessagingException e) {
                         throw new IllegalStateException(e);
                     }
-                }).sorted().toList();
+                })
+                .sorted()
+                .toList();
     }
 
     private static String header(MimeMessage m) {
@@ -81,8 +97,8 @@ class EmbargoProcessTest extends AbstractProcessTest {
 
         // then the management sides have the material, each centre manager a task, and no member the hearing
         assertThat(pi).isWaitingAt("Task_ConfirmStaffBriefed");
-        assertThat(recipients(ref, "embargo-material/amc")).containsExactly("anders.friis@example.org",
-                "camilla.sand@example.org", "erik.moeller@example.org");
+        assertThat(recipients(ref, "embargo-material/amc"))
+                .containsExactly("anders.friis@example.org", "camilla.sand@example.org", "erik.moeller@example.org");
         assertThat(recipients(ref, "hearing-opened")).isEmpty();
         assertThat(driver.committeeInstance(ref, "amc")).isNull();
 
@@ -96,11 +112,13 @@ class EmbargoProcessTest extends AbstractProcessTest {
 
         // then the hearing is published to every member of both, and the committees' work starts
         assertThat(pi).hasPassed("Task_PublishHearing", "Task_NotifyCommittees");
-        assertThat(recipients(ref, "hearing-opened")).hasSize(9).contains("dorte.kjaer@example.org", "ida.skov@example.org");
+        assertThat(recipients(ref, "hearing-opened"))
+                .hasSize(9)
+                .contains("dorte.kjaer@example.org", "ida.skov@example.org");
         assertThat(hearings.embargoRelease(ref).orElseThrow().reason()).isEqualTo("CONFIRMED");
-        assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee, EmbargoConfirmation::confirmedBy)
-                .containsExactlyInAnyOrder(Tuple.tuple("amc", "anders.friis"),
-                        Tuple.tuple("jku", "frederik.bach"));
+        assertThat(confirmations.forHearing(ref))
+                .extracting(EmbargoConfirmation::committee, EmbargoConfirmation::confirmedBy)
+                .containsExactlyInAnyOrder(Tuple.tuple("amc", "anders.friis"), Tuple.tuple("jku", "frederik.bach"));
         assertThat(driver.committeeInstance(ref, "amc")).isNotNull();
     }
 
@@ -111,7 +129,11 @@ class EmbargoProcessTest extends AbstractProcessTest {
         OffsetDateTime embargoUntil = driver.now().plusDays(2);
         ProcessInstance pi = startEmbargoed(ref, embargoUntil);
         confirm(ref, "anders.friis");
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(embargoUntil.toInstant());
         assertThat(recipients(ref, "hearing-opened")).isEmpty();
 
@@ -120,14 +142,20 @@ class EmbargoProcessTest extends AbstractProcessTest {
         engine.getManagementService().executeJob(timer.getId());
         driver.executeJobs(ref);
 
-        // then the hearing is published to all members anyway, JKU's open confirmation is gone, the window counts from now
+        // then the hearing is published to all members anyway, JKU's open confirmation is gone, the window counts from
+        // now
         assertThat(pi).hasPassed("BoundaryEvent_EmbargoEnds", "Task_PublishHearing", "Task_NotifyCommittees");
         assertThat(recipients(ref, "hearing-opened")).hasSize(9);
         Hearing hearing = hearings.find(ref).orElseThrow();
-        assertThat(hearing.publishedAt().toInstant()).isEqualTo(embargoUntil.plusMinutes(1).toInstant());
+        assertThat(hearing.publishedAt().toInstant())
+                .isEqualTo(embargoUntil.plusMinutes(1).toInstant());
         assertThat(hearings.embargoRelease(ref).orElseThrow().reason()).isEqualTo("EXPIRED");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_ConfirmStaffBriefed").count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey("Task_ConfirmStaffBriefed")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -137,8 +165,8 @@ class EmbargoProcessTest extends AbstractProcessTest {
         ProcessInstance pi = startEmbargoed(ref, driver.now().plusDays(2));
 
         // when AMC's centre manager completes without ticking the box, then it is refused in Danish, nothing stored
-        assertThatThrownBy(() -> driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis",
-                Map.of("staffBriefed", false)))
+        assertThatThrownBy(() ->
+                        driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", false)))
                 .hasRootCauseInstanceOf(ValidationFailedException.class)
                 .hasMessageContaining("Sæt kryds ved, at medarbejderne er orienteret");
         assertThat(confirmations.forHearing(ref)).isEmpty();
@@ -191,7 +219,9 @@ class EmbargoProcessTest extends AbstractProcessTest {
         driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
 
         // then AMC's confirmation is recorded: the committee comes from the process, not from the form
-        assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee).containsExactly("amc");
+        assertThat(confirmations.forHearing(ref))
+                .extracting(EmbargoConfirmation::committee)
+                .containsExactly("amc");
     }
 
     @Test
@@ -208,7 +238,9 @@ class EmbargoProcessTest extends AbstractProcessTest {
         driver.complete(ref, "Task_ConfirmStaffBriefed", "anders.friis", Map.of("staffBriefed", true));
 
         // then the confirmation is AMC's, the committee the process gave the task
-        assertThat(confirmations.forHearing(ref)).extracting(EmbargoConfirmation::committee).containsExactly("amc");
+        assertThat(confirmations.forHearing(ref))
+                .extracting(EmbargoConfirmation::committee)
+                .containsExactly("amc");
     }
 
     @Test

@@ -1,15 +1,8 @@
 package dk.medhearing.embargo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -17,6 +10,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embargo as Tasklist's start form submits it: a date field and a time field, as every other date-time. */
 class EmbargoStartFormIT extends AbstractProcessTest {
@@ -38,15 +39,24 @@ class EmbargoStartFormIT extends AbstractProcessTest {
         // then the hearing is under embargo until that local time, the chair confirms, and the fields are gone
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         driver.executeJobs(ref);
-        assertThat(hearings.find(ref).orElseThrow().embargoUntil().toInstant()).isEqualTo(
-                LocalDateTime.of(embargoDay.toLocalDate(), LocalTime.of(9, 0)).atZone(HearingDriver.ZONE)
+        assertThat(hearings.find(ref).orElseThrow().embargoUntil().toInstant())
+                .isEqualTo(LocalDateTime.of(embargoDay.toLocalDate(), LocalTime.of(9, 0))
+                        .atZone(HearingDriver.ZONE)
                         .toInstant());
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ConfirmStaffBriefed").count()).isEqualTo(1);
-        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult().getId();
-        assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("embargoUntilDate",
-                "embargoUntilTime");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_ConfirmStaffBriefed")
+                        .count())
+                .isEqualTo(1);
+        String instanceId = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess")
+                .singleResult()
+                .getId();
+        assertThat(engine.getRuntimeService().getVariables(instanceId))
+                .doesNotContainKeys("embargoUntilDate", "embargoUntilTime");
     }
 
     @Test
@@ -86,7 +96,10 @@ class EmbargoStartFormIT extends AbstractProcessTest {
     private ResponseEntity<String> submit(Map<String, Object> variables) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return as("karen.holm").postForEntity(url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
-                new HttpEntity<>(Map.of("variables", variables), headers), String.class);
+        return as("karen.holm")
+                .postForEntity(
+                        url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
+                        new HttpEntity<>(Map.of("variables", variables), headers),
+                        String.class);
     }
 }

@@ -34,15 +34,28 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
 
     private static final String SUMMARY = "Forslag om omlægning";
     /** Paths that answer 404 for an unknown hearing; {@code {ref}} is the reference. */
-    private static final List<String> HEARING_PATHS = List.of("/api/hearings/{ref}", "/status/{ref}",
-            "/api/hearings/{ref}/document-draft.pdf", "/api/hearings/{ref}/document-draft.html",
-            "/api/hearings/{ref}/document.pdf", "/api/hearings/{ref}/document.html");
+    private static final List<String> HEARING_PATHS = List.of(
+            "/api/hearings/{ref}",
+            "/status/{ref}",
+            "/api/hearings/{ref}/document-draft.pdf",
+            "/api/hearings/{ref}/document-draft.html",
+            "/api/hearings/{ref}/document.pdf",
+            "/api/hearings/{ref}/document.html");
 
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"birthe.lund", "dorte.kjaer", "gitte.holst", "ida.skov", "hanne.dahl", "peter.krogh",
-            "ole.vestergaard", "bo.juul.jensen"})
+    @ValueSource(
+            strings = {
+                "birthe.lund",
+                "dorte.kjaer",
+                "gitte.holst",
+                "ida.skov",
+                "hanne.dahl",
+                "peter.krogh",
+                "ole.vestergaard",
+                "bo.juul.jensen"
+            })
     void underEmbargoTheEmployeeSideIsToldTheHearingDoesNotExist(String user) {
         // given a hearing of AMC and JKU under embargo
         String ref = startEmbargoed(List.of("amc", "jku"));
@@ -55,8 +68,16 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "karen.holm", "anders.friis", "erik.moeller", "frederik.bach", "jens.lykke",
-            "lise.noergaard"})
+    @ValueSource(
+            strings = {
+                "admin",
+                "karen.holm",
+                "anders.friis",
+                "erik.moeller",
+                "frederik.bach",
+                "jens.lykke",
+                "lise.noergaard"
+            })
     void underEmbargoAdministratorsAndTheManagementSideSeeIt(String user) {
         // given a hearing of AMC and JKU under embargo
         String ref = startEmbargoed(List.of("amc", "jku"));
@@ -71,14 +92,17 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
         assertThat(page(user, "/status")).contains(ref);
         assertThat(page(user, "/status/" + ref)).contains("Under embargo");
         // and the archived document is not there yet (said so, not "unknown"); the draft is for HovedMED and admins
-        ResponseEntity<String> archived = as(user).getForEntity(url("/api/hearings/" + ref + "/document.pdf"),
-                String.class);
+        ResponseEntity<String> archived =
+                as(user).getForEntity(url("/api/hearings/" + ref + "/document.pdf"), String.class);
         assertThat(archived.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(archived.getBody()).contains("endnu ikke godkendt og arkiveret");
-        HttpStatus draft = List.of("admin", "karen.holm", "jens.lykke", "lise.noergaard").contains(user)
-                ? HttpStatus.OK : HttpStatus.FORBIDDEN;
+        HttpStatus draft =
+                List.of("admin", "karen.holm", "jens.lykke", "lise.noergaard").contains(user)
+                        ? HttpStatus.OK
+                        : HttpStatus.FORBIDDEN;
         assertThat(status(user, "/api/hearings/" + ref + "/document-draft.pdf")).isEqualTo(draft);
-        assertThat(status(user, "/api/hearings/" + ref + "/document-draft.html")).isEqualTo(draft);
+        assertThat(status(user, "/api/hearings/" + ref + "/document-draft.html"))
+                .isEqualTo(draft);
     }
 
     @Test
@@ -90,14 +114,29 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
         List<String> recipients = recipients(ref);
 
         // then they went to the management side of AMC and JKU, and to nobody else
-        List<String> management = Stream.of("amc", "jku").flatMap(c -> organisation.requireUnit(c).members().stream())
-                .filter(m -> m.side() == Side.MANAGEMENT).map(Member::email).distinct().sorted().toList();
+        List<String> management = Stream.of("amc", "jku")
+                .flatMap(c -> organisation.requireUnit(c).members().stream())
+                .filter(m -> m.side() == Side.MANAGEMENT)
+                .map(Member::email)
+                .distinct()
+                .sorted()
+                .toList();
         assertThat(recipients).isNotEmpty().containsExactlyInAnyOrderElementsOf(management);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"birthe.lund", "dorte.kjaer", "anders.friis", "erik.moeller", "gitte.holst", "ida.skov",
-            "hanne.dahl", "peter.krogh", "jens.lykke"})
+    @ValueSource(
+            strings = {
+                "birthe.lund",
+                "dorte.kjaer",
+                "anders.friis",
+                "erik.moeller",
+                "gitte.holst",
+                "ida.skov",
+                "hanne.dahl",
+                "peter.krogh",
+                "jens.lykke"
+            })
     void oncePublishedEveryMemberOfTheConsultedCommitteesAndHovedMedSeesIt(String user) {
         // given a hearing of AMC and JKU, published when both centre managers confirmed
         String ref = startEmbargoed(List.of("amc", "jku"));
@@ -139,12 +178,23 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
         driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
 
         // when and then: both sides of AMC and HovedMED read it; HovedMED's employee side the draft too; CKB nothing
-        for (String user : List.of("birthe.lund", "dorte.kjaer", "anders.friis", "hanne.dahl", "peter.krogh",
-                "jens.lykke", "karen.holm")) {
-            assertThat(status(user, "/api/hearings/" + ref + "/document.pdf")).as(user).isEqualTo(HttpStatus.OK);
-            assertThat(status(user, "/api/hearings/" + ref + "/document.html")).as(user).isEqualTo(HttpStatus.OK);
+        for (String user : List.of(
+                "birthe.lund",
+                "dorte.kjaer",
+                "anders.friis",
+                "hanne.dahl",
+                "peter.krogh",
+                "jens.lykke",
+                "karen.holm")) {
+            assertThat(status(user, "/api/hearings/" + ref + "/document.pdf"))
+                    .as(user)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(status(user, "/api/hearings/" + ref + "/document.html"))
+                    .as(user)
+                    .isEqualTo(HttpStatus.OK);
         }
-        assertThat(status("hanne.dahl", "/api/hearings/" + ref + "/document-draft.pdf")).isEqualTo(HttpStatus.OK);
+        assertThat(status("hanne.dahl", "/api/hearings/" + ref + "/document-draft.pdf"))
+                .isEqualTo(HttpStatus.OK);
         assertThat(status("birthe.lund", "/api/hearings/" + ref + "/document-draft.pdf"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         HEARING_PATHS.forEach(path -> assertAnsweredAsUnknown("bo.juul.jensen", ref, path));
@@ -154,9 +204,17 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
     private String startEmbargoed(List<String> committees) {
         String ref = HearingDriver.newReference();
         HearingInput plain = HearingDriver.input(ref, committees);
-        HearingInput input = new HearingInput(plain.reference(), plain.title(), plain.summary(), plain.documentLinks(),
-                plain.committees(), plain.responseDeadline(), plain.orientationMeeting(), plain.mainCommitteeMeetingAt(),
-                plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
+        HearingInput input = new HearingInput(
+                plain.reference(),
+                plain.title(),
+                plain.summary(),
+                plain.documentLinks(),
+                plain.committees(),
+                plain.responseDeadline(),
+                plain.orientationMeeting(),
+                plain.mainCommitteeMeetingAt(),
+                plain.politicalCommitteeMeetingAt(),
+                plain.shortWindowJustification(),
                 driver.now().plusDays(2).toString());
         assertThat(input.summary()).isEqualTo(SUMMARY);
         driver.as("karen.holm", () -> hearingService.start(input, "karen.holm"));
@@ -178,9 +236,11 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
         ResponseEntity<String> none = as(user).getForEntity(url(path.replace("{ref}", unknown)), String.class);
         assertThat(none.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(hidden.getStatusCode()).as(user + " " + path).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(hidden.getHeaders().getContentType()).as(user + " " + path)
+        assertThat(hidden.getHeaders().getContentType())
+                .as(user + " " + path)
                 .isEqualTo(none.getHeaders().getContentType());
-        assertThat(hidden.getBody().replace(ref, "REF")).as(user + " " + path)
+        assertThat(hidden.getBody().replace(ref, "REF"))
+                .as(user + " " + path)
                 .isEqualTo(none.getBody().replace(unknown, "REF"));
     }
 
@@ -189,7 +249,8 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         try {
             JsonNode list = json.readTree(response.getBody());
-            return Stream.iterate(0, i -> i < list.size(), i -> i + 1).map(i -> list.get(i).get("reference").asText())
+            return Stream.iterate(0, i -> i < list.size(), i -> i + 1)
+                    .map(i -> list.get(i).get("reference").asText())
                     .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -203,13 +264,17 @@ class EmbargoVisibilityIT extends AbstractProcessTest {
     }
 
     private HttpStatus status(String user, String path) {
-        return HttpStatus.valueOf(as(user).getForEntity(url(path), byte[].class).getStatusCode().value());
+        return HttpStatus.valueOf(
+                as(user).getForEntity(url(path), byte[].class).getStatusCode().value());
     }
 
     /** Every recipient of the hearing's mails so far. */
     private static List<String> recipients(String ref) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> key(m).startsWith(ref + "/"))
-                .map(EmbargoVisibilityIT::recipient).sorted().toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> key(m).startsWith(ref + "/"))
+                .map(EmbargoVisibilityIT::recipient)
+                .sorted()
+                .toList();
     }
 
     private static String key(MimeMessage message) {

@@ -35,12 +35,16 @@ class BadInputIT extends AbstractProcessTest {
 
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     MeetingRepository meetings;
+
     @Autowired
     ResponseRepository responses;
 
@@ -69,14 +73,28 @@ class BadInputIT extends AbstractProcessTest {
         variables.put("title", Map.of("value", "Forslag fra start-formularen"));
         variables.put("summary", Map.of("value", "Ø".repeat(9_000)));
         variables.put("committees", Map.of("value", "[\"amc\"]", "type", "Json"));
-        variables.put("responseDeadline", Map.of("value", driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
-        variables.put("mainCommitteeMeetingAt", Map.of("value", driver.now().plusDays(17).toLocalDateTime().withNano(0).toString()));
-        variables.put("politicalCommitteeMeetingAt", Map.of("value", driver.now().plusDays(24).toLocalDateTime().withNano(0).toString()));
+        variables.put(
+                "responseDeadline",
+                Map.of(
+                        "value",
+                        driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
+        variables.put(
+                "mainCommitteeMeetingAt",
+                Map.of(
+                        "value",
+                        driver.now().plusDays(17).toLocalDateTime().withNano(0).toString()));
+        variables.put(
+                "politicalCommitteeMeetingAt",
+                Map.of(
+                        "value",
+                        driver.now().plusDays(24).toLocalDateTime().withNano(0).toString()));
         variables.put("shortWindowJustification", Map.of("value", HearingDriver.JUSTIFICATION));
 
-        ResponseEntity<String> response = as("karen.holm").postForEntity(
-                url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
-                entity(Map.of("variables", variables)), String.class);
+        ResponseEntity<String> response = as("karen.holm")
+                .postForEntity(
+                        url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
+                        entity(Map.of("variables", variables)),
+                        String.class);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(hearings.find(reference).orElseThrow().summary()).hasSize(9_000);
@@ -84,7 +102,8 @@ class BadInputIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseAJustificationOverItsLimit() throws Exception {
-        assertHearingRefused(hearing(HearingDriver.newReference()).with("shortWindowJustification", "x".repeat(3_990)),
+        assertHearingRefused(
+                hearing(HearingDriver.newReference()).with("shortWindowJustification", "x".repeat(3_990)),
                 "shortWindowJustification");
     }
 
@@ -108,21 +127,28 @@ class BadInputIT extends AbstractProcessTest {
     @Test
     void shouldTreatReferencesAlikeRegardlessOfCase() throws Exception {
         String reference = HearingDriver.newReference();
-        assertThat(startHearing(hearing(reference.toLowerCase())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(startHearing(hearing(reference.toLowerCase())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
         assertThat(hearings.find(reference)).isPresent();
 
         ResponseEntity<String> again = startHearing(hearing(reference));
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(again)).contains("reference");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("HearingProcess").count()).isEqualTo(1);
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .processDefinitionKey("HearingProcess")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void shouldRefuseADeadlineFarInTheFutureAtOnce() throws Exception {
-        Body body = hearing(HearingDriver.newReference()).with("responseDeadline", "9999-12-01T12:00")
-                .with("mainCommitteeMeetingAt", "9999-12-10T12:00").with("politicalCommitteeMeetingAt", "9999-12-20T12:00");
+        Body body = hearing(HearingDriver.newReference())
+                .with("responseDeadline", "9999-12-01T12:00")
+                .with("mainCommitteeMeetingAt", "9999-12-10T12:00")
+                .with("politicalCommitteeMeetingAt", "9999-12-20T12:00");
         long start = System.nanoTime();
 
         assertHearingRefused(body, "responseDeadline");
@@ -154,7 +180,10 @@ class BadInputIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
 
-        ResponseEntity<String> response = submit("anders.friis", reference, "Task_ScheduleMeeting",
+        ResponseEntity<String> response = submit(
+                "anders.friis",
+                reference,
+                "Task_ScheduleMeeting",
                 Map.of("meetingStart", meetingStart(3), "meetingEnd", "12:00", "meetingPlace", "p".repeat(600)));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -171,12 +200,16 @@ class BadInputIT extends AbstractProcessTest {
         driver.recordMinutes(reference, "Task_RecordMinutes", driver.person("amc", Role.SECRETARY));
         String text = "Høringssvar. ".repeat(800);
 
-        ResponseEntity<String> response = submit(driver.person("amc", Role.SECRETARY), reference, "Task_DraftResponse",
+        ResponseEntity<String> response = submit(
+                driver.person("amc", Role.SECRETARY),
+                reference,
+                "Task_DraftResponse",
                 Map.of("noRemarks", false, "responseText", text, "employeeRemarks", "Æ".repeat(5_000)));
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(responses.latest(reference, "amc").orElseThrow().text()).isEqualTo(text.trim());
-        assertThat(responses.latest(reference, "amc").orElseThrow().employeeRemarks()).hasSize(5_000);
+        assertThat(responses.latest(reference, "amc").orElseThrow().employeeRemarks())
+                .hasSize(5_000);
         driver.approveJointly(reference, "amc", "Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
         assertThat(responses.latest(reference, "amc").orElseThrow().submitted()).isTrue();
     }
@@ -189,15 +222,17 @@ class BadInputIT extends AbstractProcessTest {
         WebappSession tasklist = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
         String afterDeadline = driver.now().plusDays(16).toLocalDate().toString();
 
-        HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId()
-                + "/submit-form", "{\"variables\":{\"meetingDate\":{\"value\":\"" + afterDeadline + "\"},"
-                + "\"meetingTime\":{\"value\":\"10:00\"},\"meetingEnd\":{\"value\":\"12:00\"},"
-                + "\"meetingPlace\":{\"value\":\"Mødelokalet\"}}}");
+        HttpResponse<String> response = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+                "{\"variables\":{\"meetingDate\":{\"value\":\"" + afterDeadline + "\"},"
+                        + "\"meetingTime\":{\"value\":\"10:00\"},\"meetingEnd\":{\"value\":\"12:00\"},"
+                        + "\"meetingPlace\":{\"value\":\"Mødelokalet\"}}}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode body = json.readTree(response.body());
         // the message is the rule alone: Tasklist shows it under its own "Opgaven blev ikke afsluttet"
-        assertThat(body.get("message").asText()).startsWith("Mødet skal holdes før høringsfristen")
+        assertThat(body.get("message").asText())
+                .startsWith("Mødet skal holdes før høringsfristen")
                 .doesNotContain("blev ikke gemt");
         assertThat(body.get("summary").asText()).isEqualTo("Mødet blev ikke gemt");
         assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("meetingDate");
@@ -210,7 +245,10 @@ class BadInputIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
 
-        ResponseEntity<String> response = submit("anders.friis", reference, "Task_ScheduleMeeting",
+        ResponseEntity<String> response = submit(
+                "anders.friis",
+                reference,
+                "Task_ScheduleMeeting",
                 Map.of("meetingStart", meetingStart(16), "meetingEnd", "12:00", "meetingPlace", "Mødelokalet"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -227,14 +265,16 @@ class BadInputIT extends AbstractProcessTest {
 
         // when a program sends a cut-off body, and one whose variables are of the wrong shape
         ResponseEntity<String> cutOff = raw("/engine-rest/task/" + task.getId() + "/submit-form", "{\"variables\":");
-        ResponseEntity<String> wrongShape = raw("/engine-rest/task/" + task.getId() + "/submit-form",
+        ResponseEntity<String> wrongShape = raw(
+                "/engine-rest/task/" + task.getId() + "/submit-form",
                 "{\"variables\":{\"meetingPlace\":[\"Mødelokalet\"]}}");
 
         // then both are 400 in Danish, as JSON, saying where, without Jackson's words; the task is still open
         assertThat(cutOff.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(cutOff.getBody()).contains("ikke gyldig JSON", "linje 1").doesNotContain("Unexpected", "Source");
-        assertThat(cutOff.getHeaders().getContentType()).isNotNull()
-                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
+        assertThat(cutOff.getHeaders().getContentType()).isNotNull().satisfies(type -> assertThat(
+                        type.isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue());
         assertThat(wrongShape.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrongShape.getBody()).contains("variables.meetingPlace").doesNotContain("Cannot deserialize");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
@@ -245,15 +285,27 @@ class BadInputIT extends AbstractProcessTest {
     }
 
     private Task claimedMeetingTask(String reference) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("Task_ScheduleMeeting").singleResult();
-        as("anders.friis").postForEntity(url("/engine-rest/task/" + task.getId() + "/claim"),
-                entity(Map.of("userId", "anders.friis")), String.class);
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .singleResult();
+        as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/claim"),
+                        entity(Map.of("userId", "anders.friis")),
+                        String.class);
         return task;
     }
 
     private String meetingStart(int daysAhead) {
-        return driver.now().plusDays(daysAhead).withHour(10).withMinute(0).withSecond(0).withNano(0).toLocalDateTime()
+        return driver.now()
+                .plusDays(daysAhead)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toLocalDateTime()
                 .toString();
     }
 
@@ -264,24 +316,39 @@ class BadInputIT extends AbstractProcessTest {
         assertThat(fields(response)).contains(field);
         String reference = String.valueOf(body.get("reference"));
         assertThat(hearings.exists(reference)).isFalse();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .count())
+                .isZero();
     }
 
     private ResponseEntity<String> submit(String user, String reference, String taskKey, Map<String, Object> values) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(driver.groupsOf(user)).singleResult();
-        as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/claim"), entity(Map.of("userId", user)),
-                String.class);
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(driver.groupsOf(user))
+                .singleResult();
+        as(user).postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/claim"),
+                        entity(Map.of("userId", user)),
+                        String.class);
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-        return as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/submit-form"),
-                entity(Map.of("variables", variables)), String.class);
+        return as(user).postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/submit-form"),
+                        entity(Map.of("variables", variables)),
+                        String.class);
     }
 
     private List<String> fields(ResponseEntity<String> response) throws Exception {
         JsonNode errors = json.readTree(response.getBody()).get("errors");
-        return errors == null ? List.of() : StreamSupport.stream(errors.spliterator(), false)
-                .map(e -> e.get("field").asText()).toList();
+        return errors == null
+                ? List.of()
+                : StreamSupport.stream(errors.spliterator(), false)
+                        .map(e -> e.get("field").asText())
+                        .toList();
     }
 
     private ResponseEntity<String> startHearing(Body body) {
@@ -294,8 +361,12 @@ class BadInputIT extends AbstractProcessTest {
 
     private Body hearing(String reference) {
         OffsetDateTime now = driver.now();
-        return new Body().with("reference", reference).with("title", "Omlægning").with("summary", "Forslag")
-                .with("committees", List.of("amc")).with("responseDeadline", now.plusDays(10).toString())
+        return new Body()
+                .with("reference", reference)
+                .with("title", "Omlægning")
+                .with("summary", "Forslag")
+                .with("committees", List.of("amc"))
+                .with("responseDeadline", now.plusDays(10).toString())
                 .with("mainCommitteeMeetingAt", now.plusDays(17).toString())
                 .with("politicalCommitteeMeetingAt", now.plusDays(24).toString())
                 .with("shortWindowJustification", HearingDriver.JUSTIFICATION);
@@ -303,10 +374,17 @@ class BadInputIT extends AbstractProcessTest {
 
     private Body dialogue() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String reference = random.nextInt(10, 99) + "-" + random.nextInt(100, 999) + "-" + random.nextInt(10_000, 999_999);
-        return new Body().with("reference", reference).with("title", "Dialogmøde")
-                .with("meetingAt", driver.now().plusDays(5).withNano(0).toLocalDateTime().toString())
-                .with("place", "Jobcentret").with("participants",
+        String reference =
+                random.nextInt(10, 99) + "-" + random.nextInt(100, 999) + "-" + random.nextInt(10_000, 999_999);
+        return new Body()
+                .with("reference", reference)
+                .with("title", "Dialogmøde")
+                .with(
+                        "meetingAt",
+                        driver.now().plusDays(5).withNano(0).toLocalDateTime().toString())
+                .with("place", "Jobcentret")
+                .with(
+                        "participants",
                         Map.of("jobcenter", List.of("morten.binder"), "region", List.of("jan.hendeliowitz")));
     }
 

@@ -50,6 +50,7 @@ class ControlCharacterIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     DialogueService dialogueService;
 
@@ -93,16 +94,20 @@ class ControlCharacterIT extends AbstractProcessTest {
                 new Field("main-minutes", "Task_RecordMainCommitteeMinutes", mainSecretary, "discussion", false),
                 new Field("main-draft", "Task_DraftConsolidatedResponse", mainSecretary, "responseText", false),
                 new Field("main-draft", "Task_DraftConsolidatedResponse", mainSecretary, "employeeRemarks", false),
-                new Field("main-approval", "Task_ApproveConsolidatedAsChair", person(main, Role.CHAIR),
-                        "approvalComment", false),
+                new Field(
+                        "main-approval",
+                        "Task_ApproveConsolidatedAsChair",
+                        person(main, Role.CHAIR),
+                        "approvalComment",
+                        false),
                 new Field("submission", "Task_SubmitToPoliticalCommittee", "karen.holm", "journalReference", true),
                 new Field("agenda", "Task_DraftAgenda", DialogueDriver.HOST, "agendaItems", false),
                 new Field("status-note", "Task_WriteStatusNote", DialogueDriver.HOST, "statusNoteText", false),
                 new Field("status-note", "Task_WriteStatusNote", DialogueDriver.HOST, "statusNoteLink", true),
                 new Field("dialogue-minutes", "Task_RecordMinutes", DialogueDriver.HOST, "minutesText", false),
                 new Field("dialogue-minutes", "Task_RecordMinutes", DialogueDriver.HOST, "followUpLines", false),
-                new Field("dialogue-approval", "Task_ApproveMinutes", DialogueDriver.JOBCENTER, "approvalComment",
-                        false),
+                new Field(
+                        "dialogue-approval", "Task_ApproveMinutes", DialogueDriver.JOBCENTER, "approvalComment", false),
                 new Field("follow-up", "Task_CloseFollowUp", DialogueDriver.JOBCENTER, "outcome", false));
     }
 
@@ -113,15 +118,19 @@ class ControlCharacterIT extends AbstractProcessTest {
         String ref = stage(field.stage());
 
         // when the user submits the field with a control character (and, for a single-line field, a line break)
-        ResponseEntity<String> control = submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(CONTROL)));
-        ResponseEntity<String> escape = submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(ESCAPE)));
+        ResponseEntity<String> control =
+                submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(CONTROL)));
+        ResponseEntity<String> escape =
+                submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(ESCAPE)));
 
         // then each is a 400 naming the field in Danish, and the task is still open
         assertRefused(control, field.field(), "kontroltegn");
         assertRefused(escape, field.field(), "kontroltegn");
         if (field.singleLine()) {
-            assertRefused(submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(LINE_BREAK))),
-                    field.field(), "én linje");
+            assertRefused(
+                    submit(field.user(), ref, field.taskKey(), Map.of(field.field(), value(LINE_BREAK))),
+                    field.field(),
+                    "én linje");
         }
         assertThat(openTask(ref, field.taskKey(), field.user())).isNotNull();
     }
@@ -133,21 +142,37 @@ class ControlCharacterIT extends AbstractProcessTest {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("discussion", CONTROL);
         row.put("decisions", "");
-        Map<String, Object> followUp = DialogueDriver.followUp("Send opgørelsen", "jobcenter", DialogueDriver.JOBCENTER,
-                LocalDate.now(HearingDriver.ZONE).plusDays(30), false);
+        Map<String, Object> followUp = DialogueDriver.followUp(
+                "Send opgørelsen",
+                "jobcenter",
+                DialogueDriver.JOBCENTER,
+                LocalDate.now(HearingDriver.ZONE).plusDays(30),
+                false);
         Map<String, Object> badPerson = new LinkedHashMap<>(followUp);
         badPerson.put("responsiblePerson", "Morten Binder\nBcc: ondsindet@example.org");
         Map<String, Object> badDescription = new LinkedHashMap<>(followUp);
         badDescription.put("description", "Send\u0007opgørelsen");
 
         // when the rows carry a control character, or a responsible person on two lines
-        ResponseEntity<String> minutes = submit(DialogueDriver.HOST, ref, "Task_RecordMinutes",
+        ResponseEntity<String> minutes = submit(
+                DialogueDriver.HOST,
+                ref,
+                "Task_RecordMinutes",
                 Map.of(DialogueVariables.MINUTES, jsonValue(List.of(row))));
-        ResponseEntity<String> description = submit(DialogueDriver.HOST, ref, "Task_RecordMinutes",
+        ResponseEntity<String> description = submit(
+                DialogueDriver.HOST,
+                ref,
+                "Task_RecordMinutes",
                 Map.of(DialogueVariables.FOLLOW_UP_ACTIONS, jsonValue(List.of(badDescription))));
-        ResponseEntity<String> person = submit(DialogueDriver.HOST, ref, "Task_RecordMinutes",
-                Map.of(DialogueVariables.MINUTES, jsonValue(validMinutes()),
-                        DialogueVariables.FOLLOW_UP_ACTIONS, jsonValue(List.of(badPerson))));
+        ResponseEntity<String> person = submit(
+                DialogueDriver.HOST,
+                ref,
+                "Task_RecordMinutes",
+                Map.of(
+                        DialogueVariables.MINUTES,
+                        jsonValue(validMinutes()),
+                        DialogueVariables.FOLLOW_UP_ACTIONS,
+                        jsonValue(List.of(badPerson))));
 
         // then each is a 400 naming the field
         assertRefused(minutes, DialogueVariables.MINUTES, "kontroltegn");
@@ -162,12 +187,16 @@ class ControlCharacterIT extends AbstractProcessTest {
         String ref = stage("submission");
 
         // when the administration submits a 302-character journal reference
-        ResponseEntity<String> response = submit("karen.holm", ref, "Task_SubmitToPoliticalCommittee",
+        ResponseEntity<String> response = submit(
+                "karen.holm",
+                ref,
+                "Task_SubmitToPoliticalCommittee",
                 Map.of("journalReference", value("J".repeat(302))));
 
         // then it is a Danish 400 naming the field, not a 500, and the task is still open
         assertRefused(response, "journalReference", "højst være 128 tegn");
-        assertThat(openTask(ref, "Task_SubmitToPoliticalCommittee", "karen.holm")).isNotNull();
+        assertThat(openTask(ref, "Task_SubmitToPoliticalCommittee", "karen.holm"))
+                .isNotNull();
     }
 
     @Test
@@ -178,9 +207,11 @@ class ControlCharacterIT extends AbstractProcessTest {
         Task task = openTask(ref, "Task_ScheduleMeeting", user);
 
         // when the chair sets the form's place as a task variable instead of submitting the form
-        ResponseEntity<String> response = as(user).exchange(url("/engine-rest/task/" + task.getId()
-                        + "/variables/meetingPlace"), HttpMethod.PUT,
-                entity(value(CONTROL)), String.class);
+        ResponseEntity<String> response = as(user).exchange(
+                        url("/engine-rest/task/" + task.getId() + "/variables/meetingPlace"),
+                        HttpMethod.PUT,
+                        entity(value(CONTROL)),
+                        String.class);
 
         // then it is refused as well
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -196,16 +227,22 @@ class ControlCharacterIT extends AbstractProcessTest {
     }
 
     static Stream<BodyField> apiFields() {
-        return Stream.of("/api/hearings", "/api/hearings/schedule").flatMap(path -> Stream.of(
-                        new BodyField(path, "reference", true), new BodyField(path, "title", true),
-                        new BodyField(path, "summary", false), new BodyField(path, "documentLinks", true),
+        return Stream.of("/api/hearings", "/api/hearings/schedule")
+                .flatMap(path -> Stream.of(
+                        new BodyField(path, "reference", true),
+                        new BodyField(path, "title", true),
+                        new BodyField(path, "summary", false),
+                        new BodyField(path, "documentLinks", true),
                         new BodyField(path, "shortWindowJustification", false),
                         new BodyField(path, "orientationMeeting.place", true)))
-                .collect(Collectors.collectingAndThen(Collectors.toList(),
-                        list -> Stream.concat(list.stream(), Stream.of(
-                                new BodyField("/api/dialogue-meetings", "reference", true),
-                                new BodyField("/api/dialogue-meetings", "title", true),
-                                new BodyField("/api/dialogue-meetings", "place", true)))));
+                .collect(Collectors.collectingAndThen(
+                        Collectors.toList(),
+                        list -> Stream.concat(
+                                list.stream(),
+                                Stream.of(
+                                        new BodyField("/api/dialogue-meetings", "reference", true),
+                                        new BodyField("/api/dialogue-meetings", "title", true),
+                                        new BodyField("/api/dialogue-meetings", "place", true)))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,8 +261,10 @@ class ControlCharacterIT extends AbstractProcessTest {
 
     static Stream<BodyField> startFormFields() {
         return Stream.of(
-                new BodyField("HearingProcess", "reference", true), new BodyField("HearingProcess", "title", true),
-                new BodyField("HearingProcess", "summary", false), new BodyField("HearingProcess", "documentLinks", false),
+                new BodyField("HearingProcess", "reference", true),
+                new BodyField("HearingProcess", "title", true),
+                new BodyField("HearingProcess", "summary", false),
+                new BodyField("HearingProcess", "documentLinks", false),
                 new BodyField("HearingProcess", "shortWindowJustification", false),
                 new BodyField("HearingProcess", "orientationMeetingPlace", true),
                 new BodyField("DialogueMeetingProcess", "reference", true),
@@ -250,16 +289,21 @@ class ControlCharacterIT extends AbstractProcessTest {
             values.put(field.field(), value(LINE_BREAK));
             assertRefused(startForm(field.path(), values), field.field(), "én linje");
         }
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .count()).isZero();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(reference)
+                        .count())
+                .isZero();
     }
 
     private ResponseEntity<String> post(BodyField field, String bad) {
         Map<String, Object> body = field.path().startsWith("/api/dialogue") ? dialogueBody() : hearingBody();
         switch (field.field()) {
             case "documentLinks" -> body.put("documentLinks", List.of("https://example.org/a.pdf", bad));
-            case "orientationMeeting.place" -> body.put("orientationMeeting",
-                    Map.of("at", driver.now().plusDays(1).toString(), "place", bad));
+            case "orientationMeeting.place" ->
+                body.put(
+                        "orientationMeeting",
+                        Map.of("at", driver.now().plusDays(1).toString(), "place", bad));
             default -> body.put(field.field(), bad);
         }
         return as("karen.holm").postForEntity(url(field.path()), entity(body), String.class);
@@ -282,7 +326,9 @@ class ControlCharacterIT extends AbstractProcessTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference", DialogueDriver.newReference());
         body.put("title", "Dialogmøde");
-        body.put("meetingAt", driver.now().plusDays(5).withNano(0).toLocalDateTime().toString());
+        body.put(
+                "meetingAt",
+                driver.now().plusDays(5).withNano(0).toLocalDateTime().toString());
         body.put("place", "Jobcentret");
         body.put("participants", Map.of("jobcenter", List.of("morten.binder"), "region", List.of("jan.hendeliowitz")));
         return body;
@@ -295,16 +341,33 @@ class ControlCharacterIT extends AbstractProcessTest {
             values.put("title", value("Forslag fra start-formularen"));
             values.put("summary", value("Resumé"));
             values.put("committees", Map.of("value", "[\"amc\"]", "type", "Json"));
-            values.put("responseDeadline", value(driver.now().plusDays(10).toLocalDateTime().withNano(0).toString()));
-            values.put("mainCommitteeMeetingAt", value(driver.now().plusDays(17).toLocalDateTime().withNano(0)
-                    .toString()));
-            values.put("politicalCommitteeMeetingAt", value(driver.now().plusDays(24).toLocalDateTime().withNano(0)
-                    .toString()));
+            values.put(
+                    "responseDeadline",
+                    value(driver.now()
+                            .plusDays(10)
+                            .toLocalDateTime()
+                            .withNano(0)
+                            .toString()));
+            values.put(
+                    "mainCommitteeMeetingAt",
+                    value(driver.now()
+                            .plusDays(17)
+                            .toLocalDateTime()
+                            .withNano(0)
+                            .toString()));
+            values.put(
+                    "politicalCommitteeMeetingAt",
+                    value(driver.now()
+                            .plusDays(24)
+                            .toLocalDateTime()
+                            .withNano(0)
+                            .toString()));
             values.put("shortWindowJustification", value(HearingDriver.JUSTIFICATION));
         } else {
             values.put("reference", value(DialogueDriver.newReference()));
             values.put("title", value("Dialogmøde"));
-            values.put("meetingDate", value(driver.now().plusDays(5).toLocalDate().toString()));
+            values.put(
+                    "meetingDate", value(driver.now().plusDays(5).toLocalDate().toString()));
             values.put("meetingTime", value("10:00"));
             values.put("place", value("Jobcentret"));
             values.put("participants", Map.of("value", "[\"morten.binder\",\"jan.hendeliowitz\"]", "type", "Json"));
@@ -313,8 +376,11 @@ class ControlCharacterIT extends AbstractProcessTest {
     }
 
     private ResponseEntity<String> startForm(String process, Map<String, Object> values) {
-        return as("karen.holm").postForEntity(url("/engine-rest/process-definition/key/" + process + "/submit-form"),
-                entity(Map.of("variables", values)), String.class);
+        return as("karen.holm")
+                .postForEntity(
+                        url("/engine-rest/process-definition/key/" + process + "/submit-form"),
+                        entity(Map.of("variables", values)),
+                        String.class);
     }
 
     /** The business key of a hearing or meeting driven to the stage's task (driven once per class). */
@@ -347,10 +413,17 @@ class ControlCharacterIT extends AbstractProcessTest {
             case "embargo" -> {
                 String ref = HearingDriver.newReference();
                 HearingInput plain = HearingDriver.input(ref, List.of("amc"));
-                HearingInput embargoed = new HearingInput(plain.reference(), plain.title(), plain.summary(),
-                        plain.documentLinks(), plain.committees(), plain.responseDeadline(),
-                        plain.orientationMeeting(), plain.mainCommitteeMeetingAt(),
-                        plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
+                HearingInput embargoed = new HearingInput(
+                        plain.reference(),
+                        plain.title(),
+                        plain.summary(),
+                        plain.documentLinks(),
+                        plain.committees(),
+                        plain.responseDeadline(),
+                        plain.orientationMeeting(),
+                        plain.mainCommitteeMeetingAt(),
+                        plain.politicalCommitteeMeetingAt(),
+                        plain.shortWindowJustification(),
                         driver.now().plusDays(2).toString());
                 driver.as("karen.holm", () -> hearingService.start(embargoed, "karen.holm"));
                 driver.executeJobs(ref);
@@ -367,8 +440,12 @@ class ControlCharacterIT extends AbstractProcessTest {
                     driver.recordMainCommitteeMinutes(ref);
                 }
                 if (stage.equals("main-approval")) {
-                    driver.draft(ref, "Task_DraftConsolidatedResponse", person(main, Role.SECRETARY),
-                            "HovedMEDs svar.", null);
+                    driver.draft(
+                            ref,
+                            "Task_DraftConsolidatedResponse",
+                            person(main, Role.SECRETARY),
+                            "HovedMEDs svar.",
+                            null);
                 }
                 return ref;
             }
@@ -385,8 +462,11 @@ class ControlCharacterIT extends AbstractProcessTest {
             return ref;
         }
         if (stage.equals("status-note")) {
-            driver.complete(ref, "Task_DraftAgenda", DialogueDriver.HOST, Map.of(DialogueVariables.AGENDA_ITEMS,
-                    "Arbejdskraftreserven"));
+            driver.complete(
+                    ref,
+                    "Task_DraftAgenda",
+                    DialogueDriver.HOST,
+                    Map.of(DialogueVariables.AGENDA_ITEMS, "Arbejdskraftreserven"));
             return ref;
         }
         dialogue.prepare(ref);
@@ -394,8 +474,14 @@ class ControlCharacterIT extends AbstractProcessTest {
         if (stage.equals("dialogue-minutes")) {
             return ref;
         }
-        dialogue.recordMinutes(ref, List.of(DialogueDriver.followUp("Send opgørelsen", "jobcenter",
-                DialogueDriver.JOBCENTER, LocalDate.now(HearingDriver.ZONE).plusDays(30), false)));
+        dialogue.recordMinutes(
+                ref,
+                List.of(DialogueDriver.followUp(
+                        "Send opgørelsen",
+                        "jobcenter",
+                        DialogueDriver.JOBCENTER,
+                        LocalDate.now(HearingDriver.ZONE).plusDays(30),
+                        false)));
         if (stage.equals("follow-up")) {
             dialogue.approveByBoth(ref);
         }
@@ -403,12 +489,14 @@ class ControlCharacterIT extends AbstractProcessTest {
     }
 
     private static List<Map<String, Object>> validMinutes() {
-        return DialogueDriver.AGENDA.stream().map(title -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("discussion", "Drøftet.");
-            item.put("decisions", "");
-            return item;
-        }).toList();
+        return DialogueDriver.AGENDA.stream()
+                .map(title -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("discussion", "Drøftet.");
+                    item.put("decisions", "");
+                    return item;
+                })
+                .toList();
     }
 
     private String person(String committee, Role role) {
@@ -416,30 +504,45 @@ class ControlCharacterIT extends AbstractProcessTest {
     }
 
     private Task openTask(String reference, String taskKey, String user) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(driver.groupsOf(user)).includeAssignedTasks().list().stream().findFirst().orElse(null);
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(driver.groupsOf(user))
+                .includeAssignedTasks()
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private ResponseEntity<String> submit(String user, String reference, String taskKey, Map<String, Object> values) {
         Task task = openTask(reference, taskKey, user);
         assertThat(task).as("open task " + taskKey + " for " + user).isNotNull();
-        as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/claim"), entity(Map.of("userId", user)),
-                String.class);
-        return as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/submit-form"),
-                entity(Map.of("variables", values)), String.class);
+        as(user).postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/claim"),
+                        entity(Map.of("userId", user)),
+                        String.class);
+        return as(user).postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/submit-form"),
+                        entity(Map.of("variables", values)),
+                        String.class);
     }
 
     private void assertRefused(ResponseEntity<String> response, String field, String rule) throws Exception {
         JsonNode body = json.readTree(response.getBody());
         boolean preview = body.has("violations");
-        assertThat(response.getStatusCode()).as(response.getBody())
+        assertThat(response.getStatusCode())
+                .as(response.getBody())
                 .isEqualTo(preview ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
         assertThat(!preview || !body.get("valid").asBoolean()).isTrue();
         JsonNode errors = body.get(preview ? "violations" : "errors");
         assertThat(errors).as(response.getBody()).isNotNull();
         assertThat(StreamSupport.stream(errors.spliterator(), false)
-                .filter(e -> e.get("field").asText().equals(field)).map(e -> e.get("message").asText()))
-                .as(response.getBody()).anySatisfy(message -> assertThat(message).contains(rule));
+                        .filter(e -> e.get("field").asText().equals(field))
+                        .map(e -> e.get("message").asText()))
+                .as(response.getBody())
+                .anySatisfy(message -> assertThat(message).contains(rule));
         assertThat(response.getBody()).doesNotContain("ENGINE-", "Exception");
     }
 

@@ -16,8 +16,9 @@ class FormSpecParserTest {
         try (InputStream form = new FileInputStream("forms/schedule-committee-meeting.form")) {
             FormSpec spec = FormSpecParser.parse(form);
 
-            assertThat(spec.editable()).containsExactlyInAnyOrder("meetingDate", "meetingTime", "meetingEnd",
-                    "meetingPlace", "meetingStart");
+            assertThat(spec.editable())
+                    .containsExactlyInAnyOrder(
+                            "meetingDate", "meetingTime", "meetingEnd", "meetingPlace", "meetingStart");
             assertThat(spec.readOnly()).containsExactlyInAnyOrder("title", "responseDeadlineText");
         }
     }

@@ -43,12 +43,16 @@ class FormTamperingIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     HistoryService historyService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     ParticipationRepository participations;
+
     @Autowired
     MeetingRepository meetings;
 
@@ -60,26 +64,46 @@ class FormTamperingIT extends AbstractProcessTest {
     void startAHearingOfAmcAndJki() {
         reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc", "jki"));
-        amcTask = taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("Task_ScheduleMeeting").taskCandidateGroup("amc-chair").singleResult();
-        as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId() + "/claim"),
-                body("{\"userId\":\"anders.friis\"}"), String.class);
+        amcTask = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .taskCandidateGroup("amc-chair")
+                .singleResult();
+        as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/claim"),
+                        body("{\"userId\":\"anders.friis\"}"),
+                        String.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"committee\":{\"value\":\"jki\"}",
-            "\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\",\"type\":\"Date\"}",
-            "\"hearingReference\":{\"value\":\"BIF-2026-0001\"}", "\"reference\":{\"value\":\"BIF-2026-0001\"}",
-            "\"somethingElse\":{\"value\":\"x\"}", "\"Committee\":{\"value\":\"jki\"}"})
+    @ValueSource(
+            strings = {
+                "\"committee\":{\"value\":\"jki\"}",
+                "\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\",\"type\":\"Date\"}",
+                "\"hearingReference\":{\"value\":\"BIF-2026-0001\"}",
+                "\"reference\":{\"value\":\"BIF-2026-0001\"}",
+                "\"somethingElse\":{\"value\":\"x\"}",
+                "\"Committee\":{\"value\":\"jki\"}"
+            })
     void shouldRefuseAVariableOutsideTheFormOverEngineRest(String extra) throws Exception {
         int mailsToJki = mailsTo("jki");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(extra)), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(meetingForm(extra)),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String field = extra.substring(1, extra.indexOf('"', 1));
-        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo(field);
+        assertThat(json.readTree(response.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo(field);
         assertThat(response.getBody()).contains("formular").doesNotContain("ENGINE-", "Exception");
         assertNothingChanged(mailsToJki);
     }
@@ -88,12 +112,19 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldRefuseAnEscapedVariableNameAsTheNameItDecodesTo() throws Exception {
         int mailsToJki = mailsTo("jki");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
-                body(meetingForm("\"\\u0063ommittee\":{\"value\":\"jki\"}")), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(meetingForm("\"\\u0063ommittee\":{\"value\":\"jki\"}")),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("committee");
+        assertThat(json.readTree(response.getBody())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("committee");
         assertNothingChanged(mailsToJki);
     }
 
@@ -102,9 +133,11 @@ class FormTamperingIT extends AbstractProcessTest {
         int mailsToJki = mailsTo("jki");
         String form = meetingForm("\"committee\":{\"value\":\"jki\"}");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
-                body(form.substring(0, form.length() - 1) + ",\"withVariablesInReturn\":true}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(form.substring(0, form.length() - 1) + ",\"withVariablesInReturn\":true}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("committee").doesNotContain("\"jki\"", "ENGINE-");
@@ -115,9 +148,11 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldRefuseAVariableOutsideTheFormOnComplete() throws Exception {
         int mailsToJki = mailsTo("jki");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/complete"),
-                body(meetingForm("\"committee\":{\"value\":\"jki\"}")), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/complete"),
+                        body(meetingForm("\"committee\":{\"value\":\"jki\"}")),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertNothingChanged(mailsToJki);
@@ -128,26 +163,37 @@ class FormTamperingIT extends AbstractProcessTest {
         int mailsToJki = mailsTo("jki");
         // delegated to the minute-taker, who may do the task too (AssigneeGuard: nobody else)
         String delegate = driver.person("amc", Role.SECRETARY);
-        ResponseEntity<String> delegated = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/delegate"), body("{\"userId\":\"" + delegate + "\"}"),
-                String.class);
+        ResponseEntity<String> delegated = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/delegate"),
+                        body("{\"userId\":\"" + delegate + "\"}"),
+                        String.class);
         assertThat(delegated.getStatusCode()).as(delegated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        ResponseEntity<String> response = as(delegate).postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/resolve"),
-                body(meetingForm("\"committee\":{\"value\":\"jki\"}")), String.class);
+        ResponseEntity<String> response = as(delegate)
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/resolve"),
+                        body(meetingForm("\"committee\":{\"value\":\"jki\"}")),
+                        String.class);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("committee");
-        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).singleResult().getAssignee())
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(amcTask.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isEqualTo(delegate);
         assertNothingChanged(mailsToJki);
     }
 
     @Test
     void shouldRefuseToDeleteAProcessVariableThroughTheTask() {
-        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
-                + "/variables"), body("{\"deletions\":[\"committee\"]}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/variables"),
+                        body("{\"deletions\":[\"committee\"]}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("committee");
@@ -158,13 +204,18 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldRefuseToModifyAProcessVariableThroughTheTasksVariables() {
         Object deadline = taskService.getVariable(amcTask.getId(), "responseDeadline");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
-                + "/variables"), body("{\"modifications\":{\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\","
-                + "\"type\":\"Date\"}}}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/variables"),
+                        body("{\"modifications\":{\"responseDeadline\":{\"value\":\"2099-01-01T00:00:00.000+0100\","
+                                + "\"type\":\"Date\"}}}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("responseDeadline");
-        assertThat(taskService.getVariable(amcTask.getId(), "responseDeadline")).isNotNull().isEqualTo(deadline);
+        assertThat(taskService.getVariable(amcTask.getId(), "responseDeadline"))
+                .isNotNull()
+                .isEqualTo(deadline);
     }
 
     @ParameterizedTest
@@ -173,9 +224,11 @@ class FormTamperingIT extends AbstractProcessTest {
         int mailsToJki = mailsTo("jki");
         String code = action.equals("bpmnError") ? "errorCode" : "escalationCode";
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/" + action),
-                body("{\"" + code + "\":\"x\",\"variables\":{\"committee\":{\"value\":\"jki\"}}}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/" + action),
+                        body("{\"" + code + "\":\"x\",\"variables\":{\"committee\":{\"value\":\"jki\"}}}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("formular").doesNotContain("ENGINE-", "Exception");
@@ -188,8 +241,9 @@ class FormTamperingIT extends AbstractProcessTest {
         int mailsToJki = mailsTo("jki");
         WebappSession tasklist = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
-        HttpResponse<String> response = tasklist.postJson("/camunda/api/engine/engine/default/task/" + amcTask.getId()
-                + "/submit-form", meetingForm("\"committee\":{\"value\":\"jki\"}"));
+        HttpResponse<String> response = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + amcTask.getId() + "/submit-form",
+                meetingForm("\"committee\":{\"value\":\"jki\"}"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("committee").doesNotContain("ENGINE-", "Exception");
@@ -198,9 +252,12 @@ class FormTamperingIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseToSetAProcessVariableThroughTheTask() {
-        ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/task/" + amcTask.getId()
-                        + "/variables/committee"), HttpMethod.PUT,
-                body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .exchange(
+                        url("/engine-rest/task/" + amcTask.getId() + "/variables/committee"),
+                        HttpMethod.PUT,
+                        body("{\"value\":\"jki\",\"type\":\"String\"}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("committee");
@@ -209,8 +266,11 @@ class FormTamperingIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseToSetATaskLocalVariableOutsideTheForm() {
-        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task/" + amcTask.getId()
-                + "/localVariables"), body("{\"modifications\":{\"committee\":{\"value\":\"jki\"}}}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/localVariables"),
+                        body("{\"modifications\":{\"committee\":{\"value\":\"jki\"}}}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
@@ -220,9 +280,12 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldRefuseATaskUserTheProcessInstancesVariables() {
         String instance = driver.committeeInstance(reference, "amc").getId();
 
-        ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/process-instance/" + instance
-                        + "/variables/committee"), HttpMethod.PUT,
-                body("{\"value\":\"jki\",\"type\":\"String\"}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .exchange(
+                        url("/engine-rest/process-instance/" + instance + "/variables/committee"),
+                        HttpMethod.PUT,
+                        body("{\"value\":\"jki\",\"type\":\"String\"}"),
+                        String.class);
 
         assertThat(response.getStatusCode().value()).isIn(403, 404);
         assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
@@ -230,8 +293,11 @@ class FormTamperingIT extends AbstractProcessTest {
 
     @Test
     void shouldStillAcceptTheFormsOwnFields() {
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(meetingForm(null)),
+                        String.class);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(state("amc")).isEqualTo(CommitteeState.MEETING_SCHEDULED);
@@ -243,15 +309,23 @@ class FormTamperingIT extends AbstractProcessTest {
         assertThat(taskService.getVariablesLocal(amcTask.getId())).doesNotContainKeys("meetingPlace", "meetingEnd");
 
         // when the chair submits the form as Tasklist does
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(meetingForm(null)),
+                        String.class);
 
         // then the fields were stored on the task only: the process instance never had them
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(meetings.find(reference, "amc")).get().extracting(Meeting::place).isEqualTo("Mødelokalet");
+        assertThat(meetings.find(reference, "amc"))
+                .get()
+                .extracting(Meeting::place)
+                .isEqualTo("Mødelokalet");
         List<HistoricVariableInstance> written = historyService
-                .createHistoricVariableInstanceQuery().processInstanceIdIn(amcTask.getProcessInstanceId())
-                .variableNameIn("meetingPlace", "meetingEnd").list();
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(amcTask.getProcessInstanceId())
+                .variableNameIn("meetingPlace", "meetingEnd")
+                .list();
         assertThat(written).hasSize(2).allSatisfy(v -> assertThat(v.getTaskId()).isEqualTo(amcTask.getId()));
         assertThat(runtimeService.getVariables(amcTask.getProcessInstanceId()))
                 .doesNotContainKeys("meetingPlace", "meetingEnd");
@@ -261,27 +335,36 @@ class FormTamperingIT extends AbstractProcessTest {
     void shouldLeaveNothingOnTheTaskWhenSomeoneWhoMayNotWorkOnItSubmitsItsForm() {
         // given the chair of another committee, who may not work on AMC's task
         // when he submits AMC's meeting form with the form's own fields
-        ResponseEntity<String> response = as("jakob.ravn").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> response = as("jakob.ravn")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        body(meetingForm(null)),
+                        String.class);
 
         // then the engine refuses him, and the fields the form guard had already put on the task are rolled back
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody()).contains("Du har ikke adgang til dette")
+        assertThat(response.getBody())
+                .contains("Du har ikke adgang til dette")
                 .doesNotContain("permission", "jakob.ravn", amcTask.getId());
-        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count())
+                .isEqualTo(1);
         assertThat(taskService.getVariablesLocal(amcTask.getId())).doesNotContainKeys("meetingPlace", "meetingEnd");
-        assertThat(historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(amcTask.getProcessInstanceId()).variableNameIn("meetingPlace", "meetingEnd")
-                .count()).isZero();
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceIdIn(amcTask.getProcessInstanceId())
+                        .variableNameIn("meetingPlace", "meetingEnd")
+                        .count())
+                .isZero();
         assertThat(meetings.forHearing(reference)).isEmpty();
     }
 
     @Test
     void shouldAnswer404ForAnUnknownTask() {
-        ResponseEntity<String> submit = as("anders.friis").postForEntity(
-                url("/engine-rest/task/no-such-task/submit-form"), body(meetingForm(null)), String.class);
-        ResponseEntity<String> complete = as("anders.friis").postForEntity(
-                url("/engine-rest/task/no-such-task/complete"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> submit = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/no-such-task/submit-form"), body(meetingForm(null)), String.class);
+        ResponseEntity<String> complete = as("anders.friis")
+                .postForEntity(url("/engine-rest/task/no-such-task/complete"), body(meetingForm(null)), String.class);
 
         assertThat(submit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -293,18 +376,23 @@ class FormTamperingIT extends AbstractProcessTest {
         assertThat(state("jki")).isEqualTo(CommitteeState.AWAITING_MEETING);
         assertThat(state("amc")).isEqualTo(CommitteeState.AWAITING_MEETING);
         assertThat(meetings.forHearing(reference)).isEmpty();
-        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count())
+                .isEqualTo(1);
         assertThat(taskService.getVariable(amcTask.getId(), "committee")).isEqualTo("amc");
         assertThat(mailsTo("jki")).isEqualTo(mailsToJkiBefore);
     }
 
     private CommitteeState state(String committee) {
-        return participations.forHearing(reference).stream().filter(p -> p.committee().equals(committee))
-                .map(Participation::state).findFirst().orElseThrow();
+        return participations.forHearing(reference).stream()
+                .filter(p -> p.committee().equals(committee))
+                .map(Participation::state)
+                .findFirst()
+                .orElseThrow();
     }
 
     private int mailsTo(String committee) throws Exception {
-        Set<String> addresses = organisation.requireUnit(committee).members().stream().map(Member::email)
+        Set<String> addresses = organisation.requireUnit(committee).members().stream()
+                .map(Member::email)
                 .collect(Collectors.toSet());
         int count = 0;
         for (MimeMessage message : SMTP.getReceivedMessages()) {
@@ -317,7 +405,13 @@ class FormTamperingIT extends AbstractProcessTest {
     }
 
     private String meetingForm(String extra) {
-        String start = driver.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0).toLocalDateTime()
+        String start = driver.now()
+                .plusDays(3)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toLocalDateTime()
                 .toString();
         return "{\"variables\":{\"meetingStart\":{\"value\":\"" + start + "\"},\"meetingEnd\":{\"value\":\"12:00\"},"
                 + "\"meetingPlace\":{\"value\":\"Mødelokalet\"}" + (extra == null ? "" : "," + extra) + "}}";

@@ -31,17 +31,19 @@ class FormTextTemplatesTest {
             "meetingAtText", // a date and time formatted by the engine
             "reference", // only letters, digits and '-' (InputRules.REFERENCE, the dialogue's ÅÅ-NNN-NN)
             "documentUrl"); // the app's base URL and the reference
+
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> TEMPLATE_WORDS = Set.of("if", "loop", "else", "this", "parent", "_this_",
-            "_parent_", "and", "or", "not", "true", "false", "null");
+    private static final Set<String> TEMPLATE_WORDS = Set.of(
+            "if", "loop", "else", "this", "parent", "_this_", "_parent_", "and", "or", "not", "true", "false", "null");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void noFormTemplatesUserTextIntoMarkdownOrHtml() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+            for (Path form :
+                    forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
                 problems.addAll(problems(form.getFileName().toString(), JSON.readTree(form.toFile())));
             }
         }
@@ -62,14 +64,15 @@ class FormTextTemplatesTest {
                   {"type": "text", "text": "Dialogmødet blev holdt {{meetingAtText}} ({{reference}})."},
                   {"type": "textarea", "key": "previousComments", "readonly": true, "label": "Kommentarer"}]}""");
 
-        assertThat(problems("x.form", form)).containsExactly(
-                "x.form: text templates 'title'",
-                "x.form: text is an expression",
-                "x.form: text templates 'comments'",
-                "x.form: html templates 'upper'",
-                "x.form: html templates 'case'",
-                "x.form: html templates 'summary'",
-                "x.form: image shows a value from a variable");
+        assertThat(problems("x.form", form))
+                .containsExactly(
+                        "x.form: text templates 'title'",
+                        "x.form: text is an expression",
+                        "x.form: text templates 'comments'",
+                        "x.form: html templates 'upper'",
+                        "x.form: html templates 'case'",
+                        "x.form: html templates 'summary'",
+                        "x.form: image shows a value from a variable");
     }
 
     /** What a form's text, html, image and iframe components show of variables that may hold user text. */
@@ -86,12 +89,14 @@ class FormTextTemplatesTest {
                 case "text" -> template(name, type, component.path("text").asText(""), problems);
                 case "html" -> template(name, type, component.path("content").asText(""), problems);
                 case "image", "iframe" -> {
-                    String source = component.path("image".equals(type) ? "source" : "url").asText("");
+                    String source = component
+                            .path("image".equals(type) ? "source" : "url")
+                            .asText("");
                     if (source.startsWith("=") || source.contains("{{")) {
                         problems.add(name + ": " + type + " shows a value from a variable");
                     }
                 }
-                default -> { }
+                default -> {}
             }
             collect(name, component.path("components"), problems);
         }

@@ -25,6 +25,7 @@ class TaskAssignmentIT extends AbstractProcessTest {
 
     /** The chair of another committee (JKI): an outsider to AMC's tasks. */
     private static final String OUTSIDER = "jakob.ravn";
+
     private static final String CHAIR = "anders.friis";
 
     private Task task;
@@ -35,8 +36,11 @@ class TaskAssignmentIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
         driver.executeJobs(reference);
-        task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("Task_ScheduleMeeting").singleResult();
+        task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .singleResult();
         linksBefore = links();
     }
 
@@ -47,29 +51,41 @@ class TaskAssignmentIT extends AbstractProcessTest {
         answers.put("claim for", post(CHAIR, "claim", "{\"userId\":\"" + OUTSIDER + "\"}"));
         answers.put("assignee", post(CHAIR, "assignee", "{\"userId\":\"" + OUTSIDER + "\"}"));
         answers.put("delegate", post(CHAIR, "delegate", "{\"userId\":\"" + OUTSIDER + "\"}"));
-        answers.put("candidate user", post(CHAIR, "identity-links",
-                "{\"userId\":\"" + OUTSIDER + "\",\"type\":\"candidate\"}"));
+        answers.put(
+                "candidate user",
+                post(CHAIR, "identity-links", "{\"userId\":\"" + OUTSIDER + "\",\"type\":\"candidate\"}"));
         answers.put("owner", post(CHAIR, "identity-links", "{\"userId\":\"" + OUTSIDER + "\",\"type\":\"owner\"}"));
-        answers.put("candidate group", post(CHAIR, "identity-links", "{\"groupId\":\"jki-chair\",\"type\":\"candidate\"}"));
+        answers.put(
+                "candidate group", post(CHAIR, "identity-links", "{\"groupId\":\"jki-chair\",\"type\":\"candidate\"}"));
         // and the outsider's id in other spellings, and an id no one has
         answers.put("claim for, other case", post(CHAIR, "claim", "{\"userId\":\"Jakob.Ravn\"}"));
         answers.put("claim for, escaped", post(CHAIR, "claim", "{\"userId\":\"jakob\\u002eravn\"}"));
         answers.put("claim for, very long", post(CHAIR, "claim", "{\"userId\":\"" + "x".repeat(5_000) + "\"}"));
-        answers.put("remove group", post(CHAIR, "identity-links/delete",
-                "{\"groupId\":\"amc-secretary\",\"type\":\"candidate\"}"));
+        answers.put(
+                "remove group",
+                post(CHAIR, "identity-links/delete", "{\"groupId\":\"amc-secretary\",\"type\":\"candidate\"}"));
 
         // then each is refused with our Danish rule, and the task is as it was
         answers.forEach((way, answer) -> {
-            assertThat(answer.getStatusCode().value()).as(way + ": " + answer.getBody()).isEqualTo(400);
-            assertThat(answer.getBody()).as(way).contains("Opgaven blev ikke ændret")
+            assertThat(answer.getStatusCode().value())
+                    .as(way + ": " + answer.getBody())
+                    .isEqualTo(400);
+            assertThat(answer.getBody())
+                    .as(way)
+                    .contains("Opgaven blev ikke ændret")
                     .doesNotContain("Exception", "ENGINE-");
         });
-        Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+        Task now =
+                engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(now.getAssignee()).isNull();
         assertThat(now.getOwner()).isNull();
         assertThat(links()).isEqualTo(linksBefore);
         // and the outsider cannot see it, let alone do it
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateUser(OUTSIDER).count())
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .taskCandidateUser(OUTSIDER)
+                        .count())
                 .isZero();
     }
 
@@ -77,13 +93,18 @@ class TaskAssignmentIT extends AbstractProcessTest {
     void shouldRefuseItInTasklistAsWell() throws Exception {
         // when the chair, in Tasklist, types the outsider as the task's assignee
         WebappSession tasklist = WebappSession.login(engine, port, CHAIR, "demo", "tasklist");
-        var answer = tasklist.postJson("/camunda/api/engine/engine/default/task/" + task.getId() + "/assignee",
+        var answer = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + task.getId() + "/assignee",
                 "{\"userId\":\"" + OUTSIDER + "\"}");
 
         // then Tasklist shows our Danish rule and nothing changed
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains(AssigneeGuard.NOT_A_CANDIDATE);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isNull();
     }
 
@@ -95,30 +116,45 @@ class TaskAssignmentIT extends AbstractProcessTest {
         var passOn = post(CHAIR, "assignee", "{\"userId\":\"camilla.sand\"}");
 
         // then each works, and the minute-taker has it
-        assertThat(List.of(claim, release, passOn)).allSatisfy(a -> assertThat(a.getStatusCode().value())
-                .as(String.valueOf(a.getBody())).isEqualTo(204));
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+        assertThat(List.of(claim, release, passOn))
+                .allSatisfy(a -> assertThat(a.getStatusCode().value())
+                        .as(String.valueOf(a.getBody()))
+                        .isEqualTo(204));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isEqualTo("camilla.sand");
     }
 
     @Test
     void shouldTellTheSecondClaimantInDanishThatSomeoneHasIt() {
         // given the chair has claimed the task
-        assertThat(post(CHAIR, "claim", "{\"userId\":\"" + CHAIR + "\"}").getStatusCode().value()).isEqualTo(204);
+        assertThat(post(CHAIR, "claim", "{\"userId\":\"" + CHAIR + "\"}")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
 
         // when the minute-taker, who may do it too, claims it a moment later
         var second = post("camilla.sand", "claim", "{\"userId\":\"camilla.sand\"}");
 
         // then 409 in Danish, naming no one, and the chair keeps it
         assertThat(second.getStatusCode().value()).isEqualTo(409);
-        assertThat(second.getBody()).contains("En anden har allerede overtaget opgaven").doesNotContain(CHAIR);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+        assertThat(second.getBody())
+                .contains("En anden har allerede overtaget opgaven")
+                .doesNotContain(CHAIR);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isEqualTo(CHAIR);
     }
 
     private ResponseEntity<String> post(String user, String action, String json) {
-        return as(user).postForEntity(url("/engine-rest/task/" + task.getId() + "/" + action), jsonBody(json),
-                String.class);
+        return as(user).postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/" + action), jsonBody(json), String.class);
     }
 
     private Set<String> links() {

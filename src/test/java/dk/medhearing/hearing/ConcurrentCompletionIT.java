@@ -28,13 +28,15 @@ class ConcurrentCompletionIT extends AbstractProcessTest {
     void shouldCreateHovedMedsTaskOnceWhenEightCommitteesFinishTogether() throws Exception {
         // given a hearing of all eight CenterMEDs, each with only the vice-chair's approval left
         String ref = HearingDriver.newReference();
-        List<String> committees = organisation.localCommittees().stream().map(Unit::id).toList();
+        List<String> committees =
+                organisation.localCommittees().stream().map(Unit::id).toList();
         assertThat(committees).hasSize(8);
         driver.start(ref, committees);
         for (String committee : committees) {
             driver.scheduleMeeting(ref, committee, driver.person(committee, Role.CHAIR));
             driver.recordMinutes(ref, "Task_RecordMinutes", driver.person(committee, Role.SECRETARY));
-            driver.draft(ref, "Task_DraftResponse", driver.person(committee, Role.SECRETARY), committee + " svarer.", null);
+            driver.draft(
+                    ref, "Task_DraftResponse", driver.person(committee, Role.SECRETARY), committee + " svarer.", null);
             driver.decide(ref, "Task_ApproveResponseAsChair", driver.person(committee, Role.CHAIR), true, null);
         }
 
@@ -66,10 +68,20 @@ class ConcurrentCompletionIT extends AbstractProcessTest {
         runJobsConcurrently();
 
         // then every committee has submitted and HovedMED's first task exists exactly once
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_RecordMainCommitteeMinutes").count()).isEqualTo(1);
-        assertThat(hearingService.overview(ref)).extracting(r -> r.get("status")).containsOnly("Modtaget");
-        assertThat(engine.getManagementService().createJobQuery().withException().count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_RecordMainCommitteeMinutes")
+                        .count())
+                .isEqualTo(1);
+        assertThat(hearingService.overview(ref))
+                .extracting(r -> r.get("status"))
+                .containsOnly("Modtaget");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .withException()
+                        .count())
+                .isZero();
     }
 
     /** Runs the hearing's jobs from several threads, retrying those that lost an optimistic-locking race. */
@@ -77,8 +89,8 @@ class ConcurrentCompletionIT extends AbstractProcessTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         for (int round = 0; round < 50; round++) {
             // async continuations only: the deadline timers must not fire
-            List<Job> jobs = engine.getManagementService().createJobQuery()
-                    .messages().list();
+            List<Job> jobs =
+                    engine.getManagementService().createJobQuery().messages().list();
             if (jobs.isEmpty()) {
                 break;
             }

@@ -100,9 +100,11 @@ class HearingProcessFlowTest {
         Mocks.register("sendTaskReminderDelegate", sendTaskReminder);
         // the overview hands the work to HovedMED: its tasks' groups are ${committee}-...
         doAnswer(call -> {
-            call.<DelegateExecution>getArgument(0).setVariable("committee", MAIN_COMMITTEE);
-            return null;
-        }).when(collectResponseOverview).execute(any());
+                    call.<DelegateExecution>getArgument(0).setVariable("committee", MAIN_COMMITTEE);
+                    return null;
+                })
+                .when(collectResponseOverview)
+                .execute(any());
         deadline = FlowEngine.inDays(10);
     }
 
@@ -119,7 +121,8 @@ class HearingProcessFlowTest {
     /** A hearing of AMC and JKU as the register delegate leaves it: the variables the rest of the BPMN reads. */
     private ProcessInstance startHearing(Date embargoUntil) {
         VariableMap registered = Variables.createVariables()
-                .putValue("reference", REFERENCE).putValue("title", "Ny mødestruktur")
+                .putValue("reference", REFERENCE)
+                .putValue("title", "Ny mødestruktur")
                 .putValue("committees", FlowEngine.jsonList("amc", "jku"))
                 .putValue("deadlineAt", deadline)
                 .putValue("responseDeadlineText", "torsdag den 10. december 2026 kl. 12.00 (8 arbejdsdage)")
@@ -131,7 +134,10 @@ class HearingProcessFlowTest {
     }
 
     private List<ProcessInstance> committeeInstances(ProcessInstance hearing) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(hearing.getId()).list();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(hearing.getId())
+                .list();
     }
 
     /** Every consulted committee answers (the stand-in child ends), and HovedMED records its minutes. */
@@ -157,17 +163,26 @@ class HearingProcessFlowTest {
         ProcessInstance hearing = startHearing(null);
 
         // then it is published at once: the committees get the material, each in a response process of its own
-        assertThat(hearing).hasPassed("Task_RegisterHearing", "Gateway_Embargo", "Gateway_JoinPublication")
-                .hasNotPassed("Task_SendEmbargoMaterial", "Task_PublishHearing").isWaitingAt("Task_NotifyCommittees");
+        assertThat(hearing)
+                .hasPassed("Task_RegisterHearing", "Gateway_Embargo", "Gateway_JoinPublication")
+                .hasNotPassed("Task_SendEmbargoMaterial", "Task_PublishHearing")
+                .isWaitingAt("Task_NotifyCommittees");
         executeDueJobs(engine);
         assertThat(hearing).isWaitingAt("CallActivity_CollectCommitteeResponses");
         List<ProcessInstance> committees = committeeInstances(hearing);
         assertThat(committees).hasSize(2).allSatisfy(committee -> {
             assertThat(committee.getBusinessKey()).isEqualTo(REFERENCE);
-            assertThat(committee).hasVariables("reference", "committee", "committeeName", "title",
-                    "responseDeadline", "responseDeadlineText");
+            assertThat(committee)
+                    .hasVariables(
+                            "reference",
+                            "committee",
+                            "committeeName",
+                            "title",
+                            "responseDeadline",
+                            "responseDeadlineText");
         });
-        assertThat(committees).extracting(c -> engine.getRuntimeService().getVariable(c.getId(), "committeeName"))
+        assertThat(committees)
+                .extracting(c -> engine.getRuntimeService().getVariable(c.getId(), "committeeName"))
                 .containsExactlyInAnyOrder("CenterMED AMC", "CenterMED JKU");
 
         // when both committees have answered
@@ -177,8 +192,11 @@ class HearingProcessFlowTest {
         executeDueJobs(engine);
 
         // then HovedMED's secretary records the minutes, drafts, and chair and vice-chair approve
-        assertThat(hearing).hasPassed("Task_CollectResponseOverview").isWaitingAt("Task_RecordMainCommitteeMinutes")
-                .task().hasCandidateGroup("hmu-secretary");
+        assertThat(hearing)
+                .hasPassed("Task_CollectResponseOverview")
+                .isWaitingAt("Task_RecordMainCommitteeMinutes")
+                .task()
+                .hasCandidateGroup("hmu-secretary");
         complete(task("Task_RecordMainCommitteeMinutes", hearing));
         assertThat(hearing).isWaitingAt("Task_DraftConsolidatedResponse").task().hasCandidateGroup("hmu-secretary");
         complete(task("Task_DraftConsolidatedResponse", hearing));
@@ -187,8 +205,11 @@ class HearingProcessFlowTest {
         decide(hearing, true, true);
 
         // when the administration submits it to the political committee
-        assertThat(hearing).hasPassed("Task_StoreConsolidatedDocument").isWaitingAt("Task_SubmitToPoliticalCommittee")
-                .task().hasCandidateGroup(ADMINISTRATION);
+        assertThat(hearing)
+                .hasPassed("Task_StoreConsolidatedDocument")
+                .isWaitingAt("Task_SubmitToPoliticalCommittee")
+                .task()
+                .hasCandidateGroup(ADMINISTRATION);
         complete(task("Task_SubmitToPoliticalCommittee", hearing));
         executeDueJobs(engine);
 
@@ -216,13 +237,21 @@ class HearingProcessFlowTest {
         assertThat(hearing).isWaitingAt("Task_SendEmbargoMaterial");
         executeDueJobs(engine);
         verify(sendEmbargoMaterial).execute(any());
-        List<Task> confirmations = taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").list();
+        List<Task> confirmations =
+                taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").list();
         assertThat(confirmations).hasSize(2);
-        assertThat(taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").taskCandidateGroup("amc-chair")
-                .singleResult()).isNotNull();
-        assertThat(taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").taskCandidateGroup("jku-chair")
-                .singleResult()).isNotNull();
-        assertThat(confirmations).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(embargoUntil));
+        assertThat(taskQuery()
+                        .taskDefinitionKey("Task_ConfirmStaffBriefed")
+                        .taskCandidateGroup("amc-chair")
+                        .singleResult())
+                .isNotNull();
+        assertThat(taskQuery()
+                        .taskDefinitionKey("Task_ConfirmStaffBriefed")
+                        .taskCandidateGroup("jku-chair")
+                        .singleResult())
+                .isNotNull();
+        assertThat(confirmations)
+                .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(embargoUntil));
         assertThat(job(engine, "BoundaryEvent_EmbargoEnds").getDuedate()).isEqualTo(embargoUntil);
         verify(publishHearing, never()).execute(any());
 
@@ -231,11 +260,16 @@ class HearingProcessFlowTest {
         executeDueJobs(engine);
 
         // then the hearing is published to all and the committees get to work; the embargo timer is gone
-        assertThat(hearing).hasPassedInOrder("EndEvent_StaffBriefed", "Task_PublishHearing", "Task_NotifyCommittees")
-                .hasNotPassed("BoundaryEvent_EmbargoEnds").isWaitingAt("CallActivity_CollectCommitteeResponses");
+        assertThat(hearing)
+                .hasPassedInOrder("EndEvent_StaffBriefed", "Task_PublishHearing", "Task_NotifyCommittees")
+                .hasNotPassed("BoundaryEvent_EmbargoEnds")
+                .isWaitingAt("CallActivity_CollectCommitteeResponses");
         verify(publishHearing).execute(any());
         verify(confirmStaffBriefedListener, times(4)).notify(any());
-        assertThat(engine.getManagementService().createJobQuery().activityId("BoundaryEvent_EmbargoEnds").count())
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .activityId("BoundaryEvent_EmbargoEnds")
+                        .count())
                 .isZero();
         assertThat(committeeInstances(hearing)).hasSize(2);
     }
@@ -245,7 +279,9 @@ class HearingProcessFlowTest {
         // given an embargoed hearing where only AMC's centre manager has confirmed
         ProcessInstance hearing = startHearing(FlowEngine.inDays(2));
         executeDueJobs(engine);
-        complete(taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").taskCandidateGroup("amc-chair")
+        complete(taskQuery()
+                .taskDefinitionKey("Task_ConfirmStaffBriefed")
+                .taskCandidateGroup("amc-chair")
                 .singleResult());
         executeDueJobs(engine);
         assertThat(hearing).isWaitingAt("Task_ConfirmStaffBriefed");
@@ -254,9 +290,12 @@ class HearingProcessFlowTest {
         fireTimer(engine, "BoundaryEvent_EmbargoEnds");
 
         // then the hearing is published without JKU's confirmation, which is no longer asked for
-        assertThat(hearing).hasPassed("BoundaryEvent_EmbargoEnds", "Task_PublishHearing")
-                .hasNotPassed("EndEvent_StaffBriefed").isWaitingAt("Task_NotifyCommittees");
-        assertThat(taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").count()).isZero();
+        assertThat(hearing)
+                .hasPassed("BoundaryEvent_EmbargoEnds", "Task_PublishHearing")
+                .hasNotPassed("EndEvent_StaffBriefed")
+                .isWaitingAt("Task_NotifyCommittees");
+        assertThat(taskQuery().taskDefinitionKey("Task_ConfirmStaffBriefed").count())
+                .isZero();
         verify(publishHearing).execute(any());
         executeDueJobs(engine);
         assertThat(committeeInstances(hearing)).hasSize(2);
@@ -273,7 +312,9 @@ class HearingProcessFlowTest {
         decide(hearing, false, true);
 
         // then the draft goes back to HovedMED's secretary and nothing is stored
-        assertThat(hearing).isWaitingAt("Task_DraftConsolidatedResponse").hasPassed("Gateway_ConsolidatedApproved")
+        assertThat(hearing)
+                .isWaitingAt("Task_DraftConsolidatedResponse")
+                .hasPassed("Gateway_ConsolidatedApproved")
                 .hasNotPassed("Task_StoreConsolidatedDocument");
         verify(storeConsolidatedDocument, never()).execute(any());
 
@@ -319,10 +360,17 @@ class HearingProcessFlowTest {
         executeDueJobs(engine);
 
         // then each reminder was sent while its task went on, and every task that became someone's work told them
-        assertThat(hearing).isEnded().hasPassed("BoundaryEvent_RemindMainMinutes",
-                "BoundaryEvent_RemindConsolidatedDraft", "BoundaryEvent_RemindMainChairApproval",
-                "BoundaryEvent_RemindMainViceChairApproval", "BoundaryEvent_RemindSubmission",
-                "Task_SendTaskReminder", "EndEvent_TaskReminderSent", "EndEvent_HearingSubmitted");
+        assertThat(hearing)
+                .isEnded()
+                .hasPassed(
+                        "BoundaryEvent_RemindMainMinutes",
+                        "BoundaryEvent_RemindConsolidatedDraft",
+                        "BoundaryEvent_RemindMainChairApproval",
+                        "BoundaryEvent_RemindMainViceChairApproval",
+                        "BoundaryEvent_RemindSubmission",
+                        "Task_SendTaskReminder",
+                        "EndEvent_TaskReminderSent",
+                        "EndEvent_HearingSubmitted");
         verify(sendTaskReminder, times(5)).execute(any());
         verify(workWaiting, times(5)).notify(any());
     }
@@ -334,8 +382,11 @@ class HearingProcessFlowTest {
         collectResponses(hearing);
 
         // then the minutes' reminder is gone with the task, and the draft's waits
-        assertThat(engine.getManagementService().createJobQuery().activityId("BoundaryEvent_RemindMainMinutes")
-                .count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .activityId("BoundaryEvent_RemindMainMinutes")
+                        .count())
+                .isZero();
         assertThat(job(engine, "BoundaryEvent_RemindConsolidatedDraft")).isNotNull();
         verify(sendTaskReminder, never()).execute(any());
     }

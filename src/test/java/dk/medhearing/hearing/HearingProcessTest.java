@@ -33,8 +33,10 @@ class HearingProcessTest extends AbstractProcessTest {
 
     @Autowired
     HearingQueries queries;
+
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     ResponseRepository responses;
 
@@ -59,18 +61,24 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(hearing).isWaitingAt("Task_RecordMainCommitteeMinutes");
         driver.mainCommitteeResponds(ref, "HovedMED tilslutter sig forslaget.");
         assertThat(hearing).isWaitingAt("Task_SubmitToPoliticalCommittee");
-        driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm",
-                Map.of("journalReference", "BIU-2026-17"));
+        driver.complete(
+                ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-17"));
         driver.executeJobs(ref);
 
         // then the hearing is submitted and every record says so
-        assertThat(hearing).isEnded().hasPassed("Task_CollectResponseOverview", "Task_StoreConsolidatedDocument",
-                "Task_SendConsolidatedResponse", "EndEvent_HearingSubmitted");
+        assertThat(hearing)
+                .isEnded()
+                .hasPassed(
+                        "Task_CollectResponseOverview",
+                        "Task_StoreConsolidatedDocument",
+                        "Task_SendConsolidatedResponse",
+                        "EndEvent_HearingSubmitted");
         Hearing stored = hearings.find(ref).orElseThrow();
         assertThat(stored.mainState()).isEqualTo(MainCommitteeState.SUBMITTED);
         assertThat(stored.journalReference()).isEqualTo("BIU-2026-17");
         assertThat(stored.submittedBy()).isEqualTo("karen.holm");
-        assertThat(responses.latest(ref, "hovedmed").orElseThrow().text()).isEqualTo("HovedMED tilslutter sig forslaget.");
+        assertThat(responses.latest(ref, "hovedmed").orElseThrow().text())
+                .isEqualTo("HovedMED tilslutter sig forslaget.");
         assertThat(states(ref)).containsOnly(CommitteeState.SUBMITTED);
     }
 
@@ -82,9 +90,17 @@ class HearingProcessTest extends AbstractProcessTest {
 
         // when every value its variables were given is read from the history
         Map<String, Set<String>> types = new TreeMap<>();
-        engine.getHistoryService().createHistoricDetailQuery().processInstanceId(hearing.getId()).variableUpdates()
-                .list().stream().map(HistoricVariableUpdate.class::cast).filter(u -> !"null".equals(u.getTypeName()))
-                .forEach(u -> types.computeIfAbsent(u.getVariableName(), n -> new TreeSet<>()).add(u.getTypeName()));
+        engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(hearing.getId())
+                .variableUpdates()
+                .list()
+                .stream()
+                .map(HistoricVariableUpdate.class::cast)
+                .filter(u -> !"null".equals(u.getTypeName()))
+                .forEach(u -> types.computeIfAbsent(u.getVariableName(), n -> new TreeSet<>())
+                        .add(u.getTypeName()));
 
         // then no name held a text first and a date later: the dates the process reads have names of their own
         assertThat(types).allSatisfy((name, held) -> assertThat(held).as(name).hasSize(1));
@@ -123,7 +139,10 @@ class HearingProcessTest extends AbstractProcessTest {
         assertThat(response.text()).isEqualTo("Vi er glade for forslaget.");
         assertThat(response.employeeRemarks()).isEqualTo("Man ønsker, at ledelsesansvaret placeres entydigt.");
         assertThat(queries.get(ref, new CurrentUser("admin", List.of("camunda-admin")))
-                .committees().get(0).employeeRemarks()).isTrue();
+                        .committees()
+                        .get(0)
+                        .employeeRemarks())
+                .isTrue();
     }
 
     @Test
@@ -138,14 +157,22 @@ class HearingProcessTest extends AbstractProcessTest {
 
         // when the vice-chair sends it back while the chair approves
         driver.decide(ref, "Task_ApproveConsolidatedAsChair", driver.person(main, Role.CHAIR), true, null);
-        driver.decide(ref, "Task_ApproveConsolidatedAsViceChair", driver.person(main, Role.VICE_CHAIR), false,
+        driver.decide(
+                ref,
+                "Task_ApproveConsolidatedAsViceChair",
+                driver.person(main, Role.VICE_CHAIR),
+                false,
                 "Tilføj bemærkningen om den korte høringsperiode.");
         driver.executeJobs(ref);
 
         // then the secretary redrafts, sees the comment, and a new joint approval is needed
         assertThat(hearing).isWaitingAt("Task_DraftConsolidatedResponse");
-        assertThat(engine.getTaskService().getVariable(driver.task(ref, "Task_DraftConsolidatedResponse",
-                main + "-secretary").getId(), "previousComments").toString())
+        assertThat(engine.getTaskService()
+                        .getVariable(
+                                driver.task(ref, "Task_DraftConsolidatedResponse", main + "-secretary")
+                                        .getId(),
+                                "previousComments")
+                        .toString())
                 .contains("Tilføj bemærkningen om den korte høringsperiode.");
         driver.draft(ref, "Task_DraftConsolidatedResponse", driver.person(main, Role.SECRETARY), "Andet udkast", null);
         driver.approveJointly(ref, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
@@ -167,8 +194,12 @@ class HearingProcessTest extends AbstractProcessTest {
 
         // then CBSI is recorded as not having responded, its open work ended, and HovedMED takes over
         assertThat(states(ref)).containsExactly(CommitteeState.SUBMITTED, CommitteeState.NO_RESPONSE);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_RecordMinutes").count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_RecordMinutes")
+                        .count())
+                .isZero();
         assertThat(hearing).isWaitingAt("Task_RecordMainCommitteeMinutes");
     }
 
@@ -185,7 +216,9 @@ class HearingProcessTest extends AbstractProcessTest {
         // then all are missing and HovedMED's overview says so
         assertThat(states(ref)).containsOnly(CommitteeState.NO_RESPONSE);
         assertThat(hearing).isWaitingAt("Task_RecordMainCommitteeMinutes");
-        assertThat(hearingService.overview(ref)).extracting(row -> row.get("status")).containsOnly("Mangler");
+        assertThat(hearingService.overview(ref))
+                .extracting(row -> row.get("status"))
+                .containsOnly("Mangler");
     }
 
     @Test
@@ -193,14 +226,31 @@ class HearingProcessTest extends AbstractProcessTest {
         // given a hearing of AMC under embargo for two days
         String ref = newHearing();
         HearingInput plain = HearingDriver.input(ref, List.of("amc"));
-        driver.as("karen.holm", () -> hearingService.start(new HearingInput(ref, plain.title(), plain.summary(),
-                plain.documentLinks(), plain.committees(), plain.responseDeadline(), plain.orientationMeeting(),
-                plain.mainCommitteeMeetingAt(), plain.politicalCommitteeMeetingAt(), plain.shortWindowJustification(),
-                driver.now().plusDays(2).toString()), "karen.holm"));
+        driver.as(
+                "karen.holm",
+                () -> hearingService.start(
+                        new HearingInput(
+                                ref,
+                                plain.title(),
+                                plain.summary(),
+                                plain.documentLinks(),
+                                plain.committees(),
+                                plain.responseDeadline(),
+                                plain.orientationMeeting(),
+                                plain.mainCommitteeMeetingAt(),
+                                plain.politicalCommitteeMeetingAt(),
+                                plain.shortWindowJustification(),
+                                driver.now().plusDays(2).toString()),
+                        "karen.holm"));
         driver.executeJobs(ref);
-        ProcessInstance hearing = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult();
-        assertThat(hearing).isWaitingAt("Task_ConfirmStaffBriefed").hasPassed("Task_SendEmbargoMaterial")
+        ProcessInstance hearing = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess")
+                .singleResult();
+        assertThat(hearing)
+                .isWaitingAt("Task_ConfirmStaffBriefed")
+                .hasPassed("Task_SendEmbargoMaterial")
                 .hasNotPassed("Task_NotifyCommittees");
 
         // when AMC's centre manager confirms that staff are briefed
@@ -208,7 +258,8 @@ class HearingProcessTest extends AbstractProcessTest {
         driver.executeJobs(ref);
 
         // then the hearing is published and AMC's work starts
-        assertThat(hearing).hasPassed("EndEvent_StaffBriefed", "Task_PublishHearing", "Task_NotifyCommittees")
+        assertThat(hearing)
+                .hasPassed("EndEvent_StaffBriefed", "Task_PublishHearing", "Task_NotifyCommittees")
                 .isWaitingAt("CallActivity_CollectCommitteeResponses");
     }
 
@@ -231,16 +282,27 @@ class HearingProcessTest extends AbstractProcessTest {
         driver.approveJointly(ref, main, "Task_ApproveConsolidatedAsChair", "Task_ApproveConsolidatedAsViceChair");
 
         // then each timer led to the reminder while its task went on, and the submission still waits
-        assertThat(hearing).hasPassed("BoundaryEvent_RemindMainMinutes", "BoundaryEvent_RemindConsolidatedDraft",
-                "BoundaryEvent_RemindMainChairApproval", "BoundaryEvent_RemindMainViceChairApproval",
-                "BoundaryEvent_RemindSubmission", "Task_SendTaskReminder", "EndEvent_TaskReminderSent")
+        assertThat(hearing)
+                .hasPassed(
+                        "BoundaryEvent_RemindMainMinutes",
+                        "BoundaryEvent_RemindConsolidatedDraft",
+                        "BoundaryEvent_RemindMainChairApproval",
+                        "BoundaryEvent_RemindMainViceChairApproval",
+                        "BoundaryEvent_RemindSubmission",
+                        "Task_SendTaskReminder",
+                        "EndEvent_TaskReminderSent")
                 .isWaitingAt("Task_SubmitToPoliticalCommittee");
     }
 
     private void fireReminder(String ref, ProcessInstance hearing, String timer) {
-        Date due = engine.getManagementService().createJobQuery().processInstanceId(hearing.getId())
-                .activityId(timer).singleResult().getDuedate();
-        driver.moveClockTo(OffsetDateTime.ofInstant(due.toInstant(), HearingDriver.ZONE).plusMinutes(1));
+        Date due = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(hearing.getId())
+                .activityId(timer)
+                .singleResult()
+                .getDuedate();
+        driver.moveClockTo(
+                OffsetDateTime.ofInstant(due.toInstant(), HearingDriver.ZONE).plusMinutes(1));
         driver.executeJobs(ref);
     }
 
@@ -249,12 +311,16 @@ class HearingProcessTest extends AbstractProcessTest {
         Set<String> nodes = flowNodes("HearingProcess");
         Set<String> visited = visited("HearingProcess", references);
         double coverage = (double) nodes.stream().filter(visited::contains).count() / nodes.size();
-        assertThat(coverage).as("HearingProcess flow-node coverage; missed %s",
-                nodes.stream().filter(n -> !visited.contains(n)).toList()).isGreaterThanOrEqualTo(0.9);
+        assertThat(coverage)
+                .as(
+                        "HearingProcess flow-node coverage; missed %s",
+                        nodes.stream().filter(n -> !visited.contains(n)).toList())
+                .isGreaterThanOrEqualTo(0.9);
     }
 
     private List<CommitteeState> states(String reference) {
-        return queries.get(reference, new CurrentUser("admin", List.of("camunda-admin")))
-                .committees().stream().map(c -> CommitteeState.valueOf(c.state())).toList();
+        return queries.get(reference, new CurrentUser("admin", List.of("camunda-admin"))).committees().stream()
+                .map(c -> CommitteeState.valueOf(c.state()))
+                .toList();
     }
 }

@@ -45,7 +45,8 @@ class HearingStartVariablesTest {
         when(scope.getVariable("embargoUntilDate")).thenReturn(" 2026-12-10 ");
 
         // when / then
-        assertThat(HearingStartVariables.dateTime(scope, "embargoUntil", "embargoUntil")).isEqualTo("2026-12-10");
+        assertThat(HearingStartVariables.dateTime(scope, "embargoUntil", "embargoUntil"))
+                .isEqualTo("2026-12-10");
     }
 
     @Test
@@ -58,9 +59,16 @@ class HearingStartVariablesTest {
     @Test
     void theDeadlineTextNamesTheWindowAndAShortWindowsJustification() {
         // given
-        Hearing hearing = Hearing.builder().reference("H-2026-001").title("Titel").documentLinks(List.of())
-                .committees(List.of("amc")).responseDeadline(OffsetDateTime.parse("2026-12-08T12:00+01:00"))
-                .createdBy("admin").windowWorkingDays(4).shortWindowJustification("Budgettet skal vedtages").build();
+        Hearing hearing = Hearing.builder()
+                .reference("H-2026-001")
+                .title("Titel")
+                .documentLinks(List.of())
+                .committees(List.of("amc"))
+                .responseDeadline(OffsetDateTime.parse("2026-12-08T12:00+01:00"))
+                .createdBy("admin")
+                .windowWorkingDays(4)
+                .shortWindowJustification("Budgettet skal vedtages")
+                .build();
 
         // when / then
         assertThat(hearing.deadlineText())

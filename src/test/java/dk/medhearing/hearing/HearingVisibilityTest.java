@@ -29,8 +29,18 @@ class HearingVisibilityTest {
     private final HearingVisibility visibility = new HearingVisibility(ORGANISATION, new AccessPolicy(ORGANISATION));
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "karen.holm", "anders.friis", "camilla.sand", "erik.moeller", "frederik.bach",
-            "jens.lykke", "sofie.brandt", "lise.noergaard"})
+    @ValueSource(
+            strings = {
+                "admin",
+                "karen.holm",
+                "anders.friis",
+                "camilla.sand",
+                "erik.moeller",
+                "frederik.bach",
+                "jens.lykke",
+                "sofie.brandt",
+                "lise.noergaard"
+            })
     void administratorsAndTheManagementSideSeeAnEmbargoedHearing(String userId) {
         // given a hearing of AMC and JKU under embargo
         Hearing hearing = hearing(null);
@@ -40,8 +50,16 @@ class HearingVisibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"birthe.lund", "dorte.kjaer", "gitte.holst", "ida.skov", "hanne.dahl", "peter.krogh",
-            "ole.vestergaard"})
+    @ValueSource(
+            strings = {
+                "birthe.lund",
+                "dorte.kjaer",
+                "gitte.holst",
+                "ida.skov",
+                "hanne.dahl",
+                "peter.krogh",
+                "ole.vestergaard"
+            })
     void theEmployeeSideDoesNotSeeAnEmbargoedHearing(String userId) {
         // given a hearing of AMC and JKU under embargo
         Hearing hearing = hearing(null);
@@ -51,8 +69,18 @@ class HearingVisibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"birthe.lund", "dorte.kjaer", "anders.friis", "gitte.holst", "hanne.dahl", "peter.krogh",
-            "jens.lykke", "karen.holm", "admin"})
+    @ValueSource(
+            strings = {
+                "birthe.lund",
+                "dorte.kjaer",
+                "anders.friis",
+                "gitte.holst",
+                "hanne.dahl",
+                "peter.krogh",
+                "jens.lykke",
+                "karen.holm",
+                "admin"
+            })
     void everyMemberOfTheConsultedCommitteesAndHovedMedSeesItOncePublished(String userId) {
         // given the hearing, published when the centre managers confirmed, and one without an embargo
         Hearing published = hearing("CONFIRMED");
@@ -67,7 +95,8 @@ class HearingVisibilityTest {
     @ValueSource(strings = {"bo.juul.jensen", "zenia.mortensen", "yvonne.ebbesen", "tove.kastrup", "maja.agu"})
     void anotherCommitteesMembersNeverSeeIt(String userId) {
         // given the hearing under embargo, after publication and without an embargo
-        List<Hearing> hearings = List.of(hearing(null), hearing("EXPIRED"), hearingWithoutEmbargo().build());
+        List<Hearing> hearings = List.of(
+                hearing(null), hearing("EXPIRED"), hearingWithoutEmbargo().build());
 
         // when and then: members of committees that are not consulted see none of them
         assertThat(hearings).noneMatch(h -> visibility.maySee(user(userId), h));
@@ -99,7 +128,9 @@ class HearingVisibilityTest {
         Unit ckb = ORGANISATION.requireUnit("ckb");
 
         // when and then: under embargo AMC's management side, once published all of AMC; never CKB (not consulted)
-        assertThat(amc.members().stream().filter(m -> visibility.mayReceive(hearing(null), amc, m)).map(Member::id))
+        assertThat(amc.members().stream()
+                        .filter(m -> visibility.mayReceive(hearing(null), amc, m))
+                        .map(Member::id))
                 .containsExactly("anders.friis", "camilla.sand", "erik.moeller");
         assertThat(amc.members().stream().filter(m -> visibility.mayReceive(hearing("EXPIRED"), amc, m)))
                 .hasSameSizeAs(amc.members());
@@ -112,7 +143,8 @@ class HearingVisibilityTest {
         Member chair = ORGANISATION.requireUnit("amc").members().get(0);
 
         // when and then: the side is the one the chair has in that unit: none
-        assertThat(visibility.mayReceive(hearing(null), ORGANISATION.requireUnit("jku"), chair)).isFalse();
+        assertThat(visibility.mayReceive(hearing(null), ORGANISATION.requireUnit("jku"), chair))
+                .isFalse();
     }
 
     /** The user as the app authenticates them: the Camunda groups the organisation gives them. */
@@ -133,15 +165,27 @@ class HearingVisibilityTest {
 
     /** A hearing of AMC and JKU with an embargo; {@code released} null while under embargo. */
     private static Hearing hearing(String released) {
-        return hearingWithoutEmbargo().reference("BIF-2026-0042")
-                .documentLinks(List.of("https://example.org/forslag.pdf")).embargoUntil(NOW.plusDays(2))
-                .embargoReleaseReason(released).build();
+        return hearingWithoutEmbargo()
+                .reference("BIF-2026-0042")
+                .documentLinks(List.of("https://example.org/forslag.pdf"))
+                .embargoUntil(NOW.plusDays(2))
+                .embargoReleaseReason(released)
+                .build();
     }
 
     private static Hearing.Builder hearingWithoutEmbargo() {
-        return Hearing.builder().reference("BIF-2026-0043").title("Omlægning").summary("Forslag")
-                .documentLinks(List.of()).committees(List.of("amc", "jku")).publishedAt(NOW)
-                .responseDeadline(NOW.plusDays(14)).mainMeetingAt(NOW.plusDays(16)).politicalMeetingAt(NOW.plusDays(20))
-                .createdBy("karen.holm").mainState(MainCommitteeState.AWAITING_COMMITTEES).windowWorkingDays(10);
+        return Hearing.builder()
+                .reference("BIF-2026-0043")
+                .title("Omlægning")
+                .summary("Forslag")
+                .documentLinks(List.of())
+                .committees(List.of("amc", "jku"))
+                .publishedAt(NOW)
+                .responseDeadline(NOW.plusDays(14))
+                .mainMeetingAt(NOW.plusDays(16))
+                .politicalMeetingAt(NOW.plusDays(20))
+                .createdBy("karen.holm")
+                .mainState(MainCommitteeState.AWAITING_COMMITTEES)
+                .windowWorkingDays(10);
     }
 }

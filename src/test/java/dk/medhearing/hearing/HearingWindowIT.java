@@ -24,26 +24,38 @@ class HearingWindowIT extends AbstractProcessTest {
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
     private HearingInput input(String ref, OffsetDateTime deadline, String justification) {
-        return new HearingInput(ref, "Omlægning", null, List.of(), List.of("amc"), deadline.toString(), null,
-                deadline.plusDays(2).toString(), deadline.plusDays(9).toString(), justification);
+        return new HearingInput(
+                ref,
+                "Omlægning",
+                null,
+                List.of(),
+                List.of("amc"),
+                deadline.toString(),
+                null,
+                deadline.plusDays(2).toString(),
+                deadline.plusDays(9).toString(),
+                justification);
     }
 
     @Test
     void shouldRefuseAShortWindowWithoutJustification() {
         // given Monday 2 November 2026 and a deadline the Friday after: 4 working days
-        driver.moveClockTo(OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, CPH.getRules().getOffset(
-                LocalDateTime.of(2026, 11, 2, 9, 0))));
+        driver.moveClockTo(OffsetDateTime.of(
+                2026, 11, 2, 9, 0, 0, 0, CPH.getRules().getOffset(LocalDateTime.of(2026, 11, 2, 9, 0))));
         String ref = HearingDriver.newReference();
         OffsetDateTime deadline = driver.now().plusDays(4).withHour(12);
 
         // when it is started without a justification, then it is refused with the window named
-        assertThatThrownBy(() -> driver.as("karen.holm", () -> hearingService.start(input(ref, deadline, null), "karen.holm")))
+        assertThatThrownBy(() ->
+                        driver.as("karen.holm", () -> hearingService.start(input(ref, deadline, null), "karen.holm")))
                 .isInstanceOf(ValidationFailedException.class)
-                .satisfies(e -> assertThat(((ValidationFailedException) e).errors()).anySatisfy(error -> {
-                    assertThat(error.field()).isEqualTo("shortWindowJustification");
-                    assertThat(error.message()).isEqualTo("Høringsperioden er kun 4 arbejdsdage (mindst 10). "
-                            + "Skriv en begrundelse for den korte frist.");
-                }));
+                .satisfies(e -> assertThat(((ValidationFailedException) e).errors())
+                        .anySatisfy(error -> {
+                            assertThat(error.field()).isEqualTo("shortWindowJustification");
+                            assertThat(error.message())
+                                    .isEqualTo("Høringsperioden er kun 4 arbejdsdage (mindst 10). "
+                                            + "Skriv en begrundelse for den korte frist.");
+                        }));
         assertThat(hearings.exists(ref)).isFalse();
     }
 
@@ -55,19 +67,28 @@ class HearingWindowIT extends AbstractProcessTest {
         OffsetDateTime deadline = driver.now().plusDays(4).withHour(12);
 
         // when it is started
-        driver.as("karen.holm", () -> hearingService.start(input(ref, deadline, "Budgetaftalen kræver svar inden BIU-mødet."),
-                "karen.holm"));
+        driver.as(
+                "karen.holm",
+                () -> hearingService.start(
+                        input(ref, deadline, "Budgetaftalen kræver svar inden BIU-mødet."), "karen.holm"));
         driver.executeJobs(ref);
 
         // then the window and the justification are stored and shown with the deadline
         Hearing hearing = hearings.find(ref).orElseThrow();
         assertThat(hearing.windowWorkingDays()).isEqualTo(4);
         assertThat(hearing.shortWindowJustification()).isEqualTo("Budgetaftalen kræver svar inden BIU-mødet.");
-        assertThat(hearing.deadlineText()).contains("4 arbejdsdage")
+        assertThat(hearing.deadlineText())
+                .contains("4 arbejdsdage")
                 .contains("kort frist begrundet med: Budgetaftalen kræver svar inden BIU-mødet.");
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ScheduleMeeting").singleResult().getId();
-        assertThat(engine.getTaskService().getVariable(taskId, "responseDeadlineText").toString())
+        String taskId = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(ref)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .singleResult()
+                .getId();
+        assertThat(engine.getTaskService()
+                        .getVariable(taskId, "responseDeadlineText")
+                        .toString())
                 .contains("kort frist begrundet med");
     }
 
@@ -78,8 +99,11 @@ class HearingWindowIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
 
         // when it is started (long enough: no justification needed)
-        driver.as("karen.holm", () -> hearingService.start(input(ref,
-                OffsetDateTime.of(2027, 1, 8, 12, 0, 0, 0, ZoneOffset.ofHours(1)), null), "karen.holm"));
+        driver.as(
+                "karen.holm",
+                () -> hearingService.start(
+                        input(ref, OffsetDateTime.of(2027, 1, 8, 12, 0, 0, 0, ZoneOffset.ofHours(1)), null),
+                        "karen.holm"));
 
         // then the window is counted in working days without the holidays, and a warning names Christmas
         Hearing hearing = hearings.find(ref).orElseThrow();

@@ -32,8 +32,8 @@ class ActivityPropertiesTest {
             </definitions>
             """;
 
-    private final BpmnModelInstance model = Bpmn.readModelFromStream(
-            new ByteArrayInputStream(MODEL.getBytes(StandardCharsets.UTF_8)));
+    private final BpmnModelInstance model =
+            Bpmn.readModelFromStream(new ByteArrayInputStream(MODEL.getBytes(StandardCharsets.UTF_8)));
 
     @Test
     void shouldReadTheNamedPropertyOfTheCurrentActivity() {
@@ -52,7 +52,8 @@ class ActivityPropertiesTest {
         // when / then
         assertThatThrownBy(() -> ActivityProperties.require(execution, "reminder"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Task_WithoutProperty").hasMessageContaining("'reminder'");
+                .hasMessageContaining("Task_WithoutProperty")
+                .hasMessageContaining("'reminder'");
     }
 
     private DelegateExecution at(String activityId) {

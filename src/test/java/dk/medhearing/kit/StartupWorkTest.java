@@ -54,7 +54,8 @@ class StartupWorkTest {
         startupWork.start();
 
         // when more work is submitted
-        startupWork.submit("late", () -> done.add("late on " + Thread.currentThread().getName()));
+        startupWork.submit(
+                "late", () -> done.add("late on " + Thread.currentThread().getName()));
 
         // then it ran before submit returned, on the caller's thread
         assertThat(done).containsExactly("late on " + Thread.currentThread().getName());

@@ -1,8 +1,8 @@
 package dk.medhearing.kit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskNamesTest {
 
@@ -10,12 +10,13 @@ class TaskNamesTest {
     void aTaskNamesItsHearingsReferenceAndTitle() {
         // given a diagram's label and a hearing
         // when the task is named
-        String name = TaskNames.withHearing("Indkald til ekstraordinært CenterMED-møde", "BIF-2026-0042",
-                "Samling af jobcentrets rådgivning");
+        String name = TaskNames.withHearing(
+                "Indkald til ekstraordinært CenterMED-møde", "BIF-2026-0042", "Samling af jobcentrets rådgivning");
 
         // then Tasklist shows which hearing it is for, and the board can still show the label alone
-        assertThat(name).isEqualTo(
-                "Indkald til ekstraordinært CenterMED-møde · BIF-2026-0042 Samling af jobcentrets rådgivning");
+        assertThat(name)
+                .isEqualTo(
+                        "Indkald til ekstraordinært CenterMED-møde · BIF-2026-0042 Samling af jobcentrets rådgivning");
         assertThat(TaskNames.label(name)).isEqualTo("Indkald til ekstraordinært CenterMED-møde");
     }
 
@@ -28,7 +29,9 @@ class TaskNamesTest {
         String name = TaskNames.withHearing("Udarbejd høringssvar", "BIF-2026-0042", title);
 
         // then it fits Camunda's 255 characters, keeps the reference and ends in "…"
-        assertThat(name).hasSize(TaskNames.MAX_LENGTH).startsWith("Udarbejd høringssvar · BIF-2026-0042 Samling")
+        assertThat(name)
+                .hasSize(TaskNames.MAX_LENGTH)
+                .startsWith("Udarbejd høringssvar · BIF-2026-0042 Samling")
                 .endsWith("…");
     }
 

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class TextsTest {
 
-    private static final String EVERYTHING_BAD = "a\u0000b\u0001c\u0008d\u000Be\u001Ff\u007Fg\u0085h\u009Fi\uD800j\uDFFFk"
-            + "\uFFFEl\uFFFFm";
+    private static final String EVERYTHING_BAD =
+            "a\u0000b\u0001c\u0008d\u000Be\u001Ff\u007Fg\u0085h\u009Fi\uD800j\uDFFFk" + "\uFFFEl\uFFFFm";
 
     @Test
     void shouldStripWhatXmlCannotHoldAndKeepTheRest() {
@@ -34,7 +34,9 @@ class TextsTest {
         String page = "<p>" + Texts.xmlSafe(EVERYTHING_BAD + " \uD83D\uDE00") + "</p>";
 
         // then an XML 1.0 parser reads it
-        assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)))).doesNotThrowAnyException();
+        assertThatCode(() -> DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8))))
+                .doesNotThrowAnyException();
     }
 }

@@ -5,18 +5,19 @@ import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.UserRequests;
 import dk.medhearing.support.AbstractIntegrationTest;
 import dk.medhearing.support.HearingDriver;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,20 +44,28 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     OutboxRepository repository;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     SmtpSender sender;
+
     @Autowired
     OutboxDelivery delivery;
+
     @Autowired
     OutboxProperties properties;
+
     @Autowired
     EngineClock clock;
+
     @Autowired
     UserRequests userRequests;
 
@@ -68,9 +76,10 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // when an engine command writes it and then fails
         assertThatThrownBy(() -> inEngineTransaction(() -> {
-            outbox.enqueue(mail(ref, "anne@example.org"));
-            throw new IllegalStateException("the step fails after writing its mail");
-        })).hasMessageContaining("the step fails");
+                    outbox.enqueue(mail(ref, "anne@example.org"));
+                    throw new IllegalStateException("the step fails after writing its mail");
+                }))
+                .hasMessageContaining("the step fails");
 
         // then the mail is gone with the rest of the transaction
         assertThat(repository.forBusinessKey(ref)).isEmpty();
@@ -85,13 +94,16 @@ class MailOutboxIT extends AbstractIntegrationTest {
         // when an engine command writes it and commits
         inEngineTransaction(() -> {
             outbox.enqueue(mail(ref, "anne@example.org"));
-            active.set(dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().getActiveConnections());
+            active.set(dataSource
+                    .unwrap(HikariDataSource.class)
+                    .getHikariPoolMXBean()
+                    .getActiveConnections());
             return null;
         });
 
         // then it is pending, and the command held one connection only (no second transaction of its own)
-        assertThat(repository.forBusinessKey(ref)).singleElement()
-                .satisfies(m -> assertThat(m.state()).isEqualTo("PENDING"));
+        assertThat(repository.forBusinessKey(ref)).singleElement().satisfies(m -> assertThat(m.state())
+                .isEqualTo("PENDING"));
         assertThat(active.get()).isEqualTo(1);
     }
 
@@ -102,31 +114,51 @@ class MailOutboxIT extends AbstractIntegrationTest {
         assertThat(outbox.enqueue(mail(ref, "anne@example.org"))).isTrue();
 
         // when a step writes it again with two new ones, one of them twice, each with its own attachments
-        Mail bo = new Mail(ref, "receipt", "amc", new Mail.Recipient("Bo", "bo@example.org"), "Kvittering", "Til Bo",
-                List.of(new Mail.Attachment("bo.ics", "text/calendar", new byte[]{4}),
-                        new Mail.Attachment("bo.pdf", "application/pdf", new byte[]{5, 6})));
-        Mail carl = new Mail(ref, "receipt", "amc", new Mail.Recipient("Carl", "carl@example.org"), "Kvittering",
-                "Til Carl", List.of());
+        Mail bo = new Mail(
+                ref,
+                "receipt",
+                "amc",
+                new Mail.Recipient("Bo", "bo@example.org"),
+                "Kvittering",
+                "Til Bo",
+                List.of(
+                        new Mail.Attachment("bo.ics", "text/calendar", new byte[] {4}),
+                        new Mail.Attachment("bo.pdf", "application/pdf", new byte[] {5, 6})));
+        Mail carl = new Mail(
+                ref,
+                "receipt",
+                "amc",
+                new Mail.Recipient("Carl", "carl@example.org"),
+                "Kvittering",
+                "Til Carl",
+                List.of());
         int written = outbox.enqueueAll(List.of(mail(ref, "ANNE@example.org"), bo, carl, bo));
 
         // then only the two new mails are written, once each, and each mail has exactly its own attachments
         assertThat(written).isEqualTo(2);
         List<OutboxMail> rows = repository.forBusinessKey(ref);
-        assertThat(rows).extracting(OutboxMail::recipient)
+        assertThat(rows)
+                .extracting(OutboxMail::recipient)
                 .containsExactlyInAnyOrder("anne@example.org", "bo@example.org", "carl@example.org");
         for (OutboxMail row : rows) {
             List<Mail.Attachment> attachments = repository.attachments(row.id());
             switch (row.recipient()) {
-                case "anne@example.org" -> assertThat(attachments).extracting(Mail.Attachment::filename)
-                        .containsExactly("a.txt");
+                case "anne@example.org" ->
+                    assertThat(attachments)
+                            .extracting(Mail.Attachment::filename)
+                            .containsExactly("a.txt");
                 case "bo@example.org" -> {
-                    assertThat(attachments).extracting(Mail.Attachment::filename).containsExactly("bo.ics", "bo.pdf");
+                    assertThat(attachments)
+                            .extracting(Mail.Attachment::filename)
+                            .containsExactly("bo.ics", "bo.pdf");
                     assertThat(attachments.get(1).content()).containsExactly(5, 6);
                 }
                 default -> assertThat(attachments).isEmpty();
             }
         }
-        assertThat(rows).filteredOn(r -> r.recipient().equals("bo@example.org")).extracting(OutboxMail::body)
+        assertThat(rows)
+                .filteredOn(r -> r.recipient().equals("bo@example.org"))
+                .extracting(OutboxMail::body)
                 .containsExactly("Til Bo");
         drainOutbox();
     }
@@ -136,7 +168,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
         // given 250 recipients of one step (the statement takes 100 at a time)
         String ref = HearingDriver.newReference();
         List<Mail> mails = IntStream.range(0, 250)
-                .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList();
+                .mapToObj(i -> mail(ref, "member" + i + "@example.org"))
+                .toList();
 
         // when the step writes them, and is retried
         int written = outbox.enqueueAll(mails);
@@ -145,7 +178,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
         // then each is there once, with its attachment
         assertThat(written).isEqualTo(250);
         assertThat(again).isZero();
-        assertThat(repository.forBusinessKey(ref)).hasSize(250)
+        assertThat(repository.forBusinessKey(ref))
+                .hasSize(250)
                 .allSatisfy(row -> assertThat(repository.attachments(row.id())).hasSize(1));
         drainOutbox();
     }
@@ -158,8 +192,14 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // when the same mail is written again, and the same kind for another committee and another recipient
         boolean again = outbox.enqueue(mail(ref, "ANNE@example.org"));
-        boolean otherStep = outbox.enqueue(new Mail(ref, "receipt", "jku", new Mail.Recipient("Anne", "anne@example.org"),
-                "Kvittering", "Tekst", List.of()));
+        boolean otherStep = outbox.enqueue(new Mail(
+                ref,
+                "receipt",
+                "jku",
+                new Mail.Recipient("Anne", "anne@example.org"),
+                "Kvittering",
+                "Tekst",
+                List.of()));
         boolean otherRecipient = outbox.enqueue(mail(ref, "bo@example.org"));
 
         // then only the repeat is a no-op
@@ -192,18 +232,21 @@ class MailOutboxIT extends AbstractIntegrationTest {
             assertThat(repository.find(inFlight.id()).orElseThrow().state()).isEqualTo("PENDING");
 
             // when the claim has expired and the outbox is delivered twice
-            ClockUtil.setCurrentTime(Date.from(now.plus(properties.claimTimeout()).plusSeconds(1).toInstant()));
+            ClockUtil.setCurrentTime(
+                    Date.from(now.plus(properties.claimTimeout()).plusSeconds(1).toInstant()));
             drainOutbox();
             drainOutbox();
 
             // then the mail in flight went out once more, the only repeat, as the same message (same Message-ID), and
             // both are sent
             assertThat(received(ref, inFlight.recipient())).isEqualTo(2);
-            assertThat(messageIds(ref, inFlight.recipient())).hasSize(2).containsOnly(
-                    sender.messageId(inFlight.toMail(List.of())));
+            assertThat(messageIds(ref, inFlight.recipient()))
+                    .hasSize(2)
+                    .containsOnly(sender.messageId(inFlight.toMail(List.of())));
             assertThat(messageIds(ref, other.recipient())).doesNotContain(sender.messageId(inFlight.toMail(List.of())));
             assertThat(received(ref, other.recipient())).isEqualTo(1);
-            assertThat(repository.forBusinessKey(ref)).allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
+            assertThat(repository.forBusinessKey(ref))
+                    .allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
         } finally {
             ClockUtil.reset();
         }
@@ -220,7 +263,8 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // then one mail went out and the other waits for the next start
         assertThat(attempts).isEqualTo(1);
-        assertThat(repository.forBusinessKey(later)).extracting(OutboxMail::state)
+        assertThat(repository.forBusinessKey(later))
+                .extracting(OutboxMail::state)
                 .containsExactlyInAnyOrder("SENT", "PENDING");
         drainOutbox();
     }
@@ -260,16 +304,25 @@ class MailOutboxIT extends AbstractIntegrationTest {
     void shouldDeliverEachMailOnceWithThePollersOwnThreads() throws Exception {
         // given 240 due mails, and a poller of three delivery threads polling every 100 ms
         String ref = onlyManyDueMails();
-        OutboxProperties three = new OutboxProperties(true, Duration.ofMillis(100),
-                properties.claimTimeout(), properties.maxAttempts(), properties.backoff(), properties.maxBackoff(),
-                properties.nodeId(), properties.sentContentRetention(), properties.pauseWhileBusy(), 3);
+        OutboxProperties three = new OutboxProperties(
+                true,
+                Duration.ofMillis(100),
+                properties.claimTimeout(),
+                properties.maxAttempts(),
+                properties.backoff(),
+                properties.maxBackoff(),
+                properties.nodeId(),
+                properties.sentContentRetention(),
+                properties.pauseWhileBusy(),
+                3);
         OutboxPoller poller = new OutboxPoller(delivery, repository, clock, three);
 
         // when it runs until nothing of them is left to send
         poller.start();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (repository.forBusinessKey(ref).stream().anyMatch(row -> !row.state().equals("SENT"))
+            while (repository.forBusinessKey(ref).stream()
+                            .anyMatch(row -> !row.state().equals("SENT"))
                     && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
@@ -291,7 +344,9 @@ class MailOutboxIT extends AbstractIntegrationTest {
 
         // when the outbox is delivered while a request passes through the request counter
         long[] took = new long[1];
-        userRequests.doFilter(new MockHttpServletRequest("GET", "/engine-rest/task"), new MockHttpServletResponse(),
+        userRequests.doFilter(
+                new MockHttpServletRequest("GET", "/engine-rest/task"),
+                new MockHttpServletResponse(),
                 (request, response) -> {
                     long start = System.nanoTime();
                     delivery.deliverAllDue();
@@ -299,8 +354,10 @@ class MailOutboxIT extends AbstractIntegrationTest {
                 });
 
         // then all three went out, with a pause before the second and the third
-        assertThat(received(ref, "anne@example.org") + received(ref, "bo@example.org")
-                + received(ref, "carl@example.org")).isEqualTo(3);
+        assertThat(received(ref, "anne@example.org")
+                        + received(ref, "bo@example.org")
+                        + received(ref, "carl@example.org"))
+                .isEqualTo(3);
         assertThat(took[0]).isGreaterThanOrEqualTo(2 * pause);
         assertThat(userRequests.busy()).isFalse();
     }
@@ -313,9 +370,14 @@ class MailOutboxIT extends AbstractIntegrationTest {
         try {
             // when delivering the first mail took past the middle of the claim
             int attempts = delivery.deliverAllDue(() -> {
-                ClockUtil.setCurrentTime(Date.from(start.plus(properties.claimTimeout().dividedBy(2))
-                        .plusSeconds(repository.forBusinessKey(ref).stream()
-                                .anyMatch(m -> m.state().equals("SENT")) ? 1 : 0).toInstant()));
+                ClockUtil.setCurrentTime(
+                        Date.from(start.plus(properties.claimTimeout().dividedBy(2))
+                                .plusSeconds(
+                                        repository.forBusinessKey(ref).stream()
+                                                        .anyMatch(m -> m.state().equals("SENT"))
+                                                ? 1
+                                                : 0)
+                                .toInstant()));
                 return true;
             });
 
@@ -353,8 +415,10 @@ class MailOutboxIT extends AbstractIntegrationTest {
         assertThat(again).isFalse();
         assertThat(received(ref, "anne@example.org")).isEqualTo(1);
         assertThat(received(ref, "bo@example.org")).isEqualTo(1);
-        assertThat(repository.forBusinessKey(ref)).filteredOn(m -> m.recipient().equals("bo@example.org"))
-                .singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("Tekst"));
+        assertThat(repository.forBusinessKey(ref))
+                .filteredOn(m -> m.recipient().equals("bo@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.body()).isEqualTo("Tekst"));
     }
 
     /** Delivers what is due, then writes two mails (to anne@ and bo@) of a new reference; returns the reference. */
@@ -371,15 +435,18 @@ class MailOutboxIT extends AbstractIntegrationTest {
         drainOutbox();
         String ref = HearingDriver.newReference();
         outbox.enqueueAll(IntStream.range(0, 240)
-                .mapToObj(i -> mail(ref, "member" + i + "@example.org")).toList());
+                .mapToObj(i -> mail(ref, "member" + i + "@example.org"))
+                .toList());
         return ref;
     }
 
     private void assertEachSentAndReceivedOnce(String ref) {
-        assertThat(repository.forBusinessKey(ref)).hasSize(240)
-                .allSatisfy(row -> assertThat(row.state()).isEqualTo("SENT"));
+        assertThat(repository.forBusinessKey(ref)).hasSize(240).allSatisfy(row -> assertThat(row.state())
+                .isEqualTo("SENT"));
         for (int i = 0; i < 240; i++) {
-            assertThat(received(ref, "member" + i + "@example.org")).as("member" + i).isEqualTo(1);
+            assertThat(received(ref, "member" + i + "@example.org"))
+                    .as("member" + i)
+                    .isEqualTo(1);
         }
     }
 
@@ -388,33 +455,44 @@ class MailOutboxIT extends AbstractIntegrationTest {
     }
 
     private static List<String> messageIds(String ref, String recipient) {
-        return receivedMails(ref, recipient).stream().map(m -> {
-            try {
-                return m.getMessageID();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return receivedMails(ref, recipient).stream()
+                .map(m -> {
+                    try {
+                        return m.getMessageID();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static List<MimeMessage> receivedMails(String ref, String recipient) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return (ref + "/receipt/amc").equals(m.getHeader(SmtpSender.KEY_HEADER, null))
-                        && recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return (ref + "/receipt/amc").equals(m.getHeader(SmtpSender.KEY_HEADER, null))
+                                && recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress());
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static Mail mail(String ref, String to) {
-        return new Mail(ref, "receipt", "amc", new Mail.Recipient("Anne", to), "Kvittering", "Tekst",
-                List.of(new Mail.Attachment("a.txt", "text/plain", new byte[]{1, 2, 3})));
+        return new Mail(
+                ref,
+                "receipt",
+                "amc",
+                new Mail.Recipient("Anne", to),
+                "Kvittering",
+                "Tekst",
+                List.of(new Mail.Attachment("a.txt", "text/plain", new byte[] {1, 2, 3})));
     }
 
     private <T> T inEngineTransaction(Callable<T> work) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         Command<T> command = context -> {
             try {
                 return work.call();

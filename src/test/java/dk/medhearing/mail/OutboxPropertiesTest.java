@@ -28,7 +28,16 @@ class OutboxPropertiesTest {
     }
 
     private static OutboxProperties withWorkers(int workers) {
-        return new OutboxProperties(true, Duration.ofSeconds(2), Duration.ofMinutes(2), 5, Duration.ofMinutes(1),
-                Duration.ofHours(1), "node-a", Duration.ofDays(30), Duration.ofMillis(50), workers);
+        return new OutboxProperties(
+                true,
+                Duration.ofSeconds(2),
+                Duration.ofMinutes(2),
+                5,
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                "node-a",
+                Duration.ofDays(30),
+                Duration.ofMillis(50),
+                workers);
     }
 }

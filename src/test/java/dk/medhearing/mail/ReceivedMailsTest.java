@@ -28,26 +28,38 @@ class ReceivedMailsTest {
     void newestFirstDecodedWithAttachmentsAndFilteredByHearing() throws Exception {
         // given three mails as the server received them: to two people, for two hearings, one with an invitation
         List<ReceivedMails.Arrival> received = List.of(
-                arrival("BIF-2026-0001/opened/amc", "=?UTF-8?Q?Erik_M=C3=B8ller?= <erik@example.org>", "Først", null,
+                arrival(
+                        "BIF-2026-0001/opened/amc",
+                        "=?UTF-8?Q?Erik_M=C3=B8ller?= <erik@example.org>",
+                        "Først",
+                        null,
                         "2026-12-01T09:00:00Z"),
                 arrival("BIF-2026-0002/opened/amc", "anne@example.org", "Dernæst", null, "2026-12-01T09:01:00Z"),
-                arrival("BIF-2026-0001/meeting/amc", "=?UTF-8?Q?Erik_M=C3=B8ller?= <erik@example.org>", "Sidst",
-                        "møde.ics", "2026-12-01T09:02:00Z"));
+                arrival(
+                        "BIF-2026-0001/meeting/amc",
+                        "=?UTF-8?Q?Erik_M=C3=B8ller?= <erik@example.org>",
+                        "Sidst",
+                        "møde.ics",
+                        "2026-12-01T09:02:00Z"));
 
         // when the mailbox shows them
         List<MailboxController.ReceivedMail> all = ReceivedMails.of(received, null);
         List<MailboxController.ReceivedMail> first = ReceivedMails.of(received, "BIF-2026-0001");
 
         // then the newest is first, whoever it was to
-        assertThat(all).extracting(MailboxController.ReceivedMail::subject).containsExactly("Sidst", "Dernæst", "Først");
+        assertThat(all)
+                .extracting(MailboxController.ReceivedMail::subject)
+                .containsExactly("Sidst", "Dernæst", "Først");
         assertThat(all).extracting(MailboxController.ReceivedMail::id).containsExactly(3, 2, 1);
         // names are decoded
         assertThat(all.get(0).to()).containsExactly("Erik Møller <erik@example.org>");
         assertThat(all.get(0).from()).isEqualTo("Høringer <hoering@example.org>");
         // the invitation is listed with its decoded name and type, and found by its numbers
-        assertThat(all.get(0).attachments()).containsExactly(new ReceivedMails.Attachment(1, "møde.ics", "text/calendar"));
+        assertThat(all.get(0).attachments())
+                .containsExactly(new ReceivedMails.Attachment(1, "møde.ics", "text/calendar"));
         Part part = ReceivedMails.attachment(received, 3, 1).orElseThrow();
-        assertThat(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR");
+        assertThat(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("BEGIN:VCALENDAR");
         assertThat(ReceivedMails.attachment(received, 3, 2)).isEmpty();
         assertThat(ReceivedMails.attachment(received, 4, 1)).isEmpty();
         assertThat(ReceivedMails.attachment(received, 0, 1)).isEmpty();

@@ -23,13 +23,13 @@ import jakarta.mail.internet.MimeMultipart;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -50,12 +50,16 @@ public class HearingMailIT extends AbstractProcessTest {
 
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     MeetingRepository meetings;
+
     @Autowired
     ReminderSchedule reminders;
+
     @Autowired
     HearingNotifications notifications;
+
     @Autowired
     OutboxRepository outboxRepository;
 
@@ -79,8 +83,9 @@ public class HearingMailIT extends AbstractProcessTest {
         Hearing hearing = hearings.find(ref).orElseThrow();
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).isEqualTo("Høring: Omlægning af beskæftigelsesindsatsen (j.nr. " + ref + ")");
-        assertThat(text(mail)).contains("https://example.org/forslag.pdf", "Frist for høringssvar",
-                "Orienteringsmøde", "Mødelokale 1");
+        assertThat(text(mail))
+                .contains(
+                        "https://example.org/forslag.pdf", "Frist for høringssvar", "Orienteringsmøde", "Mødelokale 1");
         VEvent deadline = event(attachment(mail, "hoeringsfrist.ics"));
         assertThat(start(deadline)).isEqualTo(seconds(hearing.responseDeadline().toInstant()));
         assertThat(deadline.getSummary().getValue()).isEqualTo("Høringsfrist: Omlægning af beskæftigelsesindsatsen");
@@ -118,21 +123,26 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(recipients(mails(ref, "receipt/amc"))).containsExactlyInAnyOrderElementsOf(emails(List.of("amc")));
 
         // when the first and then the final reminder falls due (engine clock)
-        Date deadline = Date.from(hearings.find(ref).orElseThrow().responseDeadline().toInstant());
-        driver.moveClockTo(reminders.due(deadline, ReminderSchedule.Reminder.FIRST).plusMinutes(1));
+        Date deadline =
+                Date.from(hearings.find(ref).orElseThrow().responseDeadline().toInstant());
+        driver.moveClockTo(
+                reminders.due(deadline, ReminderSchedule.Reminder.FIRST).plusMinutes(1));
         driver.executeJobs(ref);
-        driver.moveClockTo(reminders.due(deadline, ReminderSchedule.Reminder.FINAL).plusMinutes(1));
+        driver.moveClockTo(
+                reminders.due(deadline, ReminderSchedule.Reminder.FINAL).plusMinutes(1));
         driver.executeJobs(ref);
 
         // then JKI's chair, vice-chair, TR and AMR get each reminder once; AMC gets none
         List<String> jkiResponsible = organisation.requireUnit("jki").members().stream()
                 .filter(m -> m.has(Role.CHAIR) || m.has(Role.VICE_CHAIR) || m.has(Role.TR) || m.has(Role.AMR))
-                .map(Member::email).toList();
+                .map(Member::email)
+                .toList();
         assertThat(recipients(mails(ref, "reminder-first/jki"))).containsExactlyInAnyOrderElementsOf(jkiResponsible);
         assertThat(recipients(mails(ref, "reminder-final/jki"))).containsExactlyInAnyOrderElementsOf(jkiResponsible);
         assertThat(mails(ref, "reminder-final/jki").get(0).getSubject()).startsWith("Sidste påmindelse");
         // and they say how far off the deadline is in plain Danish
-        assertThat(text(mails(ref, "reminder-first/jki").get(0))).contains(", om 3 arbejdsdage.")
+        assertThat(text(mails(ref, "reminder-first/jki").get(0)))
+                .contains(", om 3 arbejdsdage.")
                 .doesNotContain("arbejdsdag(e)");
         assertThat(text(mails(ref, "reminder-final/jki").get(0))).containsPattern(", (i morgen|om 1 arbejdsdag)\\.");
         assertThat(mails(ref, "reminder-first/amc")).isEmpty();
@@ -151,9 +161,14 @@ public class HearingMailIT extends AbstractProcessTest {
 
         // then HovedMED's secretary, and only she, is told
         List<MimeMessage> notices = mails(ref, "missed-deadline/jka");
-        assertThat(recipients(notices)).containsExactly(organisation.mainCommittee().membersWith(Role.SECRETARY)
-                .get(0).email());
-        assertThat(notices.get(0).getSubject()).isEqualTo("Intet høringssvar fra JKA om Omlægning af beskæftigelsesindsatsen");
+        assertThat(recipients(notices))
+                .containsExactly(organisation
+                        .mainCommittee()
+                        .membersWith(Role.SECRETARY)
+                        .get(0)
+                        .email());
+        assertThat(notices.get(0).getSubject())
+                .isEqualTo("Intet høringssvar fra JKA om Omlægning af beskæftigelsesindsatsen");
     }
 
     @Test
@@ -169,8 +184,12 @@ public class HearingMailIT extends AbstractProcessTest {
         assertThat(health.getBody()).isEqualTo("{\"status\":\"UP\"}");
 
         // and the hearing goes on at once: its task only wrote the mails to the outbox
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
-                .taskDefinitionKey("Task_ScheduleMeeting").count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(ref)
+                        .taskDefinitionKey("Task_ScheduleMeeting")
+                        .count())
+                .isEqualTo(1);
         assertThat(outboxMails(ref)).isNotEmpty().allSatisfy(m -> {
             assertThat(m.state()).isEqualTo("PENDING");
             assertThat(m.attempts()).isEqualTo(1);
@@ -185,14 +204,22 @@ public class HearingMailIT extends AbstractProcessTest {
 
         // then each mail is FAILED, the administrators see it, and Cockpit shows an incident on the hearing
         int members = organisation.requireUnit("cab").members().size();
-        assertThat(outboxMails(ref)).hasSize(members).allSatisfy(m -> assertThat(m.state()).isEqualTo("FAILED"));
-        ResponseEntity<String> failed = as("karen.holm").getForEntity(url("/api/mail-outbox?state=FAILED"), String.class);
+        assertThat(outboxMails(ref)).hasSize(members).allSatisfy(m -> assertThat(m.state())
+                .isEqualTo("FAILED"));
+        ResponseEntity<String> failed =
+                as("karen.holm").getForEntity(url("/api/mail-outbox?state=FAILED"), String.class);
         assertThat(failed.getStatusCode().value()).isEqualTo(200);
         assertThat(failed.getBody()).contains(ref);
-        assertThat(as("karen.holm").getForEntity(url("/status/mail"), String.class).getBody())
+        assertThat(as("karen.holm")
+                        .getForEntity(url("/status/mail"), String.class)
+                        .getBody())
                 .contains("Mails, der ikke kunne sendes", ref, "Send igen");
-        assertThat(engine.getRuntimeService().createIncidentQuery().incidentType("mailDelivery")
-                .processInstanceId(hearingInstance(ref)).count()).isEqualTo(members);
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .incidentType("mailDelivery")
+                        .processInstanceId(hearingInstance(ref))
+                        .count())
+                .isEqualTo(members);
         assertThat(mails(ref, "hearing-opened/cab")).isEmpty();
 
         // when the server is back and an administrator retries each mail
@@ -201,13 +228,20 @@ public class HearingMailIT extends AbstractProcessTest {
             assertThat(retry("karen.holm", mail.id()).getStatusCode().value()).isEqualTo(200);
         }
         // a second click before delivery is refused: each mail is retried, and its incident resolved, once
-        assertThat(retry("karen.holm", outboxMails(ref).get(0).id()).getStatusCode().value()).isEqualTo(409);
+        assertThat(retry("karen.holm", outboxMails(ref).get(0).id())
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
         drainOutbox();
 
         // then every member got the mail exactly once, and the incidents are resolved
-        assertThat(recipients(mails(ref, "hearing-opened/cab"))).containsExactlyInAnyOrderElementsOf(emails(List.of("cab")));
+        assertThat(recipients(mails(ref, "hearing-opened/cab")))
+                .containsExactlyInAnyOrderElementsOf(emails(List.of("cab")));
         assertThat(outboxMails(ref)).allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
-        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(hearingInstance(ref)).count())
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(hearingInstance(ref))
+                        .count())
                 .isZero();
         drainOutbox();
         assertThat(mails(ref, "hearing-opened/cab")).hasSize(members);
@@ -217,14 +251,24 @@ public class HearingMailIT extends AbstractProcessTest {
     void shouldRefuseAMailRetryFromOthersThanAdministratorsOrWithoutTheActionHeader() {
         // given any outbox id
 
-        // then a committee chair gets 403 (API and page) and an administrator without the header (a cross-site form) 400
+        // then a committee chair gets 403 (API and page) and an administrator without the header (a cross-site form)
+        // 400
         assertThat(retry("anders.friis", "x").getStatusCode().value()).isEqualTo(403);
-        assertThat(as("anders.friis").getForEntity(url("/api/mail-outbox"), String.class).getStatusCode().value())
+        assertThat(as("anders.friis")
+                        .getForEntity(url("/api/mail-outbox"), String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
-        assertThat(as("anders.friis").getForEntity(url("/status/mail"), String.class).getStatusCode().value())
+        assertThat(as("anders.friis")
+                        .getForEntity(url("/status/mail"), String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
-        assertThat(as("karen.holm").exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST,
-                HttpEntity.EMPTY, String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(as("karen.holm")
+                        .exchange(url("/api/mail-outbox/x/retry"), HttpMethod.POST, HttpEntity.EMPTY, String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(400);
         assertThat(retry("karen.holm", "x").getStatusCode().value()).isEqualTo(404);
     }
 
@@ -240,14 +284,16 @@ public class HearingMailIT extends AbstractProcessTest {
         // when an administrator asks to send a sent mail again, a mail with a 2,000-digit id, and an unknown state
         ResponseEntity<String> again = retry("karen.holm", sent.id());
         ResponseEntity<String> longId = retry("karen.holm", "9".repeat(2000));
-        ResponseEntity<String> unknownState = as("karen.holm").getForEntity(url("/api/mail-outbox?state=DELETED"),
-                String.class);
+        ResponseEntity<String> unknownState =
+                as("karen.holm").getForEntity(url("/api/mail-outbox?state=DELETED"), String.class);
         drainOutbox();
 
         // then the sent mail is refused in Danish and stays sent, once; the id is unknown and the state refused
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat(again.getBody()).contains("Mailen kan kun sendes igen, når den er fejlet");
-        assertThat(outboxMails(ref)).filteredOn(m -> m.id().equals(sent.id())).singleElement()
+        assertThat(outboxMails(ref))
+                .filteredOn(m -> m.id().equals(sent.id()))
+                .singleElement()
                 .satisfies(m -> assertThat(m.state()).isEqualTo("SENT"));
         assertThat(mails(ref, "hearing-opened/jku")).hasSize(before);
         assertThat(longId.getStatusCode().value()).isEqualTo(404);
@@ -262,28 +308,32 @@ public class HearingMailIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
         driver.start(ref, List.of("jku"));
         driver.executeJobs(ref);
-        assertThat(outboxMails(ref)).isNotEmpty().allSatisfy(m -> assertThat(m.state()).isEqualTo("SENT"));
+        assertThat(outboxMails(ref)).isNotEmpty().allSatisfy(m -> assertThat(m.state())
+                .isEqualTo("SENT"));
 
         // when an administrator asks for pages of sent mail, and for pages out of range or not numbers
         JsonNode one = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1"), String.class));
-        JsonNode next = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1&offset=1"),
-                String.class));
+        JsonNode next =
+                json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&limit=1&offset=1"), String.class));
         JsonNode page = json(as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT"), String.class));
         Map<String, ResponseEntity<String>> broken = new LinkedHashMap<>();
-        for (String query : List.of("limit=0", "limit=501", "limit=abc", "limit=99999999999", "offset=-1",
-                "offset=%31%2B1")) {
+        for (String query :
+                List.of("limit=0", "limit=501", "limit=abc", "limit=99999999999", "offset=-1", "offset=%31%2B1")) {
             broken.put(query, as("karen.holm").getForEntity(url("/api/mail-outbox?state=SENT&" + query), String.class));
         }
 
         // then one mail per page, different pages differ, a page is at most 100; broken paging is a 400 naming it
         assertThat(one).hasSize(1);
         assertThat(next).hasSize(1);
-        assertThat(next.get(0).get("id").asText()).isNotEqualTo(one.get(0).get("id").asText());
+        assertThat(next.get(0).get("id").asText())
+                .isNotEqualTo(one.get(0).get("id").asText());
         assertThat(page.size()).isBetween(1, 100);
         broken.forEach((query, answer) -> {
             assertThat(answer.getStatusCode().value()).as(query).isEqualTo(400);
-            assertThat(answer.getBody()).as(query).contains(query.startsWith("limit") ? "limit skal være et helt tal"
-                    : "offset skal være et helt tal");
+            assertThat(answer.getBody())
+                    .as(query)
+                    .contains(
+                            query.startsWith("limit") ? "limit skal være et helt tal" : "offset skal være et helt tal");
         });
     }
 
@@ -295,8 +345,11 @@ public class HearingMailIT extends AbstractProcessTest {
     private ResponseEntity<String> retry(String user, String id) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Medhearing-Action", "retry");
-        return as(user).exchange(url("/api/mail-outbox/" + id + "/retry"), HttpMethod.POST, new HttpEntity<>(headers),
-                String.class);
+        return as(user).exchange(
+                        url("/api/mail-outbox/" + id + "/retry"),
+                        HttpMethod.POST,
+                        new HttpEntity<>(headers),
+                        String.class);
     }
 
     @Test
@@ -320,8 +373,12 @@ public class HearingMailIT extends AbstractProcessTest {
     }
 
     private String hearingInstance(String ref) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult().getId();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref)
+                .processDefinitionKey("HearingProcess")
+                .singleResult()
+                .getId();
     }
 
     private List<String> emails(List<String> committees) {
@@ -335,17 +392,20 @@ public class HearingMailIT extends AbstractProcessTest {
 
     public static List<MimeMessage> mails(String ref, String kind) {
         return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> (ref + "/" + kind).equals(header(m, "X-Medhearing-Key"))).toList();
+                .filter(m -> (ref + "/" + kind).equals(header(m, "X-Medhearing-Key")))
+                .toList();
     }
 
     public static List<String> recipients(List<MimeMessage> mails) {
-        return mails.stream().map(m -> {
-            try {
-                return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return mails.stream()
+                .map(m -> {
+                    try {
+                        return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     public static String header(MimeMessage message, String name) {

@@ -23,6 +23,7 @@ class MailSubjectIT extends AbstractProcessTest {
 
     @Autowired
     HearingNotifications notifications;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -33,7 +34,9 @@ class MailSubjectIT extends AbstractProcessTest {
         driver.start(reference, List.of("amc"));
         drainOutbox();
         SMTP.purgeEmailFromAllMailboxes();
-        jdbc.sql("update hearing set title = ? where reference = ?").params(TITLE, reference).update();
+        jdbc.sql("update hearing set title = ? where reference = ?")
+                .params(TITLE, reference)
+                .update();
 
         // when a mail with the title in its subject is written and sent
         driver.as("karen.holm", () -> notifications.missedDeadline(reference, "amc"));
@@ -43,13 +46,15 @@ class MailSubjectIT extends AbstractProcessTest {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).isNotEmpty();
         for (MimeMessage message : received) {
-            assertThat(message.getSubject()).isEqualTo("Intet høringssvar fra " + unitName() + " om Omlægning Bcc: "
-                    + "victim@evil.example resten af titlen");
+            assertThat(message.getSubject())
+                    .isEqualTo("Intet høringssvar fra " + unitName() + " om Omlægning Bcc: "
+                            + "victim@evil.example resten af titlen");
             assertThat(message.getHeader("Bcc")).isNull();
             assertThat(Arrays.stream(message.getAllRecipients()).map(Object::toString))
                     .noneMatch(a -> a.contains("evil.example"));
             String whole = GreenMailUtil.getWholeMessage(message);
-            assertThat(whole.substring(0, whole.indexOf("\r\n\r\n"))).as("the header block")
+            assertThat(whole.substring(0, whole.indexOf("\r\n\r\n")))
+                    .as("the header block")
                     .doesNotContainPattern("(?im)^bcc:");
         }
     }

@@ -22,10 +22,17 @@ class TaskNotificationsTest {
     private static final Member VICE_CHAIR = member("bente.lund", Role.VICE_CHAIR, Role.TR);
     private static final Member SECRETARY = member("carl.moe", Role.SECRETARY);
     private static final Member ADMIN = member("karen.holm", Role.MEMBER);
-    private static final Organisation ORGANISATION = new Organisation("Testkommune", List.of(
-            new Unit("hr", UnitType.ADMINISTRATION, "HR", "Enhed for HR", "hr@example.org", List.of(ADMIN)),
-            new Unit("amc", UnitType.LOCAL_COMMITTEE, "AMC", "CenterMED AMC", null,
-                    List.of(CHAIR, VICE_CHAIR, SECRETARY))));
+    private static final Organisation ORGANISATION = new Organisation(
+            "Testkommune",
+            List.of(
+                    new Unit("hr", UnitType.ADMINISTRATION, "HR", "Enhed for HR", "hr@example.org", List.of(ADMIN)),
+                    new Unit(
+                            "amc",
+                            UnitType.LOCAL_COMMITTEE,
+                            "AMC",
+                            "CenterMED AMC",
+                            null,
+                            List.of(CHAIR, VICE_CHAIR, SECRETARY))));
 
     @Test
     void shouldSendNoneOfAKindThatIsSwitchedOff() {
@@ -33,35 +40,43 @@ class TaskNotificationsTest {
         NotifyProperties approvalOff = new NotifyProperties(false, true, true, true, true);
 
         // then an approval task tells nobody, the other kinds still do
-        assertThat(TaskNotifications.shouldNotify(approvalOff, WorkNotice.APPROVAL_DUE, false)).isFalse();
-        assertThat(TaskNotifications.shouldNotify(approvalOff, WorkNotice.SUBMISSION_DUE, false)).isTrue();
-        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.APPROVAL_DUE, false)).isTrue();
-        assertThat(new NotifyProperties(true, true, true, true, false).enabled(WorkNotice.TASK_REMINDER)).isFalse();
+        assertThat(TaskNotifications.shouldNotify(approvalOff, WorkNotice.APPROVAL_DUE, false))
+                .isFalse();
+        assertThat(TaskNotifications.shouldNotify(approvalOff, WorkNotice.SUBMISSION_DUE, false))
+                .isTrue();
+        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.APPROVAL_DUE, false))
+                .isTrue();
+        assertThat(new NotifyProperties(true, true, true, true, false).enabled(WorkNotice.TASK_REMINDER))
+                .isFalse();
     }
 
     @Test
     void shouldTellTheMinuteTakerOnlyWhenTheDraftWasSentBack() {
         // then the first drafting task tells nobody, one created because the draft was sent back does
-        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.SENT_BACK, false)).isFalse();
-        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.SENT_BACK, true)).isTrue();
-        assertThat(TaskNotifications.shouldNotify(new NotifyProperties(true, false, true, true, true),
-                WorkNotice.SENT_BACK, true)).isFalse();
+        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.SENT_BACK, false))
+                .isFalse();
+        assertThat(TaskNotifications.shouldNotify(ALL_ON, WorkNotice.SENT_BACK, true))
+                .isTrue();
+        assertThat(TaskNotifications.shouldNotify(
+                        new NotifyProperties(true, false, true, true, true), WorkNotice.SENT_BACK, true))
+                .isFalse();
     }
 
     @Test
     void shouldTellTheMembersOfTheTasksGroupsEachOnce() {
         // when a task is for AMC's chair and vice-chair, a drafting task for secretary and chair, one for the unit
-        List<Member> approvers = TaskNotifications.candidates(ORGANISATION, List.of("amc-chair", "amc-vice-chair",
-                "amc-tr"), null);
-        List<Member> sentBack = TaskNotifications.candidates(ORGANISATION, List.of("amc-secretary", "amc-chair"),
-                WorkNotice.SENT_BACK.onlyRole());
+        List<Member> approvers =
+                TaskNotifications.candidates(ORGANISATION, List.of("amc-chair", "amc-vice-chair", "amc-tr"), null);
+        List<Member> sentBack = TaskNotifications.candidates(
+                ORGANISATION, List.of("amc-secretary", "amc-chair"), WorkNotice.SENT_BACK.onlyRole());
         List<Member> administration = TaskNotifications.candidates(ORGANISATION, List.of("hr"), null);
 
         // then each person once; a sent-back draft only to the minute-taker; the unit's group to all its members
         assertThat(approvers).containsExactly(CHAIR, VICE_CHAIR);
         assertThat(sentBack).containsExactly(SECRETARY);
         assertThat(administration).containsExactly(ADMIN);
-        assertThat(TaskNotifications.candidates(ORGANISATION, List.of("unknown"), null)).isEmpty();
+        assertThat(TaskNotifications.candidates(ORGANISATION, List.of("unknown"), null))
+                .isEmpty();
     }
 
     @Test
@@ -71,11 +86,14 @@ class TaskNotificationsTest {
         WaitingTask task = task(OffsetDateTime.parse("2026-12-10T12:00:00+01:00"));
 
         // then it is reminded once the time has come, not before, not when created later, not when overdue
-        assertThat(TaskNotifications.reminderDue(reminderAt, task, reminderAt.plusMinutes(1))).isTrue();
-        assertThat(TaskNotifications.reminderDue(reminderAt, task, reminderAt.minusMinutes(1))).isFalse();
+        assertThat(TaskNotifications.reminderDue(reminderAt, task, reminderAt.plusMinutes(1)))
+                .isTrue();
+        assertThat(TaskNotifications.reminderDue(reminderAt, task, reminderAt.minusMinutes(1)))
+                .isFalse();
         assertThat(TaskNotifications.reminderDue(reminderAt, task(reminderAt.plusHours(1)), reminderAt.plusHours(2)))
                 .isFalse();
-        assertThat(TaskNotifications.reminderDue(reminderAt, task, task.due().plusMinutes(1))).isFalse();
+        assertThat(TaskNotifications.reminderDue(reminderAt, task, task.due().plusMinutes(1)))
+                .isFalse();
     }
 
     @Test
@@ -85,8 +103,14 @@ class TaskNotificationsTest {
     }
 
     private static WaitingTask task(OffsetDateTime createdAt) {
-        return new WaitingTask("t1", "Godkend høringssvar som formand", "BIF-2026-0042", "amc",
-                OffsetDateTime.parse("2026-12-20T12:00:00+01:00"), createdAt, List.of("amc-chair"));
+        return new WaitingTask(
+                "t1",
+                "Godkend høringssvar som formand",
+                "BIF-2026-0042",
+                "amc",
+                OffsetDateTime.parse("2026-12-20T12:00:00+01:00"),
+                createdAt,
+                List.of("amc-chair"));
     }
 
     private static Member member(String id, Role... roles) {

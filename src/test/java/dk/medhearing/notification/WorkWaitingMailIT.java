@@ -41,10 +41,13 @@ class WorkWaitingMailIT extends AbstractProcessTest {
 
     @Autowired
     MailProperties mailProperties;
+
     @Autowired
     HearingRepository hearings;
+
     @Autowired
     ReminderSchedule reminders;
+
     @Autowired
     WorkingDayCalendar calendar;
 
@@ -64,13 +67,13 @@ class WorkWaitingMailIT extends AbstractProcessTest {
 
         // then the chair and the vice-chair each get one mail naming the hearing, linking to their approval task
         List<MimeMessage> mails = mails(ref, "approval-due/amc/");
-        assertThat(recipients(mails)).containsExactlyInAnyOrder(email("amc", Role.CHAIR), email("amc", Role.VICE_CHAIR));
+        assertThat(recipients(mails))
+                .containsExactlyInAnyOrder(email("amc", Role.CHAIR), email("amc", Role.VICE_CHAIR));
         assertThat(mails).allSatisfy(mail -> assertThat(mail.getSubject())
                 .isEqualTo("Høringssvar til godkendelse: " + ref + " " + TITLE));
         assertThat(text(mail(mails, "amc", Role.CHAIR))).contains(ref + " " + TITLE, "Frist:", "arbejdsdag");
         assertOpensTask(mail(mails, "amc", Role.CHAIR), "amc", Role.CHAIR, "Task_ApproveResponseAsChair");
-        assertOpensTask(mail(mails, "amc", Role.VICE_CHAIR), "amc", Role.VICE_CHAIR,
-                "Task_ApproveResponseAsViceChair");
+        assertOpensTask(mail(mails, "amc", Role.VICE_CHAIR), "amc", Role.VICE_CHAIR, "Task_ApproveResponseAsViceChair");
         assertThat(mails(ref, "sent-back/amc/")).isEmpty();
     }
 
@@ -84,7 +87,11 @@ class WorkWaitingMailIT extends AbstractProcessTest {
         driver.draft(ref, "Task_DraftResponse", driver.person("amc", Role.SECRETARY), "Første udkast.", null);
 
         // when the vice-chair sends it back with a comment and the chair approves
-        driver.decide(ref, "Task_ApproveResponseAsViceChair", driver.person("amc", Role.VICE_CHAIR), false,
+        driver.decide(
+                ref,
+                "Task_ApproveResponseAsViceChair",
+                driver.person("amc", Role.VICE_CHAIR),
+                false,
                 "Nævn arbejdsmiljøet.");
         driver.decide(ref, "Task_ApproveResponseAsChair", driver.person("amc", Role.CHAIR), true, null);
         driver.executeJobs(ref);
@@ -102,8 +109,12 @@ class WorkWaitingMailIT extends AbstractProcessTest {
 
         // then the approvers are asked again: a new step, one more mail each, for the new tasks
         List<MimeMessage> approvals = mails(ref, "approval-due/amc/");
-        assertThat(recipients(approvals)).containsExactlyInAnyOrder(email("amc", Role.CHAIR),
-                email("amc", Role.VICE_CHAIR), email("amc", Role.CHAIR), email("amc", Role.VICE_CHAIR));
+        assertThat(recipients(approvals))
+                .containsExactlyInAnyOrder(
+                        email("amc", Role.CHAIR),
+                        email("amc", Role.VICE_CHAIR),
+                        email("amc", Role.CHAIR),
+                        email("amc", Role.VICE_CHAIR));
         assertThat(approvals.stream().map(this::taskId).distinct()).hasSize(4);
         assertThat(mails(ref, "sent-back/amc/")).hasSize(1);
     }
@@ -133,17 +144,20 @@ class WorkWaitingMailIT extends AbstractProcessTest {
         driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
 
         // then HovedMED's chair and vice-chair were asked to approve, and the administration, each once, to submit
-        assertThat(recipients(mails(ref, "approval-due/" + main + "/"))).containsExactlyInAnyOrder(
-                email(main, Role.CHAIR), email(main, Role.VICE_CHAIR));
+        assertThat(recipients(mails(ref, "approval-due/" + main + "/")))
+                .containsExactlyInAnyOrder(email(main, Role.CHAIR), email(main, Role.VICE_CHAIR));
         List<MimeMessage> submission = mails(ref, "submission-due/" + main + "/");
-        List<String> administration = organisation.administration().members().stream().map(Member::email).toList();
+        List<String> administration = organisation.administration().members().stream()
+                .map(Member::email)
+                .toList();
         assertThat(recipients(submission)).containsExactlyInAnyOrderElementsOf(administration);
         assertThat(submission.get(0).getSubject()).isEqualTo("Høringssvar klar til indsendelse: " + ref + " " + TITLE);
         String karen = organisation.administration().members().get(0).id();
         assertThat(taskKey(taskId(submission.get(0)), karen)).isEqualTo("Task_SubmitToPoliticalCommittee");
 
         // when the submission's reminder falls due (engine clock), and the jobs run again
-        Date due = Date.from(hearings.find(ref).orElseThrow().politicalMeetingAt().toInstant());
+        Date due =
+                Date.from(hearings.find(ref).orElseThrow().politicalMeetingAt().toInstant());
         driver.moveClockTo(reminders.due(due, ReminderSchedule.Reminder.FIRST).plusMinutes(1));
         driver.executeJobs(ref);
         driver.executeJobs(ref);
@@ -152,7 +166,8 @@ class WorkWaitingMailIT extends AbstractProcessTest {
         List<MimeMessage> reminded = mails(ref, "task-reminder/" + main + "/");
         assertThat(recipients(reminded)).containsExactlyInAnyOrderElementsOf(administration);
         assertThat(reminded.get(0).getSubject()).startsWith("Påmindelse: ").contains(ref + " " + TITLE);
-        assertThat(text(reminded.get(0))).containsPattern("Frist: .*\\((om \\d+ arbejdsdag(e)?|i morgen|i dag)\\)")
+        assertThat(text(reminded.get(0)))
+                .containsPattern("Frist: .*\\((om \\d+ arbejdsdag(e)?|i morgen|i dag)\\)")
                 .doesNotContain("arbejdsdag(e)");
         assertThat(taskKey(taskId(reminded.get(0)), karen)).isEqualTo("Task_SubmitToPoliticalCommittee");
     }
@@ -164,30 +179,38 @@ class WorkWaitingMailIT extends AbstractProcessTest {
         driver.start(ref, List.of("amc"));
 
         // when AMC's chair reads the meeting-call task over REST
-        ResponseEntity<String> answer = as(driver.person("amc", Role.CHAIR)).getForEntity(
-                url("/engine-rest/task?processInstanceBusinessKey=" + ref + "&taskDefinitionKey=Task_ScheduleMeeting"),
-                String.class);
+        ResponseEntity<String> answer = as(driver.person("amc", Role.CHAIR))
+                .getForEntity(
+                        url("/engine-rest/task?processInstanceBusinessKey=" + ref
+                                + "&taskDefinitionKey=Task_ScheduleMeeting"),
+                        String.class);
 
         // then it is due on a working day at 12:00 (Copenhagen)
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         JsonNode tasks = json.readTree(answer.getBody());
         assertThat(tasks).hasSize(1);
-        ZonedDateTime due = OffsetDateTime.parse(tasks.get(0).get("due").asText(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).atZoneSameInstant(EngineClock.ZONE);
+        ZonedDateTime due = OffsetDateTime.parse(
+                        tasks.get(0).get("due").asText(), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                .atZoneSameInstant(EngineClock.ZONE);
         assertThat(due.toLocalTime()).isEqualTo(LocalTime.NOON);
-        assertThat(calendar.isWorkingDay(due.toLocalDate())).as("due %s on a working day", due).isTrue();
+        assertThat(calendar.isWorkingDay(due.toLocalDate()))
+                .as("due %s on a working day", due)
+                .isTrue();
     }
 
     /** The link in the mail, followed as its recipient: the engine answers 200 with the expected task. */
     private void assertOpensTask(MimeMessage mail, String committee, Role role, String taskKey) throws Exception {
         assertThat(text(mail)).contains(mailProperties.baseUrl() + "/camunda/app/tasklist/default/#/?task=");
-        String user = organisation.requireUnit(committee).membersWith(role).get(0).id();
+        String user =
+                organisation.requireUnit(committee).membersWith(role).get(0).id();
         assertThat(taskKey(taskId(mail), user)).isEqualTo(taskKey);
     }
 
     private String taskKey(String taskId, String user) throws Exception {
         ResponseEntity<String> task = as(user).getForEntity(url("/engine-rest/task/" + taskId), String.class);
-        assertThat(task.getStatusCode().value()).as("GET /engine-rest/task/%s as %s", taskId, user).isEqualTo(200);
+        assertThat(task.getStatusCode().value())
+                .as("GET /engine-rest/task/%s as %s", taskId, user)
+                .isEqualTo(200);
         return json.readTree(task.getBody()).get("taskDefinitionKey").asText();
     }
 
@@ -207,7 +230,10 @@ class WorkWaitingMailIT extends AbstractProcessTest {
 
     private MimeMessage mail(List<MimeMessage> mails, String committee, Role role) {
         String to = email(committee, role);
-        return mails.stream().filter(m -> recipients(List.of(m)).get(0).equals(to)).findFirst().orElseThrow();
+        return mails.stream()
+                .filter(m -> recipients(List.of(m)).get(0).equals(to))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The mails whose key starts with {@code ref/kindAndStep} (the step ends with the task's id). */

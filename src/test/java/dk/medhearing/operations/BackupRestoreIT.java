@@ -46,8 +46,8 @@ class BackupRestoreIT {
         // given the packaged app with its demo hearing, where AMC has called its meeting (in a minute)
         Path root = Files.createDirectories(Path.of("target", "packaged-app"));
         Path dir = Files.createTempDirectory(root, "backup-");
-        List<String> args = PackagedAppCrashIT.args(Ports.free(), "--medhearing.demo.enabled=true",
-                "--medhearing.mail.outbox.poll-enabled=false");
+        List<String> args = PackagedAppCrashIT.args(
+                Ports.free(), "--medhearing.demo.enabled=true", "--medhearing.mail.outbox.poll-enabled=false");
         int port = Ports.free();
         Path backupFile;
         OffsetDateTime meeting;
@@ -56,12 +56,13 @@ class BackupRestoreIT {
             AppClient client = new AppClient(app.baseUrl());
             String amcTask = awaitTask(client, "anders.friis", "Task_ScheduleMeeting");
             meeting = OffsetDateTime.now(HearingDriver.ZONE).plusSeconds(90);
-            AppClient.Answer amc = client.claimAndSubmit("anders.friis", amcTask,
-                    HearingDriver.meetingForm(meeting, "Mødelokale AMC"));
+            AppClient.Answer amc = client.claimAndSubmit(
+                    "anders.friis", amcTask, HearingDriver.meetingForm(meeting, "Mødelokale AMC"));
             assertThat(amc.status()).as(amc.body()).isEqualTo(204);
 
             // when an administrator takes a backup (a chair may not), and JKU calls its meeting after it
-            assertThat(client.post("anders.friis", "/api/operations/backup", Map.of(), BACKUP).status())
+            assertThat(client.post("anders.friis", "/api/operations/backup", Map.of(), BACKUP)
+                            .status())
                     .isEqualTo(403);
             AppClient.Answer withoutHeader = client.post("karen.holm", "/api/operations/backup", Map.of(), Map.of());
             assertThat(withoutHeader.status()).isEqualTo(400);
@@ -71,9 +72,15 @@ class BackupRestoreIT {
             assertThat(taken.status()).as(taken.body()).isEqualTo(201);
             backupFile = Path.of(client.json(taken).get("file").asText());
             assertThat(backupFile).exists();
-            assertThat(backupFile.startsWith(dir.toAbsolutePath().normalize())).as(backupFile.toString()).isTrue();
-            assertThat(client.claimAndSubmit("frederik.bach", awaitTask(client, "frederik.bach", "Task_ScheduleMeeting"),
-                    HearingDriver.meetingForm(meeting, "Mødelokale JKU")).status()).isEqualTo(204);
+            assertThat(backupFile.startsWith(dir.toAbsolutePath().normalize()))
+                    .as(backupFile.toString())
+                    .isTrue();
+            assertThat(client.claimAndSubmit(
+                                    "frederik.bach",
+                                    awaitTask(client, "frederik.bach", "Task_ScheduleMeeting"),
+                                    HearingDriver.meetingForm(meeting, "Mødelokale JKU"))
+                            .status())
+                    .isEqualTo(204);
         } finally {
             app.stop();
         }
@@ -91,13 +98,18 @@ class BackupRestoreIT {
             assertThat(state(hearing, "jku")).isEqualTo("AWAITING_MEETING");
 
             // and the hearing goes on: JKU calls its meeting again, AMC meets, records, drafts and approves
-            AppClient.Answer jku = client.claimAndSubmit("frederik.bach", awaitTask(client, "frederik.bach",
-                    "Task_ScheduleMeeting"), HearingDriver.meetingForm(OffsetDateTime.now(HearingDriver.ZONE)
-                    .plusMinutes(5), "Mødelokale JKU"));
+            AppClient.Answer jku = client.claimAndSubmit(
+                    "frederik.bach",
+                    awaitTask(client, "frederik.bach", "Task_ScheduleMeeting"),
+                    HearingDriver.meetingForm(
+                            OffsetDateTime.now(HearingDriver.ZONE).plusMinutes(5), "Mødelokale JKU"));
             assertThat(jku.status()).as(jku.body()).isEqualTo(204);
             HearingDriver.awaitMeetingBegun(meeting);
             complete(client, "camilla.sand", "Task_RecordMinutes", Map.of());
-            complete(client, "camilla.sand", "Task_DraftResponse",
+            complete(
+                    client,
+                    "camilla.sand",
+                    "Task_DraftResponse",
                     Map.of("noRemarks", false, "responseText", "AMC støtter forslaget."));
             complete(client, "anders.friis", "Task_ApproveResponseAsChair", Map.of("decision", "approve"));
             complete(client, "birthe.lund", "Task_ApproveResponseAsViceChair", Map.of("decision", "approve"));
@@ -112,16 +124,29 @@ class BackupRestoreIT {
         // meeting lies 12 working days ahead, so this start is in this JVM, where the engine clock can pass it
         try (ConfigurableApplicationContext restoredApp = startInThisJvm(restored)) {
             ProcessEngine engine = restoredApp.getBean(ProcessEngine.class);
-            new HearingRunner(engine, new SqlCounter(), reference -> { }, HearingRunner.People.of(
-                    restoredApp.getBean(Organisation.class), engine.getIdentityService()), false).runHearing(DEMO);
+            new HearingRunner(
+                            engine,
+                            new SqlCounter(),
+                            reference -> {},
+                            HearingRunner.People.of(
+                                    restoredApp.getBean(Organisation.class), engine.getIdentityService()),
+                            false)
+                    .runHearing(DEMO);
 
             // then the hearing is over: submitted to the political committee, its consolidated response stored
-            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(DEMO)
-                    .processDefinitionKey("HearingProcess").finished().count()).isEqualTo(1);
-            Hearing hearing = restoredApp.getBean(HearingRepository.class).find(DEMO).orElseThrow();
+            assertThat(engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(DEMO)
+                            .processDefinitionKey("HearingProcess")
+                            .finished()
+                            .count())
+                    .isEqualTo(1);
+            Hearing hearing =
+                    restoredApp.getBean(HearingRepository.class).find(DEMO).orElseThrow();
             assertThat(hearing.submittedAt()).isNotNull();
             assertThat(hearing.journalReference()).isEqualTo("BIU-2026-17");
-            assertThat(restoredApp.getBean(ConsolidatedDocuments.class).exists(DEMO)).isTrue();
+            assertThat(restoredApp.getBean(ConsolidatedDocuments.class).exists(DEMO))
+                    .isTrue();
         } finally {
             ClockUtil.reset();
         }
@@ -132,13 +157,19 @@ class BackupRestoreIT {
      * hold "default"), mail kept in the outbox, the job executor off (the driver runs the jobs).
      */
     private static ConfigurableApplicationContext startInThisJvm(Path restored) {
-        return new SpringApplicationBuilder(MedhearingApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + restored.toAbsolutePath().resolve("data/medhearing")
-                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
-                "--server.port=0", "--spring.main.banner-mode=off", "--medhearing.demo.enabled=false",
-                "--medhearing.mail.embedded-smtp.enabled=false", "--medhearing.mail.outbox.poll-enabled=false",
-                "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=restored",
-                "--logging.level.root=WARN");
+        return new SpringApplicationBuilder(MedhearingApplication.class)
+                .run(
+                        "--spring.datasource.url=jdbc:h2:file:"
+                                + restored.toAbsolutePath().resolve("data/medhearing")
+                                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--medhearing.demo.enabled=false",
+                        "--medhearing.mail.embedded-smtp.enabled=false",
+                        "--medhearing.mail.outbox.poll-enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.process-engine-name=restored",
+                        "--logging.level.root=WARN");
     }
 
     private static void complete(AppClient client, String user, String taskKey, Map<String, Object> fields)
@@ -159,11 +190,13 @@ class BackupRestoreIT {
     }
 
     private static void awaitState(AppClient client, String committee, String state) throws InterruptedException {
-        for (int i = 0; i < 240 && !state.equals(state(client.json(client.get("admin", "/api/hearings/" + DEMO)),
-                committee)); i++) {
+        for (int i = 0;
+                i < 240 && !state.equals(state(client.json(client.get("admin", "/api/hearings/" + DEMO)), committee));
+                i++) {
             Thread.sleep(500);
         }
-        assertThat(state(client.json(client.get("admin", "/api/hearings/" + DEMO)), committee)).isEqualTo(state);
+        assertThat(state(client.json(client.get("admin", "/api/hearings/" + DEMO)), committee))
+                .isEqualTo(state);
     }
 
     private static String state(JsonNode hearing, String committee) {

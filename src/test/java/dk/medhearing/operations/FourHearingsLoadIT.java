@@ -47,8 +47,11 @@ class FourHearingsLoadIT {
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "packaged-app")), "load-");
-        PackagedApp app = PackagedApp.start(dir, Ports.free(),
-                PackagedAppCrashIT.args(smtpPort, "--medhearing.demo.enabled=false"), Map.of())
+        PackagedApp app = PackagedApp.start(
+                        dir,
+                        Ports.free(),
+                        PackagedAppCrashIT.args(smtpPort, "--medhearing.demo.enabled=false"),
+                        Map.of())
                 .waitHealthy(Duration.ofMinutes(5));
         try {
             AppClient client = new AppClient(app.baseUrl());
@@ -89,9 +92,12 @@ class FourHearingsLoadIT {
                 assertThat(status.at("/mainCommittee/state").asText()).isEqualTo("MINUTES_PENDING");
             }
             // and no mail failed (the outbox delivers them one by one, after the load)
-            assertThat(client.json(client.get("admin", "/api/mail-outbox?state=FAILED"))).isEmpty();
-            assertThat(app.logText()).doesNotContain("Connection is not available")
-                    .doesNotContain("HikariPool-1 - Connection").doesNotContain("OptimisticLockingException: ENGINE");
+            assertThat(client.json(client.get("admin", "/api/mail-outbox?state=FAILED")))
+                    .isEmpty();
+            assertThat(app.logText())
+                    .doesNotContain("Connection is not available")
+                    .doesNotContain("HikariPool-1 - Connection")
+                    .doesNotContain("OptimisticLockingException: ENGINE");
         } finally {
             app.stop();
             smtp.stop();
@@ -105,20 +111,41 @@ class FourHearingsLoadIT {
         String secretary = person(committee, Role.SECRETARY);
         // the app's engine clock is the real one: the meeting begins shortly, and its minutes wait for it
         OffsetDateTime meeting = OffsetDateTime.now(ZONE).plusSeconds(30);
-        step(client, ref, "Task_ScheduleMeeting", chair,
-                HearingDriver.meetingForm(meeting, "Mødelokale " + committee.name()), errors);
+        step(
+                client,
+                ref,
+                "Task_ScheduleMeeting",
+                chair,
+                HearingDriver.meetingForm(meeting, "Mødelokale " + committee.name()),
+                errors);
         HearingDriver.awaitMeetingBegun(meeting);
         step(client, ref, "Task_RecordMinutes", secretary, Map.of(), errors);
-        step(client, ref, "Task_DraftResponse", secretary, Map.of("noRemarks", false,
-                "responseText", committee.name() + " støtter forslaget."), errors);
+        step(
+                client,
+                ref,
+                "Task_DraftResponse",
+                secretary,
+                Map.of("noRemarks", false, "responseText", committee.name() + " støtter forslaget."),
+                errors);
         step(client, ref, "Task_ApproveResponseAsChair", chair, Map.of("decision", "approve"), errors);
-        step(client, ref, "Task_ApproveResponseAsViceChair", person(committee, Role.VICE_CHAIR),
-                Map.of("decision", "approve"), errors);
+        step(
+                client,
+                ref,
+                "Task_ApproveResponseAsViceChair",
+                person(committee, Role.VICE_CHAIR),
+                Map.of("decision", "approve"),
+                errors);
     }
 
     /** Waits for the task (the job executor may create it), then claims and submits it; any failure is recorded. */
-    private static void step(AppClient client, String ref, String taskKey, String user, Map<String, Object> fields,
-                             ConcurrentLinkedQueue<String> errors) throws InterruptedException {
+    private static void step(
+            AppClient client,
+            String ref,
+            String taskKey,
+            String user,
+            Map<String, Object> fields,
+            ConcurrentLinkedQueue<String> errors)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String task = null;
         while (task == null && System.nanoTime() < deadline) {
@@ -151,7 +178,9 @@ class FourHearingsLoadIT {
             for (JsonNode c : status.get("committees")) {
                 submitted += "SUBMITTED".equals(c.get("state").asText()) ? 1 : 0;
             }
-            if (submitted == committees && "MINUTES_PENDING".equals(status.at("/mainCommittee/state").asText())) {
+            if (submitted == committees
+                    && "MINUTES_PENDING"
+                            .equals(status.at("/mainCommittee/state").asText())) {
                 return status;
             }
             Thread.sleep(500);

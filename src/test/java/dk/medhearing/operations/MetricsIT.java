@@ -1,9 +1,9 @@
 package dk.medhearing.operations;
 
-import dk.medhearing.support.AbstractProcessTest;
-import dk.medhearing.support.HearingDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.support.AbstractProcessTest;
+import dk.medhearing.support.HearingDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,20 +33,28 @@ class MetricsIT extends AbstractProcessTest {
         // when a chair, nobody and an administrator ask for the metrics
         ResponseEntity<String> chair = as("anders.friis").getForEntity(url(METRICS), String.class);
         ResponseEntity<String> nobody = anonymous.getForEntity(url(METRICS), String.class);
-        ResponseEntity<String> wrongPassword = anonymous.withBasicAuth("admin", "forkert")
-                .getForEntity(url(METRICS), String.class);
+        ResponseEntity<String> wrongPassword =
+                anonymous.withBasicAuth("admin", "forkert").getForEntity(url(METRICS), String.class);
 
         // then the chair is refused in Danish, nobody must log in, and the administration and admin read them
         assertThat(chair.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(chair.getBody()).contains("Kun administratorer").doesNotContain("medhearing_");
         assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(scrape("karen.holm")).contains("medhearing_hearings{", "medhearing_tasks_overdue",
-                "medhearing_mail_outbox_oldest_pending_age_seconds", "medhearing_incidents", "medhearing_jobs_executable",
-                "http_server_requests_seconds_count", "jvm_memory_used_bytes", "hikaricp_connections_active");
+        assertThat(scrape("karen.holm"))
+                .contains(
+                        "medhearing_hearings{",
+                        "medhearing_tasks_overdue",
+                        "medhearing_mail_outbox_oldest_pending_age_seconds",
+                        "medhearing_incidents",
+                        "medhearing_jobs_executable",
+                        "http_server_requests_seconds_count",
+                        "jvm_memory_used_bytes",
+                        "hikaricp_connections_active");
         assertThat(scrape("admin")).contains("medhearing_hearings{");
         // and health stays open for the load balancer
-        assertThat(anonymous.getForEntity(url("/actuator/health"), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous.getForEntity(url("/actuator/health"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -57,17 +65,22 @@ class MetricsIT extends AbstractProcessTest {
         String before = scrape("karen.holm");
 
         // when the hearing is started: its opening jobs wait, then run and write the opening mails
-        assertThat(as("karen.holm").postForEntity(url("/api/hearings"), body(ref), String.class).getStatusCode())
+        assertThat(as("karen.holm")
+                        .postForEntity(url("/api/hearings"), body(ref), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         String started = scrape("karen.holm");
         assertThat(value(started, "medhearing_hearings", "phase", "consultation"))
                 .isEqualTo(value(before, "medhearing_hearings", "phase", "consultation") + 1);
-        assertThat(value(started, "medhearing_jobs_executable")).isGreaterThan(value(before, "medhearing_jobs_executable"));
+        assertThat(value(started, "medhearing_jobs_executable"))
+                .isGreaterThan(value(before, "medhearing_jobs_executable"));
         runJobsWithoutDelivering(ref);
         String opened = scrape("karen.holm");
         assertThat(value(opened, "medhearing_tasks_open")).isEqualTo(value(before, "medhearing_tasks_open") + 2);
-        assertThat(value(opened, "medhearing_mail_outbox_pending")).isGreaterThan(value(before, "medhearing_mail_outbox_pending"));
-        assertThat(value(opened, "medhearing_mail_outbox_oldest_pending_age_seconds")).isGreaterThanOrEqualTo(0);
+        assertThat(value(opened, "medhearing_mail_outbox_pending"))
+                .isGreaterThan(value(before, "medhearing_mail_outbox_pending"));
+        assertThat(value(opened, "medhearing_mail_outbox_oldest_pending_age_seconds"))
+                .isGreaterThanOrEqualTo(0);
 
         // and the mails are delivered
         drainOutbox();
@@ -79,7 +92,8 @@ class MetricsIT extends AbstractProcessTest {
         // and the meeting calls are overdue a week later, and the first reminders go out before the deadline
         driver.moveClockTo(OffsetDateTime.parse("2026-11-12T09:00+01:00"));
         String overdue = scrape("karen.holm");
-        assertThat(value(overdue, "medhearing_tasks_overdue")).isGreaterThanOrEqualTo(value(delivered, "medhearing_tasks_overdue") + 2);
+        assertThat(value(overdue, "medhearing_tasks_overdue"))
+                .isGreaterThanOrEqualTo(value(delivered, "medhearing_tasks_overdue") + 2);
         driver.executeJobs(ref);
         assertThat(value(scrape("karen.holm"), "medhearing_mail_sent_total", "kind", "reminder-first"))
                 .isGreaterThan(value(overdue, "medhearing_mail_sent_total", "kind", "reminder-first"));
@@ -96,7 +110,8 @@ class MetricsIT extends AbstractProcessTest {
     @Test
     void shouldShowOnTheDashboardOnlyMetricsTheAppServes() throws Exception {
         // given the Grafana dashboard in docs/ and a scrape after a hearing's mails were sent and a login failed
-        JsonNode dashboard = new ObjectMapper().readTree(Path.of("docs/grafana-dashboard.json").toFile());
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(Path.of("docs/grafana-dashboard.json").toFile());
         driver.start(HearingDriver.newReference(), List.of("amc"));
         anonymous.withBasicAuth("mads.winther", "forkert").getForEntity(url("/api/hearings"), String.class);
         String scrape = scrape("admin");
@@ -105,20 +120,32 @@ class MetricsIT extends AbstractProcessTest {
         Set<String> queried = new TreeSet<>();
         for (JsonNode panel : dashboard.get("panels")) {
             for (JsonNode target : panel.get("targets")) {
-                Matcher names = Pattern.compile("\\b([a-z][a-z0-9_]+)\\{").matcher(target.get("expr").asText());
+                Matcher names = Pattern.compile("\\b([a-z][a-z0-9_]+)\\{")
+                        .matcher(target.get("expr").asText());
                 while (names.find()) {
                     queried.add(names.group(1));
                 }
             }
         }
-        assertThat(queried).isNotEmpty().allSatisfy(name -> assertThat(scrape).as(name).containsPattern(
-                "(?m)^" + name + "\\{"));
+        assertThat(queried)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(scrape).as(name).containsPattern("(?m)^" + name + "\\{"));
     }
 
     private Map<String, Object> body(String ref) {
-        return Map.of("reference", ref, "title", "Metrikker for driften", "committees", List.of("amc", "jku"),
-                "responseDeadline", "2026-11-17T12:00", "mainCommitteeMeetingAt", "2026-11-19T10:00",
-                "politicalCommitteeMeetingAt", "2026-11-26T16:00");
+        return Map.of(
+                "reference",
+                ref,
+                "title",
+                "Metrikker for driften",
+                "committees",
+                List.of("amc", "jku"),
+                "responseDeadline",
+                "2026-11-17T12:00",
+                "mainCommitteeMeetingAt",
+                "2026-11-19T10:00",
+                "politicalCommitteeMeetingAt",
+                "2026-11-26T16:00");
     }
 
     private void runJobsWithoutDelivering(String ref) {
@@ -135,7 +162,8 @@ class MetricsIT extends AbstractProcessTest {
 
     /** The value of a series, by its name and optionally one label; 0 if the series is not there yet. */
     private static double value(String scrape, String name, String... label) {
-        String labels = label.length == 0 ? "\\{[^}]*}" : "\\{[^}]*" + label[0] + "=\"" + Pattern.quote(label[1]) + "\"[^}]*}";
+        String labels =
+                label.length == 0 ? "\\{[^}]*}" : "\\{[^}]*" + label[0] + "=\"" + Pattern.quote(label[1]) + "\"[^}]*}";
         Matcher m = Pattern.compile("(?m)^" + name + labels + " (\\S+)$").matcher(scrape);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }

@@ -41,13 +41,16 @@ class OpenApiIT extends AbstractIntegrationTest {
     void shouldDescribeEveryRouteOfTheApiAndNothingElse() throws Exception {
         // given the routes our controllers serve under /api
         Set<String> routes = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             if (!entry.getValue().getBeanType().getPackageName().startsWith("dk.medhearing")) {
                 continue;
             }
             for (String path : entry.getKey().getPatternValues()) {
                 if (path.startsWith("/api/")) {
-                    entry.getKey().getMethodsCondition().getMethods()
+                    entry.getKey()
+                            .getMethodsCondition()
+                            .getMethods()
                             .forEach(method -> routes.add(method.name() + " " + path));
                 }
             }
@@ -58,12 +61,18 @@ class OpenApiIT extends AbstractIntegrationTest {
 
         // then it lists exactly those routes, each with a Danish summary and the error body
         Set<String> described = new TreeSet<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            described.add(op.getKey().toUpperCase() + " " + path.getKey());
-            assertThat(op.getValue().path("summary").asText()).as(op.getKey() + " " + path.getKey()).isNotBlank();
-            assertThat(op.getValue().at("/responses/400/content/application~1json/schema/$ref").asText())
-                    .endsWith("/ApiError");
-        }));
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    described.add(op.getKey().toUpperCase() + " " + path.getKey());
+                    assertThat(op.getValue().path("summary").asText())
+                            .as(op.getKey() + " " + path.getKey())
+                            .isNotBlank();
+                    assertThat(op.getValue()
+                                    .at("/responses/400/content/application~1json/schema/$ref")
+                                    .asText())
+                            .endsWith("/ApiError");
+                }));
         assertThat(described).isEqualTo(routes).isNotEmpty();
         assertThat(document.at("/info/title").asText()).isEqualTo("MED-høringer");
     }
@@ -84,7 +93,10 @@ class OpenApiIT extends AbstractIntegrationTest {
             Set<String> fields = new HashSet<>();
             schemas.get(name).path("properties").fieldNames().forEachRemaining(fields::add);
             Set<String> serialized = new HashSet<>();
-            objectMapper.getSerializationConfig().introspect(objectMapper.constructType(type)).findProperties()
+            objectMapper
+                    .getSerializationConfig()
+                    .introspect(objectMapper.constructType(type))
+                    .findProperties()
                     .forEach(p -> serialized.add(p.getName()));
             assertThat(fields).as(name).isEqualTo(serialized);
             checked++;
@@ -99,7 +111,9 @@ class OpenApiIT extends AbstractIntegrationTest {
     void shouldServeTheDescriptionOnlyToLoggedInUsers() {
         ResponseEntity<String> response = anonymous.getForEntity(url(DOCUMENT), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.getForEntity(url("/swagger-ui/index.html"), String.class).getStatusCode())
+        assertThat(anonymous
+                        .getForEntity(url("/swagger-ui/index.html"), String.class)
+                        .getStatusCode())
                 .isNotEqualTo(HttpStatus.OK);
     }
 
@@ -111,10 +125,23 @@ class OpenApiIT extends AbstractIntegrationTest {
 
     /** Our record whose simple name (or nested Outer.Inner name, as springdoc writes it) is {@code schema}. */
     private static Class<?> recordNamed(String schema) {
-        for (String module : new String[]{"hearing", "calendar", "dialogue", "dialogue.api", "document", "mail",
-                "schedule", "web", "calendar.CalendarController", "mail.MailboxController", "hearing.HearingStatus",
-                "hearing.HearingInput", "dialogue.api.DialogueStatus", "schedule.ScheduleView"}) {
-            for (String separator : new String[]{".", "$"}) {
+        for (String module : new String[] {
+            "hearing",
+            "calendar",
+            "dialogue",
+            "dialogue.api",
+            "document",
+            "mail",
+            "schedule",
+            "web",
+            "calendar.CalendarController",
+            "mail.MailboxController",
+            "hearing.HearingStatus",
+            "hearing.HearingInput",
+            "dialogue.api.DialogueStatus",
+            "schedule.ScheduleView"
+        }) {
+            for (String separator : new String[] {".", "$"}) {
                 try {
                     Class<?> type = Class.forName("dk.medhearing." + module + separator + schema);
                     return type.isRecord() ? type : null;

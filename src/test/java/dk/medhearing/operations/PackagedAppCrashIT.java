@@ -59,16 +59,21 @@ class PackagedAppCrashIT {
 
     /** The app's arguments in these tests: the tests' SMTP server instead of the embedded one. */
     static List<String> args(int smtpPort, String... more) {
-        List<String> args = new ArrayList<>(List.of("--medhearing.mail.embedded-smtp.enabled=false",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--camunda.bpm.job-execution.enabled=true", "--medhearing.mail.outbox.poll-interval=PT0.5S",
-                "--logging.level.root=WARN", "--logging.level.dk.medhearing=INFO"));
+        List<String> args = new ArrayList<>(List.of(
+                "--medhearing.mail.embedded-smtp.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--camunda.bpm.job-execution.enabled=true",
+                "--medhearing.mail.outbox.poll-interval=PT0.5S",
+                "--logging.level.root=WARN",
+                "--logging.level.dk.medhearing=INFO"));
         args.addAll(List.of(more));
         return args;
     }
 
     static Organisation organisation() {
-        return new OrganisationLoader().load(Path.of(System.getProperty("basedir", "."), "config", "organisation.yaml"));
+        return new OrganisationLoader()
+                .load(Path.of(System.getProperty("basedir", "."), "config", "organisation.yaml"));
     }
 
     @Test
@@ -92,8 +97,11 @@ class PackagedAppCrashIT {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "packaged-app")), "crash-");
         int port = Ports.free();
         // the mail the killed app had claimed is sent again 15 s after the kill (production: 2 minutes)
-        List<String> args = args(smtpPort, "--medhearing.demo.enabled=true",
-                "--medhearing.mail.outbox.claim-timeout=PT15S", "--medhearing.mail.outbox.workers=" + workers);
+        List<String> args = args(
+                smtpPort,
+                "--medhearing.demo.enabled=true",
+                "--medhearing.mail.outbox.claim-timeout=PT15S",
+                "--medhearing.mail.outbox.workers=" + workers);
         PackagedApp app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(5));
         AppClient client = new AppClient(app.baseUrl());
         List<Unit> committees = organisation().localCommittees();
@@ -113,14 +121,23 @@ class PackagedAppCrashIT {
             for (Unit committee : committees) {
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return client.claimAndSubmit(chair(committee), tasks.get(committee.id()), Map.of(
-                            "meetingStart", day + "T10:00", "meetingEnd", "12:00",
-                            "meetingPlace", "Mødelokale " + committee.name()));
+                    return client.claimAndSubmit(
+                            chair(committee),
+                            tasks.get(committee.id()),
+                            Map.of(
+                                    "meetingStart",
+                                    day + "T10:00",
+                                    "meetingEnd",
+                                    "12:00",
+                                    "meetingPlace",
+                                    "Mødelokale " + committee.name()));
                 }));
             }
             go.countDown();
             for (Future<AppClient.Answer> answer : answers) {
-                assertThat(answer.get(120, TimeUnit.SECONDS).status()).as(answer.get().body()).isEqualTo(204);
+                assertThat(answer.get(120, TimeUnit.SECONDS).status())
+                        .as(answer.get().body())
+                        .isEqualTo(204);
             }
         } finally {
             app.kill9(); // right after the eighth 204 (or at once when a submission failed: no process left behind)
@@ -131,10 +148,13 @@ class PackagedAppCrashIT {
         app = PackagedApp.start(dir, port, args, Map.of()).waitHealthy(Duration.ofMinutes(5));
         try {
             JsonNode hearing = client.json(client.get("admin", "/api/hearings/" + DEMO));
-            assertThat(hearing.get("committees")).hasSize(8).allSatisfy(c -> assertThat(c.get("state").asText())
-                    .as(c.toString()).isEqualTo("MEETING_SCHEDULED"));
+            assertThat(hearing.get("committees"))
+                    .hasSize(8)
+                    .allSatisfy(c ->
+                            assertThat(c.get("state").asText()).as(c.toString()).isEqualTo("MEETING_SCHEDULED"));
             for (Unit committee : committees) {
-                assertThat(client.findTask(chair(committee), DEMO, "Task_ScheduleMeeting")).isNull();
+                assertThat(client.findTask(chair(committee), DEMO, "Task_ScheduleMeeting"))
+                        .isNull();
             }
 
             // and each member of each committee gets the invitation (at most one repeat per delivery thread in all)
@@ -146,11 +166,13 @@ class PackagedAppCrashIT {
             // and the hearing-opened mails, which the outbox is usually still delivering when the process dies (one
             // mail in flight per delivery thread, the rest of their batches claimed until the claim expires, 15 s),
             // arrive too: so at most one repeat per delivery thread in all mails
-            Map<String, Integer> opened = awaitMails(everyMember(committees, "/hearing-opened/"), "/hearing-opened/",
-                    Duration.ofSeconds(120));
-            assertThat(opened.keySet()).containsExactlyInAnyOrderElementsOf(
-                    everyMember(committees, "/hearing-opened/").keySet());
-            assertThat(repeats + opened.values().stream().mapToInt(n -> n - 1).sum()).as("mails sent twice")
+            Map<String, Integer> opened = awaitMails(
+                    everyMember(committees, "/hearing-opened/"), "/hearing-opened/", Duration.ofSeconds(120));
+            assertThat(opened.keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            everyMember(committees, "/hearing-opened/").keySet());
+            assertThat(repeats + opened.values().stream().mapToInt(n -> n - 1).sum())
+                    .as("mails sent twice")
                     .isLessThanOrEqualTo(workers);
             assertThat(app.logText()).doesNotContain("Connection is not available");
         } finally {

@@ -3,8 +3,8 @@ package dk.medhearing.operations;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -49,10 +49,15 @@ class ProcessUpgradeIT extends AbstractProcessTest {
         // when a changed process (a new description in its documentation, as a compatible release would bring) is
         // deployed under the same key, and one of the running instances is migrated to it
         ProcessDefinition released = deployChanged(shipped);
-        MigrationPlan plan = engine.getRuntimeService().createMigrationPlan(shipped.getId(), released.getId())
-                .mapEqualActivities().updateEventTriggers().build();
-        engine.getRuntimeService().newMigration(plan)
-                .processInstanceIds(driver.committeeInstance(migrated, "amc").getId()).execute();
+        MigrationPlan plan = engine.getRuntimeService()
+                .createMigrationPlan(shipped.getId(), released.getId())
+                .mapEqualActivities()
+                .updateEventTriggers()
+                .build();
+        engine.getRuntimeService()
+                .newMigration(plan)
+                .processInstanceIds(driver.committeeInstance(migrated, "amc").getId())
+                .execute();
         String started = HearingDriver.newReference();
         driver.start(started, List.of("amc"));
 
@@ -67,20 +72,32 @@ class ProcessUpgradeIT extends AbstractProcessTest {
             ClockUtil.reset();
             driver.respond(ref, "amc", "AMC støtter forslaget.", null);
             driver.mainCommitteeResponds(ref, "HovedMED tilslutter sig forslaget.");
-            driver.complete(ref, "Task_SubmitToPoliticalCommittee", "karen.holm",
+            driver.complete(
+                    ref,
+                    "Task_SubmitToPoliticalCommittee",
+                    "karen.holm",
                     Map.of("journalReference", "BIU-2026-" + ref.substring(ref.length() - 4)));
             driver.executeJobs(ref);
-            ProcessInstance hearing = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(ref).processDefinitionKey("HearingProcess").singleResult();
+            ProcessInstance hearing = engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ref)
+                    .processDefinitionKey("HearingProcess")
+                    .singleResult();
             assertThat(hearing).as(ref).isNull();
-            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
-                    .processDefinitionKey("HearingProcess").finished().count()).as(ref).isEqualTo(1);
+            assertThat(engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(ref)
+                            .processDefinitionKey("HearingProcess")
+                            .finished()
+                            .count())
+                    .as(ref)
+                    .isEqualTo(1);
         }
     }
 
     private ProcessDefinition definitionOf(String reference) {
-        return engine.getRepositoryService().getProcessDefinition(
-                driver.committeeInstance(reference, "amc").getProcessDefinitionId());
+        return engine.getRepositoryService()
+                .getProcessDefinition(driver.committeeInstance(reference, "amc").getProcessDefinitionId());
     }
 
     private ProcessDefinition deployChanged(ProcessDefinition shipped) {
@@ -90,9 +107,17 @@ class ProcessUpgradeIT extends AbstractProcessTest {
         Documentation note = model.newInstance(Documentation.class);
         note.setTextContent("Udgivet midt i en høring (ProcessUpgradeIT).");
         process.getDocumentations().add(note);
-        upgrade = repository.createDeployment().name("ProcessUpgradeIT").source("ProcessUpgradeIT")
-                .addModelInstance("processes/" + PROCESS + ".bpmn", model).deploy().getId();
-        return repository.createProcessDefinitionQuery().deploymentId(upgrade).processDefinitionKey(PROCESS)
+        upgrade = repository
+                .createDeployment()
+                .name("ProcessUpgradeIT")
+                .source("ProcessUpgradeIT")
+                .addModelInstance("processes/" + PROCESS + ".bpmn", model)
+                .deploy()
+                .getId();
+        return repository
+                .createProcessDefinitionQuery()
+                .deploymentId(upgrade)
+                .processDefinitionKey(PROCESS)
                 .singleResult();
     }
 }

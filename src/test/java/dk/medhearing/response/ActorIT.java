@@ -18,8 +18,10 @@ class ActorIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     FormService formService;
+
     @Autowired
     MeetingRepository meetings;
 
@@ -35,14 +37,23 @@ class ActorIT extends AbstractProcessTest {
         });
 
         // when the secretary, camilla.sand, completes it
-        String start = driver.now().plusDays(3).withHour(10).withMinute(0).toLocalDateTime().toString();
+        String start = driver.now()
+                .plusDays(3)
+                .withHour(10)
+                .withMinute(0)
+                .toLocalDateTime()
+                .toString();
         driver.as("camilla.sand", () -> {
-            formService.submitTaskForm(task.getId(), Map.of("meetingStart", start, "meetingEnd", "12:00",
-                    "meetingPlace", "Mødelokalet ved Torvet"));
+            formService.submitTaskForm(
+                    task.getId(),
+                    Map.of("meetingStart", start, "meetingEnd", "12:00", "meetingPlace", "Mødelokalet ved Torvet"));
             return null;
         });
 
         // then the meeting record names camilla.sand
-        assertThat(meetings.find(reference, "amc")).get().extracting(Meeting::scheduledBy).isEqualTo("camilla.sand");
+        assertThat(meetings.find(reference, "amc"))
+                .get()
+                .extracting(Meeting::scheduledBy)
+                .isEqualTo("camilla.sand");
     }
 }

@@ -44,8 +44,9 @@ class ApprovalTaskListenerTest {
         when(execution.getProcessBusinessKey()).thenReturn(REFERENCE);
         when(execution.getVariable(CommitteeResponseVariables.COMMITTEE)).thenReturn(COMMITTEE);
         when(task.getVariable(CommitteeResponseVariables.COMMITTEE)).thenReturn(COMMITTEE);
-        when(responses.latest(REFERENCE, COMMITTEE)).thenReturn(Optional.of(new ResponseDraft(REFERENCE, COMMITTEE, 2,
-                false, "Vi bakker op.", null, "sekretær", NOW, null, null)));
+        when(responses.latest(REFERENCE, COMMITTEE))
+                .thenReturn(Optional.of(new ResponseDraft(
+                        REFERENCE, COMMITTEE, 2, false, "Vi bakker op.", null, "sekretær", NOW, null, null)));
         when(actor.of(task)).thenReturn("formand");
         when(clock.now()).thenReturn(NOW);
     }

@@ -39,8 +39,8 @@ class CommitteePartsTest {
     private final MinutesRepository minutes = mock(MinutesRepository.class);
     private final MeetingRepository meetings = mock(MeetingRepository.class);
     private final ResponseListeners beans = new ResponseListeners();
-    private final Organisation organisation = new Organisation("Kommunen", List.of(
-            unit("amc", UnitType.LOCAL_COMMITTEE), unit("hmed", UnitType.MAIN_COMMITTEE)));
+    private final Organisation organisation = new Organisation(
+            "Kommunen", List.of(unit("amc", UnitType.LOCAL_COMMITTEE), unit("hmed", UnitType.MAIN_COMMITTEE)));
 
     @Test
     void aCentreCommitteesStepIsItsParticipationsState() {
@@ -48,8 +48,8 @@ class CommitteePartsTest {
         when(clock.now()).thenReturn(NOW);
 
         // when
-        new CentreCommitteeProgress(participations, clock).record(new ResponseKey(REFERENCE, "amc"),
-                CommitteeState.MINUTES_RECORDED);
+        new CentreCommitteeProgress(participations, clock)
+                .record(new ResponseKey(REFERENCE, "amc"), CommitteeState.MINUTES_RECORDED);
 
         // then
         verify(participations).updateState(REFERENCE, "amc", CommitteeState.MINUTES_RECORDED, NOW);
@@ -72,8 +72,8 @@ class CommitteePartsTest {
         when(minutes.find(REFERENCE, "hmed")).thenReturn(Optional.empty());
         when(meetings.find(REFERENCE, "hmed")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
-        MinutesTaskListener listener = beans.mainCommitteeMinutesTaskListener(service(),
-                new MainCommitteeProgress(hearings), mock(Actor.class));
+        MinutesTaskListener listener = beans.mainCommitteeMinutesTaskListener(
+                service(), new MainCommitteeProgress(hearings), mock(Actor.class));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "hmed");
@@ -89,8 +89,8 @@ class CommitteePartsTest {
         when(minutes.find(REFERENCE, "amc")).thenReturn(Optional.empty());
         when(meetings.find(REFERENCE, "amc")).thenReturn(Optional.empty());
         when(hearings.mainMeetingAt(REFERENCE)).thenReturn(Optional.of(MAIN_MEETING));
-        MinutesTaskListener listener = beans.minutesTaskListener(service(),
-                new CentreCommitteeProgress(participations, clock), mock(Actor.class));
+        MinutesTaskListener listener = beans.minutesTaskListener(
+                service(), new CentreCommitteeProgress(participations, clock), mock(Actor.class));
 
         // when
         Map<String, Object> fields = listener.defaults(REFERENCE, "amc");
@@ -101,12 +101,17 @@ class CommitteePartsTest {
     }
 
     private CommitteeResponseService service() {
-        return new CommitteeResponseService(participations, meetings, minutes, mock(ResponseRepository.class),
-                organisation, hearings, clock);
+        return new CommitteeResponseService(
+                participations, meetings, minutes, mock(ResponseRepository.class), organisation, hearings, clock);
     }
 
     private static Unit unit(String id, UnitType type) {
-        return new Unit(id, type, id, id, id + "@example.dk", List.of(
-                new Member(id + "-chair", "Formand " + id, null, Side.MANAGEMENT, Set.of(Role.CHAIR), null)));
+        return new Unit(
+                id,
+                type,
+                id,
+                id,
+                id + "@example.dk",
+                List.of(new Member(id + "-chair", "Formand " + id, null, Side.MANAGEMENT, Set.of(Role.CHAIR), null)));
     }
 }

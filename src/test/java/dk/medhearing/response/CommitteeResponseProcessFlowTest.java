@@ -95,8 +95,9 @@ class CommitteeResponseProcessFlowTest {
         Mocks.register("viceChairApprovalTaskListener", approvalListener);
         Mocks.register("responseSentBackListener", responseSentBack);
         doAnswer(call -> remindersSent.add(
-                ActivityProperties.require(call.<DelegateExecution>getArgument(0), "reminder")))
-                .when(sendReminder).execute(any());
+                        ActivityProperties.require(call.<DelegateExecution>getArgument(0), "reminder")))
+                .when(sendReminder)
+                .execute(any());
         deadline = FlowEngine.inDays(10);
         when(committeeMeeting.startsAt(any())).thenReturn(FlowEngine.inDays(5));
     }
@@ -113,10 +114,23 @@ class CommitteeResponseProcessFlowTest {
 
     /** What the hearing's call activity passes in. */
     private ProcessInstance requestResponse() {
-        return engine.getRuntimeService().startProcessInstanceByKey("CommitteeResponseProcess", REFERENCE, Map.of(
-                "reference", REFERENCE, "committee", COMMITTEE, "committeeName", "CenterMED Arbejdsmarked",
-                "title", "Ny mødestruktur", "responseDeadline", deadline,
-                "responseDeadlineText", "torsdag den 10. december 2026 kl. 12.00 (8 arbejdsdage)"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "CommitteeResponseProcess",
+                        REFERENCE,
+                        Map.of(
+                                "reference",
+                                REFERENCE,
+                                "committee",
+                                COMMITTEE,
+                                "committeeName",
+                                "CenterMED Arbejdsmarked",
+                                "title",
+                                "Ny mødestruktur",
+                                "responseDeadline",
+                                deadline,
+                                "responseDeadlineText",
+                                "torsdag den 10. december 2026 kl. 12.00 (8 arbejdsdage)"));
     }
 
     private void prepareDraft(ProcessInstance committee) {
@@ -136,19 +150,28 @@ class CommitteeResponseProcessFlowTest {
     void shouldSubmitTheResponseWhenChairAndViceChairApprove() throws Exception {
         // given a committee asked for its response
         ProcessInstance committee = requestResponse();
-        assertThat(committee).isWaitingAt("Task_ScheduleMeeting").task()
-                .hasCandidateGroup("amc-chair").hasCandidateGroup("amc-secretary")
+        assertThat(committee)
+                .isWaitingAt("Task_ScheduleMeeting")
+                .task()
+                .hasCandidateGroup("amc-chair")
+                .hasCandidateGroup("amc-secretary")
                 .hasDueDate(new StubHearingSchedule().schedulingDue(deadline));
 
         // when it calls the meeting, records the minutes, drafts and both approve
         complete(task("Task_ScheduleMeeting", committee));
         assertThat(committee).isWaitingAt("Task_SendMeetingInvitation");
         executeDueJobs(engine);
-        assertThat(committee).isWaitingAt("Task_RecordMinutes").task("Task_RecordMinutes")
-                .hasCandidateGroup("amc-secretary").hasDueDate(deadline);
+        assertThat(committee)
+                .isWaitingAt("Task_RecordMinutes")
+                .task("Task_RecordMinutes")
+                .hasCandidateGroup("amc-secretary")
+                .hasDueDate(deadline);
         complete(task("Task_RecordMinutes", committee));
-        assertThat(committee).isWaitingAt("Task_DraftResponse").task()
-                .hasCandidateGroup("amc-secretary").hasCandidateGroup("amc-chair");
+        assertThat(committee)
+                .isWaitingAt("Task_DraftResponse")
+                .task()
+                .hasCandidateGroup("amc-secretary")
+                .hasCandidateGroup("amc-chair");
         complete(task("Task_DraftResponse", committee));
         assertThat(committee).isWaitingAt("Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
         assertThat(task("Task_ApproveResponseAsChair", committee)).hasCandidateGroup("amc-chair");
@@ -156,8 +179,14 @@ class CommitteeResponseProcessFlowTest {
         decide(committee, true, true);
 
         // then the response is submitted and the receipt sent, and no reminder or deadline fires any more
-        assertThat(committee).isEnded().hasPassedInOrder("Task_SubmitResponse", "EndEvent_PreparationDone",
-                "Task_SendReceipt", "EndEvent_ResponseSubmitted").hasNotPassed("Task_RecordMissingResponse");
+        assertThat(committee)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_SubmitResponse",
+                        "EndEvent_PreparationDone",
+                        "Task_SendReceipt",
+                        "EndEvent_ResponseSubmitted")
+                .hasNotPassed("Task_RecordMissingResponse");
         verify(sendMeetingInvitation).execute(any());
         verify(submitResponse).execute(any());
         verify(sendReceipt).execute(any());
@@ -179,7 +208,8 @@ class CommitteeResponseProcessFlowTest {
         complete(task("Task_ScheduleMeeting", committee));
         executeDueJobs(engine);
         assertThat(committee).isWaitingAt("Task_RecordMinutes", "Task_MoveMeeting");
-        assertThat(task("Task_MoveMeeting", committee)).hasCandidateGroup("amc-chair")
+        assertThat(task("Task_MoveMeeting", committee))
+                .hasCandidateGroup("amc-chair")
                 .hasCandidateGroup("amc-secretary");
 
         // when the chair moves it twice
@@ -199,7 +229,10 @@ class CommitteeResponseProcessFlowTest {
 
         // then the meeting can no longer be moved and the committee drafts its response
         assertThat(committee).hasPassed("EndEvent_MinutesRecorded").isWaitingAt("Task_DraftResponse");
-        assertThat(taskQuery().processInstanceId(committee.getId()).taskDefinitionKey("Task_MoveMeeting").count())
+        assertThat(taskQuery()
+                        .processInstanceId(committee.getId())
+                        .taskDefinitionKey("Task_MoveMeeting")
+                        .count())
                 .isZero();
         assertThat(taskQuery().processInstanceId(committee.getId()).count()).isEqualTo(1);
     }
@@ -217,7 +250,10 @@ class CommitteeResponseProcessFlowTest {
 
         // then the move task is gone without an update, and the minutes still wait
         assertThat(committee).hasPassed("EndEvent_MeetingBegun").isWaitingAt("Task_RecordMinutes");
-        assertThat(taskQuery().processInstanceId(committee.getId()).taskDefinitionKey("Task_MoveMeeting").count())
+        assertThat(taskQuery()
+                        .processInstanceId(committee.getId())
+                        .taskDefinitionKey("Task_MoveMeeting")
+                        .count())
                 .isZero();
         verify(sendMeetingUpdate, never()).execute(any());
 
@@ -237,7 +273,9 @@ class CommitteeResponseProcessFlowTest {
         decide(committee, true, false);
 
         // then the draft goes back to the secretary, and nothing is submitted
-        assertThat(committee).isWaitingAt("Task_DraftResponse").hasPassed("Gateway_ResponseApproved")
+        assertThat(committee)
+                .isWaitingAt("Task_DraftResponse")
+                .hasPassed("Gateway_ResponseApproved")
                 .hasNotPassed("Task_SubmitResponse");
         verify(submitResponse, never()).execute(any());
 
@@ -267,7 +305,8 @@ class CommitteeResponseProcessFlowTest {
 
         // then the first reminder is sent and the committee can still schedule its meeting
         assertThat(remindersSent).containsExactly("FIRST");
-        assertThat(committee).hasPassed("Task_SendFirstReminder", "EndEvent_FirstReminderSent")
+        assertThat(committee)
+                .hasPassed("Task_SendFirstReminder", "EndEvent_FirstReminderSent")
                 .isWaitingAt("Task_ScheduleMeeting");
     }
 
@@ -275,7 +314,9 @@ class CommitteeResponseProcessFlowTest {
     void shouldRetryTheReminderTimerWithTheMailRetryCycleWhenTheReminderFails() throws Exception {
         // given a committee that has not answered, and a reminder step that fails
         ProcessInstance committee = requestResponse();
-        doThrow(new IllegalStateException("the hearing cannot be read")).when(sendReminder).execute(any());
+        doThrow(new IllegalStateException("the hearing cannot be read"))
+                .when(sendReminder)
+                .execute(any());
         Job due = job(engine, "BoundaryEvent_FirstReminder");
 
         // when the first reminder is due
@@ -284,10 +325,17 @@ class CommitteeResponseProcessFlowTest {
 
         // then the reminder runs in the timer's own job (no second job), which is kept for the retry cycle's next
         // attempt in five minutes, and the committee keeps working
-        Job retried = engine.getManagementService().createJobQuery().jobId(due.getId()).singleResult();
+        Job retried = engine.getManagementService()
+                .createJobQuery()
+                .jobId(due.getId())
+                .singleResult();
         assertThat(retried.getRetries()).isEqualTo(2);
-        assertThat(retried.getDuedate()).isEqualTo(Date.from(due.getDuedate().toInstant().plusSeconds(300)));
-        assertThat(engine.getManagementService().createJobQuery().activityId("Task_SendFirstReminder").count())
+        assertThat(retried.getDuedate())
+                .isEqualTo(Date.from(due.getDuedate().toInstant().plusSeconds(300)));
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .activityId("Task_SendFirstReminder")
+                        .count())
                 .isZero();
         assertThat(committee).isWaitingAt("Task_ScheduleMeeting");
     }
@@ -307,7 +355,8 @@ class CommitteeResponseProcessFlowTest {
 
         // then both reminders are sent, the last one as the final one, and the draft is still open
         assertThat(remindersSent).containsExactlyInAnyOrder("FIRST", "FINAL");
-        assertThat(committee).hasPassed("Task_SendFinalReminder", "EndEvent_FinalReminderSent")
+        assertThat(committee)
+                .hasPassed("Task_SendFinalReminder", "EndEvent_FinalReminderSent")
                 .isWaitingAt("Task_DraftResponse");
     }
 
@@ -324,8 +373,11 @@ class CommitteeResponseProcessFlowTest {
         executeDueJobs(engine);
 
         // then the work stops, the response is recorded as missing and HovedMED's secretary is told
-        assertThat(committee).isEnded().hasPassedInOrder("Task_RecordMissingResponse", "Task_NotifyMissedDeadline",
-                "EndEvent_NoResponseByDeadline").hasNotPassed("Task_SubmitResponse", "Task_SendReceipt");
+        assertThat(committee)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_RecordMissingResponse", "Task_NotifyMissedDeadline", "EndEvent_NoResponseByDeadline")
+                .hasNotPassed("Task_SubmitResponse", "Task_SendReceipt");
         assertThat(taskQuery().processInstanceId(committee.getId()).count()).isZero();
         verify(recordMissingResponse).execute(any());
         verify(notifyMissedDeadline).execute(any());

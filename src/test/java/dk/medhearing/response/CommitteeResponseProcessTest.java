@@ -27,8 +27,10 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
 
     @Autowired
     ResponseRepository responses;
+
     @Autowired
     MinutesRepository minutes;
+
     @Autowired
     MeetingRepository meetings;
 
@@ -68,7 +70,9 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         driver.approveJointly(ref, COMMITTEE, "Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
 
         // then the response is submitted, with the meeting and the prefilled minutes on record
-        assertThat(committee).isEnded().hasPassed("Task_SubmitResponse", "EndEvent_ResponseSubmitted")
+        assertThat(committee)
+                .isEnded()
+                .hasPassed("Task_SubmitResponse", "EndEvent_ResponseSubmitted")
                 .hasNotPassed("BoundaryEvent_DeadlinePassed");
         assertThat(responses.latest(ref, COMMITTEE).orElseThrow().submitted()).isTrue();
         assertThat(meetings.find(ref, COMMITTEE).orElseThrow().place()).isEqualTo("Mødelokalet ved Torvet");
@@ -96,15 +100,21 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
 
         // then it returns to drafting with the comment, and a second version needs both approvals again
         assertThat(committee).isWaitingAt("Task_DraftResponse");
-        assertThat(engine.getTaskService().getVariable(driver.task(ref, "Task_DraftResponse", COMMITTEE + "-secretary")
-                .getId(), "responseText")).isEqualTo("Første udkast");
+        assertThat(engine.getTaskService()
+                        .getVariable(
+                                driver.task(ref, "Task_DraftResponse", COMMITTEE + "-secretary")
+                                        .getId(),
+                                "responseText"))
+                .isEqualTo("Første udkast");
         driver.draft(ref, "Task_DraftResponse", secretary(), "Andet udkast med fristen", null);
         driver.approveJointly(ref, COMMITTEE, "Task_ApproveResponseAsChair", "Task_ApproveResponseAsViceChair");
         assertThat(committee).isEnded();
         ResponseDraft submitted = responses.latest(ref, COMMITTEE).orElseThrow();
         assertThat(submitted.version()).isEqualTo(2);
         assertThat(submitted.submittedBy()).contains(chair()).contains(viceChair());
-        assertThat(responses.approvals(ref, COMMITTEE, 1)).extracting(Approval::approved).containsExactly(false, true);
+        assertThat(responses.approvals(ref, COMMITTEE, 1))
+                .extracting(Approval::approved)
+                .containsExactly(false, true);
     }
 
     @Test
@@ -121,9 +131,15 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         driver.executeJobs(ref);
 
         // then its open approvals are gone and it is recorded as not having responded
-        assertThat(committee).isEnded().hasPassed("BoundaryEvent_DeadlinePassed", "Task_RecordMissingResponse",
-                "EndEvent_NoResponseByDeadline");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(committee.getId()).count()).isZero();
+        assertThat(committee)
+                .isEnded()
+                .hasPassed(
+                        "BoundaryEvent_DeadlinePassed", "Task_RecordMissingResponse", "EndEvent_NoResponseByDeadline");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(committee.getId())
+                        .count())
+                .isZero();
         assertThat(responses.latest(ref, COMMITTEE).orElseThrow().submitted()).isFalse();
     }
 
@@ -134,10 +150,18 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         ProcessInstance committee = driver.committeeInstance(ref, COMMITTEE);
 
         // when the chair schedules the meeting after the deadline, then it is refused with the rule named
-        assertThatThrownBy(() -> driver.complete(ref, "Task_ScheduleMeeting", chair(), Map.of(
-                "meetingStart", driver.now().plusDays(16).toLocalDateTime().toString(), "meetingPlace", "Lokale 3")))
+        assertThatThrownBy(() -> driver.complete(
+                        ref,
+                        "Task_ScheduleMeeting",
+                        chair(),
+                        Map.of(
+                                "meetingStart",
+                                driver.now().plusDays(16).toLocalDateTime().toString(),
+                                "meetingPlace",
+                                "Lokale 3")))
                 .hasRootCauseInstanceOf(ValidationFailedException.class)
-                .rootCause().hasMessageContaining("Mødet skal holdes før høringsfristen");
+                .rootCause()
+                .hasMessageContaining("Mødet skal holdes før høringsfristen");
         assertThat(committee).isWaitingAt("Task_ScheduleMeeting");
         assertThat(meetings.find(ref, COMMITTEE)).isEmpty();
     }
@@ -152,7 +176,8 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
 
         // when the chair sends it back without a comment, then it is refused and nothing is recorded
         assertThatThrownBy(() -> driver.decide(ref, "Task_ApproveResponseAsChair", chair(), false, null))
-                .rootCause().hasMessageContaining("Skriv en kommentar, når høringssvaret sendes tilbage.");
+                .rootCause()
+                .hasMessageContaining("Skriv en kommentar, når høringssvaret sendes tilbage.");
         assertThat(responses.approvals(ref, COMMITTEE, 1)).isEmpty();
     }
 
@@ -163,7 +188,8 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         driver.recordMinutes(ref, "Task_RecordMinutes", secretary());
 
         assertThatThrownBy(() -> driver.complete(ref, "Task_DraftResponse", secretary(), Map.of("noRemarks", false)))
-                .rootCause().hasMessageContaining("Skriv høringssvaret, eller sæt kryds i 'Ingen bemærkninger'.");
+                .rootCause()
+                .hasMessageContaining("Skriv høringssvaret, eller sæt kryds i 'Ingen bemærkninger'.");
         assertThat(responses.latest(ref, COMMITTEE)).isEmpty();
     }
 
@@ -172,7 +198,10 @@ class CommitteeResponseProcessTest extends AbstractProcessTest {
         Set<String> nodes = flowNodes("CommitteeResponseProcess");
         Set<String> visited = visited("CommitteeResponseProcess", references);
         double coverage = (double) nodes.stream().filter(visited::contains).count() / nodes.size();
-        assertThat(coverage).as("CommitteeResponseProcess flow-node coverage; missed %s",
-                nodes.stream().filter(n -> !visited.contains(n)).toList()).isGreaterThanOrEqualTo(0.9);
+        assertThat(coverage)
+                .as(
+                        "CommitteeResponseProcess flow-node coverage; missed %s",
+                        nodes.stream().filter(n -> !visited.contains(n)).toList())
+                .isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -40,6 +40,7 @@ class MeetingMovedIT extends AbstractProcessTest {
 
     @Autowired
     MeetingRepository meetings;
+
     @Autowired
     MinutesRepository minutes;
 
@@ -48,17 +49,27 @@ class MeetingMovedIT extends AbstractProcessTest {
         // given AMC's meeting called for 14.00 in four days, with its invitation sent
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
-        OffsetDateTime first = driver.now().plusDays(4).truncatedTo(ChronoUnit.DAYS).withHour(14);
+        OffsetDateTime first =
+                driver.now().plusDays(4).truncatedTo(ChronoUnit.DAYS).withHour(14);
         String chair = driver.person("amc", Role.CHAIR);
-        driver.complete(reference, "Task_ScheduleMeeting", chair, Map.of(
-                "meetingStart", first.toLocalDateTime().toString(), "meetingEnd", "16:00",
-                "meetingPlace", "Mødelokalet ved Torvet"));
+        driver.complete(
+                reference,
+                "Task_ScheduleMeeting",
+                chair,
+                Map.of(
+                        "meetingStart",
+                        first.toLocalDateTime().toString(),
+                        "meetingEnd",
+                        "16:00",
+                        "meetingPlace",
+                        "Mødelokalet ved Torvet"));
         driver.executeJobs(reference);
         Calendar invited = calendar(mails(reference, "meeting-invitation/amc").get(0));
         Task move = driver.task(reference, "Task_MoveMeeting", "amc-chair");
         assertThat(move).isNotNull();
         JsonNode prefilled = formVariables(chair, move);
-        assertThat(prefilled.at("/meetingDate/value").asText()).isEqualTo(first.toLocalDate().toString());
+        assertThat(prefilled.at("/meetingDate/value").asText())
+                .isEqualTo(first.toLocalDate().toString());
         assertThat(prefilled.at("/meetingPlace/value").asText()).isEqualTo("Mødelokalet ved Torvet");
 
         // when the chair moves it two days later, at 10.00 in another room
@@ -72,8 +83,10 @@ class MeetingMovedIT extends AbstractProcessTest {
         assertThat(meeting.startsAt().toInstant()).isEqualTo(moved.toInstant());
         assertThat(meeting.place()).isEqualTo("Rådhuset, lokale 3");
         List<MimeMessage> updates = mails(reference, "meeting-moved/amc/1");
-        assertThat(recipients(updates)).containsExactlyInAnyOrderElementsOf(
-                organisation.requireUnit("amc").members().stream().map(Member::email).toList());
+        assertThat(recipients(updates))
+                .containsExactlyInAnyOrderElementsOf(organisation.requireUnit("amc").members().stream()
+                        .map(Member::email)
+                        .toList());
         for (MimeMessage update : updates) {
             Calendar calendar = calendar(update);
             VEvent event = event(calendar);
@@ -96,8 +109,8 @@ class MeetingMovedIT extends AbstractProcessTest {
 
         // then they are refused, naming the new time
         assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(400);
-        assertThat(json.readTree(early.getBody()).get("message").asText()).isEqualTo(
-                "Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(moved) + ".");
+        assertThat(json.readTree(early.getBody()).get("message").asText())
+                .isEqualTo("Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(moved) + ".");
         assertThat(minutes.find(reference, "amc")).isEmpty();
 
         // when the moved meeting has begun, the chair cannot move it any more
@@ -107,7 +120,8 @@ class MeetingMovedIT extends AbstractProcessTest {
         assertThat(late.getStatusCode().value()).as(late.getBody()).isEqualTo(400);
         assertThat(json.readTree(late.getBody()).get("message").asText())
                 .contains("Mødet er begyndt (" + DateTimes.danish(moved) + ") og kan ikke længere flyttes.");
-        assertThat(meetings.find(reference, "amc").orElseThrow().startsAt().toInstant()).isEqualTo(moved.toInstant());
+        assertThat(meetings.find(reference, "amc").orElseThrow().startsAt().toInstant())
+                .isEqualTo(moved.toInstant());
         assertThat(again.getDueDate().toInstant()).isEqualTo(moved.toInstant());
 
         // and once the engine's timer for the new start has fired, the move task is gone from her list
@@ -118,12 +132,13 @@ class MeetingMovedIT extends AbstractProcessTest {
         ResponseEntity<String> held = submitMinutes(secretary, minutesTask);
         assertThat(held.getStatusCode().value()).as(held.getBody()).isEqualTo(204);
         assertThat(minutes.find(reference, "amc")).isPresent();
-        assertThat(driver.task(reference, "Task_DraftResponse", "amc-secretary")).isNotNull();
+        assertThat(driver.task(reference, "Task_DraftResponse", "amc-secretary"))
+                .isNotNull();
     }
 
     private JsonNode formVariables(String user, Task task) throws Exception {
-        ResponseEntity<String> answer = as(user).getForEntity(
-                url("/engine-rest/task/" + task.getId() + "/form-variables"), String.class);
+        ResponseEntity<String> answer =
+                as(user).getForEntity(url("/engine-rest/task/" + task.getId() + "/form-variables"), String.class);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
         return json.readTree(answer.getBody());
     }
@@ -132,18 +147,23 @@ class MeetingMovedIT extends AbstractProcessTest {
     private ResponseEntity<String> moveMeeting(String user, Task task, OffsetDateTime start, String end, String place) {
         String path = "/engine-rest/task/" + task.getId();
         as(user).postForEntity(url(path + "/claim"), jsonBody("{\"userId\":\"" + user + "\"}"), String.class);
-        return as(user).postForEntity(url(path + "/submit-form"), jsonBody("{\"variables\":{"
-                + "\"meetingDate\":{\"value\":\"" + start.toLocalDate() + "\"},"
-                + "\"meetingTime\":{\"value\":\"" + start.toLocalTime() + "\"},"
-                + "\"meetingEnd\":{\"value\":\"" + end + "\"},"
-                + "\"meetingPlace\":{\"value\":\"" + place + "\"}}}"), String.class);
+        return as(user).postForEntity(
+                        url(path + "/submit-form"),
+                        jsonBody("{\"variables\":{"
+                                + "\"meetingDate\":{\"value\":\"" + start.toLocalDate() + "\"},"
+                                + "\"meetingTime\":{\"value\":\"" + start.toLocalTime() + "\"},"
+                                + "\"meetingEnd\":{\"value\":\"" + end + "\"},"
+                                + "\"meetingPlace\":{\"value\":\"" + place + "\"}}}"),
+                        String.class);
     }
 
     private ResponseEntity<String> submitMinutes(String user, Task task) {
         String path = "/engine-rest/task/" + task.getId();
         as(user).postForEntity(url(path + "/claim"), jsonBody("{\"userId\":\"" + user + "\"}"), String.class);
-        return as(user).postForEntity(url(path + "/submit-form"),
-                jsonBody("{\"variables\":{\"meetingPlace\":{\"value\":\"Rådhuset, lokale 3\"}}}"), String.class);
+        return as(user).postForEntity(
+                        url(path + "/submit-form"),
+                        jsonBody("{\"variables\":{\"meetingPlace\":{\"value\":\"Rådhuset, lokale 3\"}}}"),
+                        String.class);
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {
@@ -155,6 +175,8 @@ class MeetingMovedIT extends AbstractProcessTest {
     }
 
     private static int sequence(VEvent event) {
-        return event.getProperty("SEQUENCE").map(p -> Integer.parseInt(p.getValue())).orElse(0);
+        return event.getProperty("SEQUENCE")
+                .map(p -> Integer.parseInt(p.getValue()))
+                .orElse(0);
     }
 }

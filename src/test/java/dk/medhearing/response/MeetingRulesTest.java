@@ -25,13 +25,15 @@ class MeetingRulesTest {
 
         // then
         assertThat(refusal.field()).isEqualTo(CommitteeResponseVariables.MEETING_DATE);
-        assertThat(refusal.message()).isEqualTo(
-                "Referatet kan først registreres, når mødet er begyndt: torsdag den 10. december 2026 kl. 14.00.");
+        assertThat(refusal.message())
+                .isEqualTo(
+                        "Referatet kan først registreres, når mødet er begyndt: torsdag den 10. december 2026 kl. 14.00.");
     }
 
     @Test
     void minutesAreAcceptedFromTheMeetingsStartOn() {
-        assertThat(MeetingRules.minutesRefusal(MEETING, MEETING.minusMinutes(1))).isPresent();
+        assertThat(MeetingRules.minutesRefusal(MEETING, MEETING.minusMinutes(1)))
+                .isPresent();
         assertThat(MeetingRules.minutesRefusal(MEETING, MEETING)).isEmpty();
         assertThat(MeetingRules.minutesRefusal(MEETING, MEETING.plusHours(2))).isEmpty();
     }
@@ -43,7 +45,9 @@ class MeetingRulesTest {
 
         // then
         assertThat(MeetingRules.minutesRefusal(MEETING, utc)).isEmpty();
-        assertThat(MeetingRules.minutesRefusal(MEETING, utc.minusSeconds(1)).orElseThrow().message())
+        assertThat(MeetingRules.minutesRefusal(MEETING, utc.minusSeconds(1))
+                        .orElseThrow()
+                        .message())
                 .contains("kl. 14.00");
     }
 

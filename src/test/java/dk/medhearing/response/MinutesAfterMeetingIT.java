@@ -28,22 +28,39 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
 
     @Autowired
     MinutesRepository minutes;
+
     @Autowired
     MeetingRepository meetings;
+
     @Autowired
     ParticipationRepository participations;
+
     @Autowired
     HearingRecords hearings;
 
     @Test
-    void aCentreCommitteesMinutesBeforeItsMeetingAreRefusedWithTheDanishReasonAndAcceptedOnceItHasBegun() throws Exception {
+    void aCentreCommitteesMinutesBeforeItsMeetingAreRefusedWithTheDanishReasonAndAcceptedOnceItHasBegun()
+            throws Exception {
         // given AMC's meeting on a known day at 14.00, and its minute-taker's task open before it
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
-        OffsetDateTime start = driver.now().plusDays(4).withHour(14).withMinute(0).withSecond(0).withNano(0);
-        driver.complete(reference, "Task_ScheduleMeeting", driver.person("amc", Role.CHAIR), Map.of(
-                "meetingStart", start.toLocalDateTime().toString(), "meetingEnd", "16:00",
-                "meetingPlace", "Mødelokalet ved Torvet"));
+        OffsetDateTime start = driver.now()
+                .plusDays(4)
+                .withHour(14)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        driver.complete(
+                reference,
+                "Task_ScheduleMeeting",
+                driver.person("amc", Role.CHAIR),
+                Map.of(
+                        "meetingStart",
+                        start.toLocalDateTime().toString(),
+                        "meetingEnd",
+                        "16:00",
+                        "meetingPlace",
+                        "Mødelokalet ved Torvet"));
         driver.executeJobs(reference);
         String secretary = driver.person("amc", Role.SECRETARY);
         Task task = driver.task(reference, "Task_RecordMinutes", "amc-secretary");
@@ -55,14 +72,20 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
 
         // then it is refused in Danish, naming when, and nothing is recorded
         assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(400);
-        assertThat(json.readTree(early.getBody()).get("message").asText()).isEqualTo(
-                "Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(start) + ".");
+        assertThat(json.readTree(early.getBody()).get("message").asText())
+                .isEqualTo("Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(start) + ".");
         assertThat(json.readTree(early.getBody()).get("summary").asText()).isEqualTo("Referatet blev ikke gemt");
         assertThat(DateTimes.danish(start)).endsWith("kl. 14.00");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isEqualTo(1);
         assertThat(minutes.find(reference, "amc")).isEmpty();
-        assertThat(participations.forHearing(reference)).singleElement()
-                .extracting(Participation::state).isEqualTo(CommitteeState.MEETING_SCHEDULED);
+        assertThat(participations.forHearing(reference))
+                .singleElement()
+                .extracting(Participation::state)
+                .isEqualTo(CommitteeState.MEETING_SCHEDULED);
 
         // when the engine clock reaches the meeting's start and the same minutes are submitted again
         driver.moveClockTo(start);
@@ -71,7 +94,8 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
         // then they are recorded and the committee drafts its response
         assertThat(held.getStatusCode().value()).as(held.getBody()).isEqualTo(204);
         assertThat(minutes.find(reference, "amc")).isPresent();
-        assertThat(driver.task(reference, "Task_DraftResponse", "amc-secretary")).isNotNull();
+        assertThat(driver.task(reference, "Task_DraftResponse", "amc-secretary"))
+                .isNotNull();
     }
 
     @Test
@@ -92,8 +116,9 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
 
         // then it is refused, naming the meeting's time
         assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(400);
-        assertThat(json.readTree(early.getBody()).get("message").asText()).contains(
-                "Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(mainMeeting) + ".");
+        assertThat(json.readTree(early.getBody()).get("message").asText())
+                .contains("Referatet kan først registreres, når mødet er begyndt: " + DateTimes.danish(mainMeeting)
+                        + ".");
         assertThat(minutes.find(reference, main)).isEmpty();
 
         // when the meeting has begun
@@ -112,9 +137,14 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
         driver.start(reference, List.of("amc"));
         driver.respond(reference, "amc", "AMC støtter forslaget.", null);
         Meeting held = meetings.find(reference, "amc").orElseThrow();
-        OffsetDateTime later = driver.now().plusDays(2).withHour(14).withMinute(0).withSecond(0).withNano(0);
-        meetings.save(new Meeting(reference, "amc", later, later.plusHours(2), held.place(), held.scheduledBy(),
-                held.scheduledAt()));
+        OffsetDateTime later = driver.now()
+                .plusDays(2)
+                .withHour(14)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        meetings.save(new Meeting(
+                reference, "amc", later, later.plusHours(2), held.place(), held.scheduledBy(), held.scheduledAt()));
 
         // when the administration reads the hearing before that meeting
         JsonNode before = committee(reference);
@@ -141,7 +171,9 @@ class MinutesAfterMeetingIT extends AbstractProcessTest {
     private ResponseEntity<String> submitMinutes(String user, Task task, String place) {
         String path = "/engine-rest/task/" + task.getId();
         as(user).postForEntity(url(path + "/claim"), jsonBody("{\"userId\":\"" + user + "\"}"), String.class);
-        return as(user).postForEntity(url(path + "/submit-form"),
-                jsonBody("{\"variables\":{\"meetingPlace\":{\"value\":\"" + place + "\"}}}"), String.class);
+        return as(user).postForEntity(
+                        url(path + "/submit-form"),
+                        jsonBody("{\"variables\":{\"meetingPlace\":{\"value\":\"" + place + "\"}}}"),
+                        String.class);
     }
 }

@@ -37,14 +37,17 @@ class ResponseRulesTest {
         MeetingForm late = new MeetingForm("2026-12-17", "09:00", null, "08:00", null);
 
         // when
-        ValidationFailedException refused = catchThrowableOfType(ValidationFailedException.class,
-                () -> ResponseRules.meeting(late, NOW, DEADLINE, false, null));
+        ValidationFailedException refused = catchThrowableOfType(
+                ValidationFailedException.class, () -> ResponseRules.meeting(late, NOW, DEADLINE, false, null));
 
         // then
         assertThat(refused.getMessage()).startsWith(ResponseRules.MEETING_REJECTED);
-        assertThat(refused.errors()).extracting(FieldError::message).containsExactly(
-                "Mødets sluttidspunkt skal ligge efter starttidspunktet.", "Mødested skal udfyldes.",
-                "Mødet skal holdes før høringsfristen (onsdag den 16. december 2026 kl. 12.00).");
+        assertThat(refused.errors())
+                .extracting(FieldError::message)
+                .containsExactly(
+                        "Mødets sluttidspunkt skal ligge efter starttidspunktet.",
+                        "Mødested skal udfyldes.",
+                        "Mødet skal holdes før høringsfristen (onsdag den 16. december 2026 kl. 12.00).");
     }
 
     @Test
@@ -53,14 +56,17 @@ class ResponseRulesTest {
         MeetingForm past = new MeetingForm("2026-12-01", "09:00", null, null, "Lokale 3");
 
         // when
-        ValidationFailedException refused = catchThrowableOfType(ValidationFailedException.class,
+        ValidationFailedException refused = catchThrowableOfType(
+                ValidationFailedException.class,
                 () -> ResponseRules.meeting(past, NOW, DEADLINE, true, NOW.minusHours(1)));
 
         // then
         assertThat(refused.getMessage()).startsWith(ResponseRules.MOVE_REJECTED);
-        assertThat(refused.errors()).extracting(FieldError::message).containsExactly(
-                "Mødet er begyndt (onsdag den 2. december 2026 kl. 09.00) og kan ikke længere flyttes.",
-                "Mødet skal ligge i fremtiden.");
+        assertThat(refused.errors())
+                .extracting(FieldError::message)
+                .containsExactly(
+                        "Mødet er begyndt (onsdag den 2. december 2026 kl. 09.00) og kan ikke længere flyttes.",
+                        "Mødet skal ligge i fremtiden.");
     }
 
     @Test
@@ -69,13 +75,14 @@ class ResponseRulesTest {
         MinutesForm empty = new MinutesForm(MEETING, null, null, null, null, null, null);
 
         // when
-        ValidationFailedException refused = catchThrowableOfType(ValidationFailedException.class,
-                () -> ResponseRules.minutes(empty, NOW.plusDays(1), NOW));
+        ValidationFailedException refused = catchThrowableOfType(
+                ValidationFailedException.class, () -> ResponseRules.minutes(empty, NOW.plusDays(1), NOW));
 
         // then
         assertThat(refused.getMessage()).startsWith(ResponseRules.MINUTES_REJECTED);
-        assertThat(refused.errors()).extracting(FieldError::field).containsExactly(
-                "meetingDate", "managementAttendees", "meetingChair", "minuteTaker");
+        assertThat(refused.errors())
+                .extracting(FieldError::field)
+                .containsExactly("meetingDate", "managementAttendees", "meetingChair", "minuteTaker");
     }
 
     @Test
@@ -86,12 +93,13 @@ class ResponseRulesTest {
 
         // when
         MeetingTimes recorded = ResponseRules.minutes(minutes, NOW.minusHours(1), NOW);
-        ValidationFailedException refused = catchThrowableOfType(ValidationFailedException.class,
-                () -> ResponseRules.minutes(tooLong, NOW.minusHours(1), NOW));
+        ValidationFailedException refused = catchThrowableOfType(
+                ValidationFailedException.class, () -> ResponseRules.minutes(tooLong, NOW.minusHours(1), NOW));
 
         // then
         assertThat(recorded.place()).isEqualTo("Lokale 3");
-        assertThat(refused.errors()).extracting(FieldError::message)
+        assertThat(refused.errors())
+                .extracting(FieldError::message)
                 .containsExactly("Ordstyrer må højst være 200 tegn (der er 201).");
     }
 
@@ -100,9 +108,10 @@ class ResponseRulesTest {
         // when
         ResponseRules.draft(new DraftForm(true, null, null));
         ResponseRules.draft(new DraftForm(false, "Vi bakker op.", null));
-        ValidationFailedException empty = catchThrowableOfType(ValidationFailedException.class,
-                () -> ResponseRules.draft(new DraftForm(false, null, null)));
-        ValidationFailedException tooLong = catchThrowableOfType(ValidationFailedException.class,
+        ValidationFailedException empty = catchThrowableOfType(
+                ValidationFailedException.class, () -> ResponseRules.draft(new DraftForm(false, null, null)));
+        ValidationFailedException tooLong = catchThrowableOfType(
+                ValidationFailedException.class,
                 () -> ResponseRules.draft(new DraftForm(true, null, "x".repeat(100_001))));
 
         // then

@@ -46,10 +46,12 @@ class ResponseSentBackListenerTest {
         // given a draft that was sent back
         ResponseRepository responses = mock(ResponseRepository.class);
         OffsetDateTime now = OffsetDateTime.parse("2026-12-02T10:00:00+01:00");
-        when(responses.latest(REFERENCE, COMMITTEE)).thenReturn(Optional.of(new ResponseDraft(REFERENCE, COMMITTEE, 1,
-                false, "Vi bakker op.", null, "sekretær", now, null, null)));
-        when(responses.approvals(REFERENCE, COMMITTEE, 1)).thenReturn(List.of(new Approval(REFERENCE, COMMITTEE, 1,
-                ApproverRole.CHAIR, false, "Uddyb venligst.", "formand", now)));
+        when(responses.latest(REFERENCE, COMMITTEE))
+                .thenReturn(Optional.of(new ResponseDraft(
+                        REFERENCE, COMMITTEE, 1, false, "Vi bakker op.", null, "sekretær", now, null, null)));
+        when(responses.approvals(REFERENCE, COMMITTEE, 1))
+                .thenReturn(List.of(new Approval(
+                        REFERENCE, COMMITTEE, 1, ApproverRole.CHAIR, false, "Uddyb venligst.", "formand", now)));
         DelegateTask task = mock(DelegateTask.class);
         DelegateExecution execution = mock(DelegateExecution.class);
         when(task.getExecution()).thenReturn(execution);
@@ -58,15 +60,19 @@ class ResponseSentBackListenerTest {
         when(task.getVariable(CommitteeResponseVariables.COMMITTEE)).thenReturn(COMMITTEE);
 
         // when
-        CommitteeResponseService service = new CommitteeResponseService(mock(ParticipationRepository.class),
-                mock(MeetingRepository.class), mock(MinutesRepository.class), responses, mock(Organisation.class),
-                mock(HearingRecords.class), mock(EngineClock.class));
+        CommitteeResponseService service = new CommitteeResponseService(
+                mock(ParticipationRepository.class),
+                mock(MeetingRepository.class),
+                mock(MinutesRepository.class),
+                responses,
+                mock(Organisation.class),
+                mock(HearingRecords.class),
+                mock(EngineClock.class));
         new DraftResponseTaskListener(service, responses, progress, mock(Actor.class)).notify(task);
 
         // then the form is prefilled, and no state is written
         verify(task).setVariableLocal(CommitteeResponseVariables.RESPONSE_TEXT, "Vi bakker op.");
         verify(progress, never()).record(any(ResponseKey.class), any());
-        verify(responses, never()).addDraft(any(), any(), ArgumentMatchers.anyBoolean(), any(), any(),
-                any(), any());
+        verify(responses, never()).addDraft(any(), any(), ArgumentMatchers.anyBoolean(), any(), any(), any(), any());
     }
 }

@@ -16,10 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The due date of "Indkald til ekstraordinært CenterMED-møde": a working day at the tasks' time of day. */
 class HearingScheduleTest {
 
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(new CalendarProperties(List.of(), List.of(), 10));
-    private final HearingSchedule schedule = new HearingSchedule(calendar,
+    private final WorkingDayCalendar calendar =
+            new WorkingDayCalendar(new CalendarProperties(List.of(), List.of(), 10));
+    private final HearingSchedule schedule = new HearingSchedule(
+            calendar,
             new ReminderSchedule(calendar, new ReminderProperties(List.of(3, 1), LocalTime.of(9, 0))),
-            new EngineClock(), new TaskDueProperties(LocalTime.NOON));
+            new EngineClock(),
+            new TaskDueProperties(LocalTime.NOON));
 
     @Test
     void shouldBeDueAtNoonNotAtTheClockTimeOfTheStart() {
@@ -64,9 +67,11 @@ class HearingScheduleTest {
     @Test
     void shouldUseTheConfiguredTimeOfDay() {
         // given tasks due at 10:00
-        HearingSchedule atTen = new HearingSchedule(calendar,
+        HearingSchedule atTen = new HearingSchedule(
+                calendar,
                 new ReminderSchedule(calendar, new ReminderProperties(List.of(3, 1), LocalTime.of(9, 0))),
-                new EngineClock(), new TaskDueProperties(LocalTime.of(10, 0)));
+                new EngineClock(),
+                new TaskDueProperties(LocalTime.of(10, 0)));
 
         // then the due date is at 10:00
         assertThat(atTen.schedulingDueFrom(at("2026-12-01T21:38"), at("2026-12-21T21:38")))

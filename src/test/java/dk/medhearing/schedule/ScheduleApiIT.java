@@ -34,8 +34,8 @@ class ScheduleApiIT extends AbstractProcessTest {
     }
 
     private JsonNode schedule(Map<String, Object> body) throws Exception {
-        ResponseEntity<String> response = as("karen.holm").postForEntity(url("/api/hearings/schedule"), body,
-                String.class);
+        ResponseEntity<String> response =
+                as("karen.holm").postForEntity(url("/api/hearings/schedule"), body, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }
@@ -46,7 +46,10 @@ class ScheduleApiIT extends AbstractProcessTest {
 
     private static List<String> reminders(JsonNode committee) {
         List<String> dates = new ArrayList<>();
-        committee.get("reminders").forEach(r -> dates.add(r.get("kind").asText() + " " + at(r.get("at")).toInstant()));
+        committee
+                .get("reminders")
+                .forEach(r ->
+                        dates.add(r.get("kind").asText() + " " + at(r.get("at")).toInstant()));
         return dates;
     }
 
@@ -66,24 +69,35 @@ class ScheduleApiIT extends AbstractProcessTest {
         assertThat(s.get("windowWorkingDays").asInt()).isEqualTo(9);
         assertThat(s.get("committees")).hasSize(2);
         for (JsonNode committee : s.get("committees")) {
-            assertThat(reminders(committee)).containsExactly(
-                    "FIRST " + OffsetDateTime.parse("2026-03-31T09:00+02:00").toInstant(),
-                    "FINAL " + OffsetDateTime.parse("2026-04-07T09:00+02:00").toInstant());
-            assertThat(committee.get("reminders")).allSatisfy(r -> assertThat(r.get("sent").asBoolean()).isTrue());
+            assertThat(reminders(committee))
+                    .containsExactly(
+                            "FIRST "
+                                    + OffsetDateTime.parse("2026-03-31T09:00+02:00")
+                                            .toInstant(),
+                            "FINAL "
+                                    + OffsetDateTime.parse("2026-04-07T09:00+02:00")
+                                            .toInstant());
+            assertThat(committee.get("reminders"))
+                    .allSatisfy(r -> assertThat(r.get("sent").asBoolean()).isTrue());
             // halfway from publication (23 March 09:00 UTC) to the deadline (8 April 10:00 UTC): Tuesday 31 March,
             // at the tasks' time of day (12:00), not at the clock time of the start
             assertThat(at(committee.get("tasks").get(0).get("due")).toInstant())
                     .isEqualTo(OffsetDateTime.parse("2026-03-31T12:00:00+02:00").toInstant());
         }
-        assertThat(s.get("nonWorkingDays").findValuesAsText("reason")).contains("Skærtorsdag", "Langfredag",
-                "2. påskedag");
+        assertThat(s.get("nonWorkingDays").findValuesAsText("reason"))
+                .contains("Skærtorsdag", "Langfredag", "2. påskedag");
         assertThat(s.get("warnings").toString()).contains("Påske").contains("Kort høringsperiode (9 arbejdsdage)");
         assertThat(s.get("mainCommitteeTasks").get(0).get("due").asText()).startsWith("2026-04-10T10:00");
 
         // and nothing was started or stored
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref).count())
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref)
+                        .count())
                 .isZero();
-        assertThat(as("karen.holm").getForEntity(url("/api/hearings/" + ref), String.class).getStatusCode())
+        assertThat(as("karen.holm")
+                        .getForEntity(url("/api/hearings/" + ref), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -93,8 +107,8 @@ class ScheduleApiIT extends AbstractProcessTest {
         driver.moveClockTo(OffsetDateTime.parse("2026-12-14T10:00:00+01:00"));
 
         // when the schedule is asked for
-        JsonNode s = schedule(body(HearingDriver.newReference(), "2026-12-24T12:00",
-                "2027-01-05T10:00", "2027-01-12T16:00"));
+        JsonNode s = schedule(
+                body(HearingDriver.newReference(), "2026-12-24T12:00", "2027-01-05T10:00", "2027-01-12T16:00"));
 
         // then the deadline moves to Monday 28 December, and the reminders fall on 21 and 23 December at 09:00
         assertThat(s.get("violations")).isEmpty();
@@ -103,14 +117,20 @@ class ScheduleApiIT extends AbstractProcessTest {
         assertThat(at(s.get("responseDeadline"))).isEqualTo(OffsetDateTime.parse("2026-12-28T12:00+01:00"));
         assertThat(s.get("windowWorkingDays").asInt()).isEqualTo(8);
         for (JsonNode committee : s.get("committees")) {
-            assertThat(reminders(committee)).containsExactly(
-                    "FIRST " + OffsetDateTime.parse("2026-12-21T09:00+01:00").toInstant(),
-                    "FINAL " + OffsetDateTime.parse("2026-12-23T09:00+01:00").toInstant());
+            assertThat(reminders(committee))
+                    .containsExactly(
+                            "FIRST "
+                                    + OffsetDateTime.parse("2026-12-21T09:00+01:00")
+                                            .toInstant(),
+                            "FINAL "
+                                    + OffsetDateTime.parse("2026-12-23T09:00+01:00")
+                                            .toInstant());
         }
-        assertThat(s.get("warnings").toString()).contains("Jul og nytår")
+        assertThat(s.get("warnings").toString())
+                .contains("Jul og nytår")
                 .contains("er ikke en arbejdsdag; fristen flyttes til mandag den 28. december 2026 kl. 12.00");
-        assertThat(s.get("nonWorkingDays").findValuesAsText("reason")).contains("Juleaftensdag", "1. juledag",
-                "Nytårsaftensdag");
+        assertThat(s.get("nonWorkingDays").findValuesAsText("reason"))
+                .contains("Juleaftensdag", "1. juledag", "Nytårsaftensdag");
     }
 
     @Test
@@ -125,8 +145,8 @@ class ScheduleApiIT extends AbstractProcessTest {
 
         // then each broken rule is named by its field, in Danish
         assertThat(s.get("valid").asBoolean()).isFalse();
-        assertThat(s.get("violations").findValuesAsText("field")).contains("reference", "responseDeadline",
-                "mainCommitteeMeetingAt", "committees", "embargoUntil");
+        assertThat(s.get("violations").findValuesAsText("field"))
+                .contains("reference", "responseDeadline", "mainCommitteeMeetingAt", "committees", "embargoUntil");
         assertThat(s.get("violations").toString()).contains("Høringsfristen skal ligge i fremtiden.");
     }
 
@@ -134,8 +154,8 @@ class ScheduleApiIT extends AbstractProcessTest {
     void shouldRefuseDatesYearsAheadWithoutComputingACalendarUpToThem() throws Exception {
         // given a sound deadline, but HovedMED, the political committee and the embargo in the year 9999
         OffsetDateTime deadline = driver.now().plusDays(20);
-        Map<String, Object> body = body(HearingDriver.newReference(), deadline.toString(), "9999-12-30T10:00",
-                "9999-12-31T10:00");
+        Map<String, Object> body =
+                body(HearingDriver.newReference(), deadline.toString(), "9999-12-30T10:00", "9999-12-31T10:00");
         body.put("embargoUntil", "9999-06-01T10:00");
 
         // when the schedule is asked for
@@ -143,8 +163,8 @@ class ScheduleApiIT extends AbstractProcessTest {
 
         // then each far date is refused by its field, and the days off shown end with the sound dates
         assertThat(s.get("valid").asBoolean()).isFalse();
-        assertThat(s.get("violations").findValuesAsText("field")).contains("mainCommitteeMeetingAt",
-                "politicalCommitteeMeetingAt", "embargoUntil");
+        assertThat(s.get("violations").findValuesAsText("field"))
+                .contains("mainCommitteeMeetingAt", "politicalCommitteeMeetingAt", "embargoUntil");
         assertThat(s.get("violations").toString()).contains("må højst ligge 2 år ude i fremtiden");
         assertThat(s.get("mainCommitteeMeetingAt").isNull()).isTrue();
         assertThat(s.get("embargoUntil").isNull()).isTrue();
@@ -154,8 +174,11 @@ class ScheduleApiIT extends AbstractProcessTest {
     @Test
     void shouldTakeNothingFromFieldsTheStartDoesNotHave() throws Exception {
         // given a schedule request with fields of the hearing's state besides the start's own
-        Map<String, Object> body = body(HearingDriver.newReference(), driver.now().plusDays(20).toString(),
-                driver.now().plusDays(27).toString(), driver.now().plusDays(34).toString());
+        Map<String, Object> body = body(
+                HearingDriver.newReference(),
+                driver.now().plusDays(20).toString(),
+                driver.now().plusDays(27).toString(),
+                driver.now().plusDays(34).toString());
         body.put("publishedAt", "2020-01-01T10:00");
         body.put("createdBy", "mallory");
         body.put("windowWorkingDays", 99);
@@ -171,8 +194,11 @@ class ScheduleApiIT extends AbstractProcessTest {
     @Test
     void shouldNameAnEncodedReferenceAsBroken() throws Exception {
         // given a reference written with URL encoding and markup
-        Map<String, Object> body = body("BIF%2F2026<b>", driver.now().plusDays(20).toString(),
-                driver.now().plusDays(27).toString(), driver.now().plusDays(34).toString());
+        Map<String, Object> body = body(
+                "BIF%2F2026<b>",
+                driver.now().plusDays(20).toString(),
+                driver.now().plusDays(27).toString(),
+                driver.now().plusDays(34).toString());
 
         // when the schedule is asked for
         JsonNode s = schedule(body);
@@ -185,10 +211,16 @@ class ScheduleApiIT extends AbstractProcessTest {
     @Test
     void shouldRefuseTheScheduleToOthersThanTheAdministration() {
         // when a CenterMED chair asks, then 403; without credentials 401
-        assertThat(as("anders.friis").postForEntity(url("/api/hearings/schedule"),
-                body("X-1", "2027-01-01T12:00", "2027-01-05T10:00", "2027-01-12T10:00"), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(anonymous.postForEntity(url("/api/hearings/schedule"), Map.of(), String.class).getStatusCode())
+        assertThat(as("anders.friis")
+                        .postForEntity(
+                                url("/api/hearings/schedule"),
+                                body("X-1", "2027-01-01T12:00", "2027-01-05T10:00", "2027-01-12T10:00"),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(anonymous
+                        .postForEntity(url("/api/hearings/schedule"), Map.of(), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }

@@ -53,8 +53,8 @@ class DemoPasswordGuardTest {
         // given the prod setting and accounts still holding the demo password
         givenAdminAndMemberStillHoldTheDemoPassword();
         StartupWork startupWork = new StartupWork();
-        DemoPasswordGuard guard = new DemoPasswordGuard(identity, demoPasswords, new SecurityProperties("demo", false),
-                camunda(), startupWork);
+        DemoPasswordGuard guard = new DemoPasswordGuard(
+                identity, demoPasswords, new SecurityProperties("demo", false), camunda(), startupWork);
 
         // when the guard runs at startup, as the start's work
         guard.afterPropertiesSet();
@@ -73,8 +73,8 @@ class DemoPasswordGuardTest {
     @Test
     void shouldLeaveDemoPasswordsAloneInTheDefaultProfile() {
         StartupWork startupWork = new StartupWork();
-        DemoPasswordGuard guard = new DemoPasswordGuard(identity, demoPasswords, new SecurityProperties("demo", true),
-                camunda(), startupWork);
+        DemoPasswordGuard guard = new DemoPasswordGuard(
+                identity, demoPasswords, new SecurityProperties("demo", true), camunda(), startupWork);
 
         guard.afterPropertiesSet();
         startupWork.start();

@@ -39,10 +39,13 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     FilterService filterService;
+
     @Autowired
     AuthorizationService authorizationService;
+
     @Autowired
     IdentityService identityService;
 
@@ -70,7 +73,8 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldRefuseAnEscapedKeyAndAnEscapedDollar() {
         Path file = temp.resolve("escaped");
-        String body = "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024" + probe(file).substring(1) + "\"}]}";
+        String body = "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024"
+                + probe(file).substring(1) + "\"}]}";
 
         ResponseEntity<String> response = post("anders.friis", "/engine-rest/task", body);
 
@@ -93,7 +97,9 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseAHashExpression() {
-        ResponseEntity<String> response = post("anders.friis", "/engine-rest/task",
+        ResponseEntity<String> response = post(
+                "anders.friis",
+                "/engine-rest/task",
                 "{\"orQueries\":[{\"candidateGroupExpression\":\"#{'amc-chair'}\"}]}");
 
         assertRefused(response);
@@ -107,8 +113,8 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
 
-        ResponseEntity<String> response = as("anders.friis").exchange(url("/engine-rest/task"), HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .exchange(url("/engine-rest/task"), HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
 
         assertRefused(response);
         assertThat(file).doesNotExist();
@@ -130,7 +136,9 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     void shouldRefuseTaskCount() {
         Path file = temp.resolve("count");
 
-        ResponseEntity<String> response = post("anders.friis", "/engine-rest/task/count",
+        ResponseEntity<String> response = post(
+                "anders.friis",
+                "/engine-rest/task/count",
                 "{\"orQueries\":[{\"assigneeExpression\":\"" + probe(file) + "\"}]}");
 
         assertRefused(response);
@@ -143,8 +151,8 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         String filterId = storedFilterReadableByAll(probe(file));
 
         ResponseEntity<String> list = post("anders.friis", "/engine-rest/filter/" + filterId + "/list", "{}");
-        ResponseEntity<String> count = as("anders.friis")
-                .getForEntity(url("/engine-rest/filter/" + filterId + "/count"), String.class);
+        ResponseEntity<String> count =
+                as("anders.friis").getForEntity(url("/engine-rest/filter/" + filterId + "/count"), String.class);
 
         assertRefused(list);
         assertThat(count.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -154,10 +162,17 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     @Test
     void shouldRefuseAnExtendingQueryWithAnExpressionOnAStartupFilter() {
         Path file = temp.resolve("extending");
-        String filterId = filterService.createFilterQuery().filterName("Mine opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine opgaver")
+                .singleResult()
+                .getId();
 
-        ResponseEntity<String> response = post("anders.friis", "/engine-rest/filter/" + filterId + "/list",
-                "{\"orQueries\":[{\"candidateGroupExpression\":\"\\u0024" + probe(file).substring(1) + "\"}]}");
+        ResponseEntity<String> response = post(
+                "anders.friis",
+                "/engine-rest/filter/" + filterId + "/list",
+                "{\"orQueries\":[{\"candidateGroupExpression\":\"\\u0024"
+                        + probe(file).substring(1) + "\"}]}");
 
         assertRefused(response);
         assertThat(file).doesNotExist();
@@ -168,8 +183,10 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         Path file = temp.resolve("webapp");
         WebappSession session = WebappSession.login(engine, port, "anders.friis", "demo", "tasklist");
 
-        var response = session.postJson("/camunda/api/engine/engine/default/task",
-                "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024" + probe(file).substring(1) + "\"}]}");
+        var response = session.postJson(
+                "/camunda/api/engine/engine/default/task",
+                "{\"or\\u0051ueries\":[{\"candidateGroupExpression\":\"\\u0024"
+                        + probe(file).substring(1) + "\"}]}");
         var allowed = session.postJson("/camunda/api/engine/engine/default/task", "{}");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -180,7 +197,11 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     @Test
     void shouldStillLetMembersUseTheStartupFilters() {
-        String filterId = filterService.createFilterQuery().filterName("Mine udvalgs opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine udvalgs opgaver")
+                .singleResult()
+                .getId();
 
         ResponseEntity<String> response = post("anders.friis", "/engine-rest/filter/" + filterId + "/list", "{}");
 
@@ -193,8 +214,12 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         Path file = temp.resolve("admin");
 
         try {
-            driver.as("admin", () -> taskService.createTaskQuery().or().taskCandidateGroupExpression(probe(file))
-                    .endOr().list());
+            driver.as("admin", () -> taskService
+                    .createTaskQuery()
+                    .or()
+                    .taskCandidateGroupExpression(probe(file))
+                    .endOr()
+                    .list());
         } catch (RuntimeException expected) {
             // the expression's value is no group id; the point is that it was evaluated
         }
@@ -204,17 +229,21 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     @Test
     void shouldLetAnAdminEditAStartupFilterThroughTheRestApi() throws Exception {
-        String filterId = filterService.createFilterQuery().filterName("Mine opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine opgaver")
+                .singleResult()
+                .getId();
         String original = as("admin").getForObject(url("/engine-rest/filter/" + filterId), String.class);
         assertThat(original).contains("${currentUser()}");
 
-        ResponseEntity<String> edited = put("admin", "/engine-rest/filter/" + filterId,
-                withDescription(original, "Redigeret af administrator"));
+        ResponseEntity<String> edited = put(
+                "admin", "/engine-rest/filter/" + filterId, withDescription(original, "Redigeret af administrator"));
 
         try {
             assertThat(edited.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-            assertThat(filterService.getFilter(filterId).getProperties()).containsEntry("description",
-                    "Redigeret af administrator");
+            assertThat(filterService.getFilter(filterId).getProperties())
+                    .containsEntry("description", "Redigeret af administrator");
         } finally {
             put("admin", "/engine-rest/filter/" + filterId, original);
         }
@@ -222,11 +251,17 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     @Test
     void shouldLetAnAdminEditAStartupFilterInTasklist() throws Exception {
-        String filterId = filterService.createFilterQuery().filterName("Mine udvalgs opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine udvalgs opgaver")
+                .singleResult()
+                .getId();
         WebappSession session = WebappSession.login(engine, port, "admin", "demo", "tasklist");
-        String original = session.get("/camunda/api/engine/engine/default/filter/" + filterId).body();
+        String original = session.get("/camunda/api/engine/engine/default/filter/" + filterId)
+                .body();
 
-        var edited = session.putJson("/camunda/api/engine/engine/default/filter/" + filterId,
+        var edited = session.putJson(
+                "/camunda/api/engine/engine/default/filter/" + filterId,
                 withDescription(original, "Redigeret i Tasklist"));
 
         try {
@@ -238,8 +273,7 @@ class ExpressionInjectionIT extends AbstractProcessTest {
 
     private static String withDescription(String filterJson, String description) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode node =
-                (ObjectNode) mapper.readTree(filterJson);
+        ObjectNode node = (ObjectNode) mapper.readTree(filterJson);
         ((ObjectNode) node.get("properties")).put("description", description);
         return mapper.writeValueAsString(node);
     }
@@ -251,8 +285,13 @@ class ExpressionInjectionIT extends AbstractProcessTest {
     }
 
     private String storedFilterReadableByAll(String expression) {
-        Filter filter = filterService.newTaskFilter("Ondsindet filter " + System.nanoTime())
-                .setQuery(taskService.createTaskQuery().or().taskCandidateGroupExpression(expression).endOr());
+        Filter filter = filterService
+                .newTaskFilter("Ondsindet filter " + System.nanoTime())
+                .setQuery(taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroupExpression(expression)
+                        .endOr());
         filterService.saveFilter(filter);
         filtersToDelete.add(filter.getId());
         Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
@@ -274,5 +313,4 @@ class ExpressionInjectionIT extends AbstractProcessTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("udtryk");
     }
-
 }

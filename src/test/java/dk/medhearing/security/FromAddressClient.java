@@ -22,8 +22,7 @@ import java.util.Map;
 final class FromAddressClient {
 
     /** An answer: status, headers (names in lower case, values of repeated headers joined by "\n") and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
-    }
+    record Answer(int status, Map<String, String> headers, String body) {}
 
     private final String address;
     private final int port;
@@ -48,28 +47,43 @@ final class FromAddressClient {
         String csrf = cookies.get("XSRF-TOKEN");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-                csrf == null ? null : "X-XSRF-TOKEN: " + csrf, "application/x-www-form-urlencoded", form);
+        return send(
+                "POST",
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                csrf == null ? null : "X-XSRF-TOKEN: " + csrf,
+                "application/x-www-form-urlencoded",
+                form);
     }
 
     private static String basic(String user, String password) {
-        return user == null ? null : "Authorization: Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return user == null
+                ? null
+                : "Authorization: Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private Answer send(String method, String path, String header, String contentType, String body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n");
+        StringBuilder request =
+                new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost:" + port + "\r\n");
         if (header != null) {
             request.append(header).append("\r\n");
         }
         if (!cookies.isEmpty()) {
-            request.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList())).append("\r\n");
+            request.append("Cookie: ")
+                    .append(String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()))
+                    .append("\r\n");
         }
         if (contentType != null) {
-            request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ")
-                    .append(content.length).append("\r\n");
+            request.append("Content-Type: ")
+                    .append(contentType)
+                    .append("\r\nContent-Length: ")
+                    .append(content.length)
+                    .append("\r\n");
         }
         request.append("\r\n");
         try (Socket socket = new Socket()) {

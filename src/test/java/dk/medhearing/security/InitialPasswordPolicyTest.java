@@ -12,7 +12,8 @@ class InitialPasswordPolicyTest {
 
     @Test
     void theEmbeddedDefaultGivesTheDemoPassword() {
-        assertThat(new InitialPasswordPolicy(DEMO_ALLOWED, new MockEnvironment()).forNewUser()).isEqualTo("demo");
+        assertThat(new InitialPasswordPolicy(DEMO_ALLOWED, new MockEnvironment()).forNewUser())
+                .isEqualTo("demo");
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,13 +32,15 @@ class LoginLimitsIT extends AbstractIntegrationTest {
 
     private static final String GUESSER = "127.0.0.1";
     private static final String OWNER = "127.0.0.2";
-    private static final List<String> USERS = List.of("zenia.mortensen", "yvonne.ebbesen", "tove.kastrup",
-            "olga.petersen", "ida.skov", "maria.bech");
+    private static final List<String> USERS =
+            List.of("zenia.mortensen", "yvonne.ebbesen", "tove.kastrup", "olga.petersen", "ida.skov", "maria.bech");
 
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     IdentityService identityService;
 
@@ -55,9 +57,11 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         FromAddressClient guesser = new FromAddressClient(GUESSER, port);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            statuses.add(guesser.get("/api/hearings", "zenia.mortensen", "forkert" + i).status());
+            statuses.add(guesser.get("/api/hearings", "zenia.mortensen", "forkert" + i)
+                    .status());
         }
-        int rightPasswordFromTheGuesser = guesser.get("/api/hearings", "zenia.mortensen", "demo").status();
+        int rightPasswordFromTheGuesser =
+                guesser.get("/api/hearings", "zenia.mortensen", "demo").status();
 
         // when she uses her right password from another client, on the API, the engine REST API and Tasklist's login
         FromAddressClient owner = new FromAddressClient(OWNER, port);
@@ -81,7 +85,9 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         // given five wrong passwords for yvonne.ebbesen on the engine REST API
         FromAddressClient guesser = new FromAddressClient(GUESSER, port);
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.get("/engine-rest/task", "yvonne.ebbesen", "gæt" + i).status()).isEqualTo(401);
+            assertThat(guesser.get("/engine-rest/task", "yvonne.ebbesen", "gæt" + i)
+                            .status())
+                    .isEqualTo(401);
         }
 
         // when the guesser tries again, there or on our API
@@ -96,7 +102,9 @@ class LoginLimitsIT extends AbstractIntegrationTest {
             assertThat(answer.body()).contains("For mange forkerte forsøg på at logge ind", " sekunder, og prøv igen");
         }
         // and another user from the same address is not affected
-        assertThat(guesser.get("/engine-rest/task?maxResults=1", "gitte.holst", "demo").status()).isEqualTo(200);
+        assertThat(guesser.get("/engine-rest/task?maxResults=1", "gitte.holst", "demo")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -105,7 +113,9 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         registerEngineForWebapps();
         FromAddressClient guesser = new FromAddressClient(GUESSER, port);
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.webappLogin("tasklist", "tove.kastrup", "gæt" + i).status()).isEqualTo(401);
+            assertThat(guesser.webappLogin("tasklist", "tove.kastrup", "gæt" + i)
+                            .status())
+                    .isEqualTo(401);
         }
 
         // when the guesser tries again, even with the right password, and she logs in from her own machine
@@ -151,7 +161,11 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         assertThat(notAdministrator.status()).isEqualTo(403);
         assertThat(administrator.status()).as(administrator.body()).isEqualTo(204);
         assertThat(owner.get("/api/hearings", "ida.skov", "demo").status()).isEqualTo(200);
-        assertThat(identityService.createGroupQuery().groupMember("morten.skou").groupId("camunda-admin").count())
+        assertThat(identityService
+                        .createGroupQuery()
+                        .groupMember("morten.skou")
+                        .groupId("camunda-admin")
+                        .count())
                 .isEqualTo(1);
     }
 
@@ -165,31 +179,43 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         guesser.get("/engine-rest/task", "maria.bech\nWARN forged line", "Hemmelig-x");
 
         // when the log is read
-        List<String> lines = output.getAll().lines().filter(l -> l.contains("maria.bech")).toList();
+        List<String> lines =
+                output.getAll().lines().filter(l -> l.contains("maria.bech")).toList();
 
         // then each attempt is one line with the client address and the user, without its password or a trace
         assertThat(lines).hasSize(9);
-        assertThat(lines.stream().filter(l -> l.contains("Login failed: wrong user or password")).count()).isEqualTo(6);
-        assertThat(lines.stream().filter(l -> l.contains("Login refused: too many wrong passwords")).count()).isEqualTo(3);
-        assertThat(lines).allSatisfy(line -> assertThat(line).contains("WARN", "from 127.0.0.1")
-                .doesNotContain("Hemmelig"));
+        assertThat(lines.stream()
+                        .filter(l -> l.contains("Login failed: wrong user or password"))
+                        .count())
+                .isEqualTo(6);
+        assertThat(lines.stream()
+                        .filter(l -> l.contains("Login refused: too many wrong passwords"))
+                        .count())
+                .isEqualTo(3);
+        assertThat(lines)
+                .allSatisfy(line ->
+                        assertThat(line).contains("WARN", "from 127.0.0.1").doesNotContain("Hemmelig"));
         assertThat(lines.get(8)).contains("'maria.bech?WARN forged line'");
         assertThat(output.getAll()).doesNotContain("Hemmelig", "forged line\n", "ENGINE-27001");
     }
 
     private String verify(FromAddressClient client, String password) throws IOException {
-        Answer answer = client.postJson("/engine-rest/identity/verify", "admin", "demo",
+        Answer answer = client.postJson(
+                "/engine-rest/identity/verify",
+                "admin",
+                "demo",
                 "{\"username\":\"olga.petersen\",\"password\":\"" + password + "\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.body();
     }
 
     private void lock(String userId) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
                 .execute(context -> {
                     UserEntity user = context.getDbEntityManager().selectById(UserEntity.class, userId);
-                    context.getIdentityInfoManager().updateUserLock(user, 10,
-                            new Date(System.currentTimeMillis() + 3_600_000));
+                    context.getIdentityInfoManager()
+                            .updateUserLock(user, 10, new Date(System.currentTimeMillis() + 3_600_000));
                     return null;
                 });
     }

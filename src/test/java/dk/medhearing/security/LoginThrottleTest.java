@@ -76,10 +76,12 @@ class LoginThrottleTest {
 
     @Test
     void shouldRefuseLimitsThatMakeNoSense() {
-        assertThatThrownBy(() -> new LoginLimitProperties(0, Duration.ofSeconds(1), Duration.ofSeconds(60),
-                Duration.ofMinutes(15), 10)).hasMessageContaining("free-attempts");
-        assertThatThrownBy(() -> new LoginLimitProperties(5, Duration.ofSeconds(1), Duration.ofSeconds(60),
-                Duration.ofSeconds(30), 10)).hasMessageContaining("forget-after");
+        assertThatThrownBy(() -> new LoginLimitProperties(
+                        0, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 10))
+                .hasMessageContaining("free-attempts");
+        assertThatThrownBy(() -> new LoginLimitProperties(
+                        5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(30), 10))
+                .hasMessageContaining("forget-after");
     }
 
     private static final class MovableClock extends Clock {

@@ -49,7 +49,8 @@ class OperationsAccessIT extends AbstractProcessTest {
         // when the script is fetched, and the statistics through the script's path in several disguises
         var script = anonymous(http, "GET", plugin);
         Map<String, HttpResponse<String>> disguised = new LinkedHashMap<>();
-        for (String path : List.of(STATISTICS,
+        for (String path : List.of(
+                STATISTICS,
                 "/camunda/api/cockpit/plugin/cockpitPlugins/static/../../base/default/process-definition/statistics",
                 "/camunda/api/cockpit/plugin/cockpitPlugins/static/%2e%2e/%2e%2e/base/default/process-definition/statistics",
                 "/camunda/api/cockpit/plugin/base/static/x.js/../../default/process-definition/statistics",
@@ -68,10 +69,11 @@ class OperationsAccessIT extends AbstractProcessTest {
         assertThat(posted.statusCode()).isEqualTo(401);
     }
 
-    private HttpResponse<String> anonymous(HttpClient http, String method, String path)
-            throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+    private HttpResponse<String> anonymous(HttpClient http, String method, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -98,7 +100,12 @@ class OperationsAccessIT extends AbstractProcessTest {
         // then the administration may, the chair may not
         assertThat(byAdministration.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(byChair.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(job.getId())
+                        .singleResult()
+                        .getRetries())
+                .isZero();
     }
 
     @Test
@@ -109,10 +116,13 @@ class OperationsAccessIT extends AbstractProcessTest {
         WebappSession cockpit = WebappSession.login(engine, port, "karen.holm", "demo", "cockpit");
 
         // when the administration moves its due date and retries it, through the REST API and through Cockpit's
-        ResponseEntity<String> dueDate = put("karen.holm", "/engine-rest/job/" + job.getId() + "/duedate",
+        ResponseEntity<String> dueDate = put(
+                "karen.holm",
+                "/engine-rest/job/" + job.getId() + "/duedate",
                 "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
         ResponseEntity<String> retries = setRetries("karen.holm", job.getId());
-        var inCockpit = cockpit.putJson("/camunda/api/engine/engine/default/job/" + job.getId() + "/duedate",
+        var inCockpit = cockpit.putJson(
+                "/camunda/api/engine/engine/default/job/" + job.getId() + "/duedate",
                 "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
 
         // then each is told in Danish that the job is gone, without the engine's words or the job's id
@@ -131,14 +141,20 @@ class OperationsAccessIT extends AbstractProcessTest {
 
         // when the administration sets their due dates and retries
         for (String id : ids) {
-            ResponseEntity<String> dueDate = put("karen.holm", "/engine-rest/job/" + id + "/duedate",
+            ResponseEntity<String> dueDate = put(
+                    "karen.holm",
+                    "/engine-rest/job/" + id + "/duedate",
                     "{\"duedate\":\"2030-01-01T08:00:00.000+0100\"}");
-            ResponseEntity<String> retries = put("karen.holm", "/engine-rest/job/" + id + "/retries",
-                    "{\"retries\":1}");
+            ResponseEntity<String> retries =
+                    put("karen.holm", "/engine-rest/job/" + id + "/retries", "{\"retries\":1}");
 
             // then never a server error
-            assertThat(dueDate.getStatusCode().is5xxServerError()).as(id + " " + dueDate).isFalse();
-            assertThat(retries.getStatusCode().is5xxServerError()).as(id + " " + retries).isFalse();
+            assertThat(dueDate.getStatusCode().is5xxServerError())
+                    .as(id + " " + dueDate)
+                    .isFalse();
+            assertThat(retries.getStatusCode().is5xxServerError())
+                    .as(id + " " + retries)
+                    .isFalse();
         }
     }
 
@@ -155,7 +171,11 @@ class OperationsAccessIT extends AbstractProcessTest {
         String reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
         String instance = driver.committeeInstance(reference, "amc").getId();
-        return managementService.createJobQuery().processInstanceId(instance).list().get(0);
+        return managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .list()
+                .get(0);
     }
 
     private ResponseEntity<String> setRetries(String user, String jobId) {

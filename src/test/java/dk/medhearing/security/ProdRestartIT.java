@@ -32,7 +32,8 @@ class ProdRestartIT {
 
     @Test
     void shouldNeverCountAStartAsAFailedLogin() {
-        Set<String> enginesBefore = Set.copyOf(ProcessEngines.getProcessEngines().keySet());
+        Set<String> enginesBefore =
+                Set.copyOf(ProcessEngines.getProcessEngines().keySet());
 
         // given a prod database whose member still holds the demo password from an earlier demo installation
         try (ConfigurableApplicationContext first = start()) {
@@ -46,11 +47,17 @@ class ProdRestartIT {
                 // then nobody has a failed attempt or a lock, nobody holds the demo password, and users can log in
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("select ID_ from ACT_ID_USER where ATTEMPTS_ > 0 or LOCK_EXP_TIME_ is not null")
-                        .query(String.class).list()).as("accounts with failed attempts after start %d", i).isEmpty();
+                                .query(String.class)
+                                .list())
+                        .as("accounts with failed attempts after start %d", i)
+                        .isEmpty();
                 assertThat(app.getBean(DemoPasswords.class).holders("demo")).isEmpty();
                 IdentityService identity = app.getBean(IdentityService.class);
-                assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).as("admin after start %d", i).isTrue();
-                assertThat(identity.checkPassword("camilla.sand", MEMBER_PASSWORD)).as("member after start %d", i)
+                assertThat(identity.checkPassword("admin", ADMIN_PASSWORD))
+                        .as("admin after start %d", i)
+                        .isTrue();
+                assertThat(identity.checkPassword("camilla.sand", MEMBER_PASSWORD))
+                        .as("member after start %d", i)
                         .isTrue();
             }
         }
@@ -59,7 +66,8 @@ class ProdRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        String url = System.getProperty("medhearing.it.prod-db-url",
+        String url = System.getProperty(
+                "medhearing.it.prod-db-url",
                 "jdbc:h2:file:" + temp.resolve("prod").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
         Map<String, Object> properties = Map.of(
                 "MEDHEARING_DB_URL", url,
@@ -73,7 +81,10 @@ class ProdRestartIT {
                 "camunda.bpm.process-engine-name", "prodRestart",
                 "camunda.bpm.job-execution.enabled", "false",
                 "spring.jmx.enabled", "false");
-        return new SpringApplicationBuilder(MedhearingApplication.class).profiles("prod").properties(properties).run();
+        return new SpringApplicationBuilder(MedhearingApplication.class)
+                .profiles("prod")
+                .properties(properties)
+                .run();
     }
 
     private static void setPassword(ConfigurableApplicationContext app, String userId, String password) {
@@ -82,5 +93,4 @@ class ProdRestartIT {
         user.setPassword(password);
         identity.saveUser(user);
     }
-
 }

@@ -19,6 +19,7 @@ class QueryExpressionInterceptorIT extends AbstractProcessTest {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     FilterService filterService;
 
@@ -29,22 +30,34 @@ class QueryExpressionInterceptorIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseAnExpressionInAnOrQueryOfANonAdmin() {
-        assertThatThrownBy(() -> driver.as("anders.friis", () -> taskService.createTaskQuery().or()
-                .taskCandidateGroupExpression("${'amc-chair'}").endOr().list()))
-                .isInstanceOf(ExpressionNotAllowedException.class).hasMessageContaining("udtryk");
+        assertThatThrownBy(() -> driver.as("anders.friis", () -> taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroupExpression("${'amc-chair'}")
+                        .endOr()
+                        .list()))
+                .isInstanceOf(ExpressionNotAllowedException.class)
+                .hasMessageContaining("udtryk");
     }
 
     @Test
     void shouldRefuseAnExpressionInTheQueryItselfAndInCount() {
-        assertThatThrownBy(() -> driver.as("anders.friis", () -> taskService.createTaskQuery()
-                .taskAssigneeExpression("${currentUser()}").count()))
+        assertThatThrownBy(() -> driver.as("anders.friis", () -> taskService
+                        .createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .count()))
                 .isInstanceOf(ExpressionNotAllowedException.class);
     }
 
     @Test
     void shouldRefuseANonAdminSavingAFilterWithAnExpression() {
-        Filter filter = filterService.newTaskFilter("Eget filter")
-                .setQuery(taskService.createTaskQuery().or().taskCandidateGroupExpression("${'x'}").endOr());
+        Filter filter = filterService
+                .newTaskFilter("Eget filter")
+                .setQuery(taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroupExpression("${'x'}")
+                        .endOr());
 
         assertThatThrownBy(() -> driver.as("karen.holm", () -> filterService.saveFilter(filter)))
                 .isInstanceOf(ExpressionNotAllowedException.class);
@@ -52,8 +65,13 @@ class QueryExpressionInterceptorIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseANonAdminExecutingAStoredFilterWithAnExpression() {
-        Filter filter = filterService.saveFilter(filterService.newTaskFilter("Gemt med udtryk")
-                .setQuery(taskService.createTaskQuery().or().taskCandidateGroupExpression("${'amc-chair'}").endOr()));
+        Filter filter = filterService.saveFilter(filterService
+                .newTaskFilter("Gemt med udtryk")
+                .setQuery(taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskCandidateGroupExpression("${'amc-chair'}")
+                        .endOr()));
         try {
             assertThatThrownBy(() -> driver.as("anders.friis", () -> filterService.list(filter.getId())))
                     .isInstanceOf(ExpressionNotAllowedException.class);
@@ -66,16 +84,31 @@ class QueryExpressionInterceptorIT extends AbstractProcessTest {
 
     @Test
     void shouldRefuseAnExtendingQueryWithAnExpression() {
-        String filterId = filterService.createFilterQuery().filterName("Mine opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine opgaver")
+                .singleResult()
+                .getId();
 
-        assertThatThrownBy(() -> driver.as("anders.friis", () -> filterService.list(filterId,
-                taskService.createTaskQuery().or().taskCandidateGroupExpression("${'amc-chair'}").endOr())))
+        assertThatThrownBy(() -> driver.as(
+                        "anders.friis",
+                        () -> filterService.list(
+                                filterId,
+                                taskService
+                                        .createTaskQuery()
+                                        .or()
+                                        .taskCandidateGroupExpression("${'amc-chair'}")
+                                        .endOr())))
                 .isInstanceOf(ExpressionNotAllowedException.class);
     }
 
     @Test
     void shouldLetANonAdminRunTheStartupFilters() {
-        String filterId = filterService.createFilterQuery().filterName("Mine udvalgs opgaver").singleResult().getId();
+        String filterId = filterService
+                .createFilterQuery()
+                .filterName("Mine udvalgs opgaver")
+                .singleResult()
+                .getId();
 
         List<?> tasks = driver.as("anders.friis", () -> filterService.list(filterId));
 
@@ -84,10 +117,18 @@ class QueryExpressionInterceptorIT extends AbstractProcessTest {
 
     @Test
     void shouldLetAnAdminAndTheEngineItselfUseExpressions() {
-        long asAdmin = driver.as("admin", () -> taskService.createTaskQuery().or()
-                .taskCandidateGroupExpression("${'amc-chair'}").endOr().count());
-        long unauthenticated = taskService.createTaskQuery().or()
-                .taskCandidateGroupExpression("${'amc-chair'}").endOr().count();
+        long asAdmin = driver.as("admin", () -> taskService
+                .createTaskQuery()
+                .or()
+                .taskCandidateGroupExpression("${'amc-chair'}")
+                .endOr()
+                .count());
+        long unauthenticated = taskService
+                .createTaskQuery()
+                .or()
+                .taskCandidateGroupExpression("${'amc-chair'}")
+                .endOr()
+                .count();
 
         assertThat(asAdmin).isPositive();
         assertThat(unauthenticated).isEqualTo(asAdmin);

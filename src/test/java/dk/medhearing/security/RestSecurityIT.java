@@ -25,8 +25,10 @@ class RestSecurityIT extends AbstractProcessTest {
 
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     FilterService filterService;
 
@@ -40,21 +42,29 @@ class RestSecurityIT extends AbstractProcessTest {
 
     @Test
     void shouldAnswer401WithoutCredentials() {
-        assertThat(anonymous.getForEntity(url("/engine-rest/task"), String.class).getStatusCode())
+        assertThat(anonymous
+                        .getForEntity(url("/engine-rest/task"), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(anonymous.withBasicAuth("tove.kastrup", "wrong").getForEntity(url("/engine-rest/task"), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous
+                        .withBasicAuth("tove.kastrup", "wrong")
+                        .getForEntity(url("/engine-rest/task"), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void shouldAnswer200WithCredentials() {
-        assertThat(as("admin").getForEntity(url("/engine-rest/task"), String.class).getStatusCode())
+        assertThat(as("admin")
+                        .getForEntity(url("/engine-rest/task"), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void shouldShowACommitteeOnlyItsOwnTasks() {
-        assertThat(taskIdsVisibleTo("anders.friis")).containsExactly(taskOf("amc").getId());
+        assertThat(taskIdsVisibleTo("anders.friis"))
+                .containsExactly(taskOf("amc").getId());
         assertThat(taskIdsVisibleTo("jakob.ravn")).containsExactly(taskOf("jki").getId());
         assertThat(taskIdsVisibleTo("bo.juul.jensen")).isEmpty();
     }
@@ -63,28 +73,39 @@ class RestSecurityIT extends AbstractProcessTest {
     void shouldRefuseToCompleteAnotherCommitteesTask() {
         Task jkiTask = taskOf("jki");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + jkiTask.getId() + "/submit-form"), json(meetingForm()), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + jkiTask.getId() + "/submit-form"),
+                        json(meetingForm()),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(taskService.createTaskQuery().taskId(jkiTask.getId()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(jkiTask.getId()).count())
+                .isEqualTo(1);
     }
 
     @Test
     void shouldLetACommitteeCompleteItsOwnTask() {
         Task amcTask = taskOf("amc");
 
-        ResponseEntity<String> response = as("anders.friis").postForEntity(
-                url("/engine-rest/task/" + amcTask.getId() + "/submit-form"), json(meetingForm()), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + amcTask.getId() + "/submit-form"),
+                        json(meetingForm()),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(amcTask.getId()).count())
+                .isZero();
     }
 
     @Test
     void shouldRefuseOrQueriesWithExpressions() {
-        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task"),
-                json("{\"orQueries\":[{\"assigneeExpression\":\"${execution.getClass()}\"}]}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task"),
+                        json("{\"orQueries\":[{\"assigneeExpression\":\"${execution.getClass()}\"}]}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("udtryk");
@@ -92,8 +113,11 @@ class RestSecurityIT extends AbstractProcessTest {
 
     @Test
     void shouldAllowOrQueriesWithoutExpressions() {
-        ResponseEntity<String> response = as("anders.friis").postForEntity(url("/engine-rest/task"),
-                json("{\"orQueries\":[{\"candidateGroup\":\"amc-chair\"}]}"), String.class);
+        ResponseEntity<String> response = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task"),
+                        json("{\"orQueries\":[{\"candidateGroup\":\"amc-chair\"}]}"),
+                        String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains(taskOf("amc").getId());
@@ -101,7 +125,8 @@ class RestSecurityIT extends AbstractProcessTest {
 
     @Test
     void shouldGiveTasklistItsFilters() {
-        assertThat(filterService.createFilterQuery().list()).extracting("name")
+        assertThat(filterService.createFilterQuery().list())
+                .extracting("name")
                 .contains("Mine opgaver", "Mine udvalgs opgaver", "Alle opgaver, jeg kan se");
         ResponseEntity<String> filters = as("anders.friis").getForEntity(url("/engine-rest/filter"), String.class);
         assertThat(filters.getBody()).contains("Mine udvalgs opgaver");
@@ -114,19 +139,23 @@ class RestSecurityIT extends AbstractProcessTest {
     }
 
     private String meetingForm() {
-        return "{\"variables\":{\"meetingStart\":{\"value\":\"" + driver.now().plusDays(2).withNano(0).toLocalDateTime()
+        return "{\"variables\":{\"meetingStart\":{\"value\":\""
+                + driver.now().plusDays(2).withNano(0).toLocalDateTime()
                 + "\"},\"meetingPlace\":{\"value\":\"Mødelokalet\"}}}";
     }
 
     private List<String> taskIdsVisibleTo(String user) {
-        Map<?, ?>[] tasks = as(user).getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + reference),
-                Map[].class);
+        Map<?, ?>[] tasks =
+                as(user).getForObject(url("/engine-rest/task?processInstanceBusinessKey=" + reference), Map[].class);
         return Arrays.stream(tasks).map(t -> (String) t.get("id")).toList();
     }
 
     private Task taskOf(String committee) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskCandidateGroup(committee + "-chair").singleResult();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskCandidateGroup(committee + "-chair")
+                .singleResult();
     }
 
     private static HttpEntity<String> json(String body) {

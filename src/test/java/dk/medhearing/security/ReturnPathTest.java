@@ -17,10 +17,26 @@ class ReturnPathTest {
 
     @Test
     void anythingElseGoesToTheBoard() {
-        for (String evil : new String[] {null, "", "//evil.example", "https://evil.example/status", "/\\evil.example",
-                "/status//evil.example", "/status/%2F%2Fevil.example", "/status/%5Cevil", "/status/../camunda",
-                "/status/..%2F..%2Fx", "/statusevil", "/status\r\nSet-Cookie: x", "/status/%0d%0aX", "status",
-                "/camunda/app/tasklist/", "/status/" + "a".repeat(1001), "/status/%zz", "javascript:alert(1)"}) {
+        for (String evil : new String[] {
+            null,
+            "",
+            "//evil.example",
+            "https://evil.example/status",
+            "/\\evil.example",
+            "/status//evil.example",
+            "/status/%2F%2Fevil.example",
+            "/status/%5Cevil",
+            "/status/../camunda",
+            "/status/..%2F..%2Fx",
+            "/statusevil",
+            "/status\r\nSet-Cookie: x",
+            "/status/%0d%0aX",
+            "status",
+            "/camunda/app/tasklist/",
+            "/status/" + "a".repeat(1001),
+            "/status/%zz",
+            "javascript:alert(1)"
+        }) {
             assertThat(ReturnPath.of(evil)).as(String.valueOf(evil)).isEqualTo("/status");
         }
     }

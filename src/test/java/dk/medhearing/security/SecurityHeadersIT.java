@@ -29,13 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecurityHeadersIT extends AbstractIntegrationTest {
 
-    private static final List<String> WEBAPP_PATHS = List.of("/", "/camunda/", "/camunda/app/",
-            "/camunda/app/tasklist", "/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
-            "/camunda/app/admin/default/", "/camunda/app/welcome/default/", "/camunda/api/engine/engine/",
-            "/camunda/api/admin/auth/user/default", "/engine-rest/engine", "/engine-rest/task", "/medhearing.css",
-            "/error", "/does-not-exist",
+    private static final List<String> WEBAPP_PATHS = List.of(
+            "/",
+            "/camunda/",
+            "/camunda/app/",
+            "/camunda/app/tasklist",
+            "/camunda/app/tasklist/default/",
+            "/camunda/app/cockpit/default/",
+            "/camunda/app/admin/default/",
+            "/camunda/app/welcome/default/",
+            "/camunda/api/engine/engine/",
+            "/camunda/api/admin/auth/user/default",
+            "/engine-rest/engine",
+            "/engine-rest/task",
+            "/medhearing.css",
+            "/error",
+            "/does-not-exist",
             // the mailbox pages exist only with the embedded SMTP server (off in tests): their 404 is checked here
-            "/mailbox", "/api/mailbox");
+            "/mailbox",
+            "/api/mailbox");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -47,8 +59,15 @@ class SecurityHeadersIT extends AbstractIntegrationTest {
     void shouldForbidFramingAndSniffingOnEveryRouteOfOurs() throws Exception {
         // given every route our controllers map
         List<String[]> routes = ourRoutes();
-        assertThat(routes).extracting(r -> r[1]).contains("/status", "/status/tidsplan", "/status/mail",
-                "/api/hearings", "/api/hearings/BIF-2026-0001/document.html", "/api/calendar/add");
+        assertThat(routes)
+                .extracting(r -> r[1])
+                .contains(
+                        "/status",
+                        "/status/tidsplan",
+                        "/status/mail",
+                        "/api/hearings",
+                        "/api/hearings/BIF-2026-0001/document.html",
+                        "/api/calendar/add");
 
         // when each is asked for anonymously and as an administrator
         for (String[] route : routes) {
@@ -72,8 +91,11 @@ class SecurityHeadersIT extends AbstractIntegrationTest {
 
     private void assertProtected(HttpResponse<String> answer, String what) {
         Map<String, List<String>> headers = answer.headers().map();
-        assertThat(answer.headers().allValues("X-Frame-Options")).as(what + " " + headers).containsExactly("DENY");
-        assertThat(answer.headers().allValues("X-Content-Type-Options")).as(what + " " + headers)
+        assertThat(answer.headers().allValues("X-Frame-Options"))
+                .as(what + " " + headers)
+                .containsExactly("DENY");
+        assertThat(answer.headers().allValues("X-Content-Type-Options"))
+                .as(what + " " + headers)
                 .containsExactly("nosniff");
     }
 
@@ -81,7 +103,8 @@ class SecurityHeadersIT extends AbstractIntegrationTest {
     private List<String[]> ourRoutes() {
         Set<String> seen = new TreeSet<>();
         List<String[]> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             if (!entry.getValue().getBeanType().getPackageName().startsWith("dk.medhearing")) {
                 continue;
             }
@@ -92,7 +115,8 @@ class SecurityHeadersIT extends AbstractIntegrationTest {
             }
             for (String pattern : entry.getKey().getPatternValues()) {
                 String path = pattern.replace("${server.error.path:/error}", "/error")
-                        .replace("{reference}", "BIF-2026-0001").replaceAll("\\{[^}]+}", "1");
+                        .replace("{reference}", "BIF-2026-0001")
+                        .replaceAll("\\{[^}]+}", "1");
                 for (String method : methods) {
                     if (seen.add(method + " " + path)) {
                         routes.add(new String[] {method, path});
@@ -105,12 +129,16 @@ class SecurityHeadersIT extends AbstractIntegrationTest {
 
     private HttpResponse<String> send(String method, String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"))
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"))
                 .header("Content-Type", "application/json");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

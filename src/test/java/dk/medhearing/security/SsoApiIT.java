@@ -55,9 +55,11 @@ class SsoApiIT extends AbstractProcessTest {
         assertThat(json.readTree(chair.getBody()).findValuesAsText("reference")).contains(ref);
         assertThat(json.readTree(other.getBody()).findValuesAsText("reference")).doesNotContain(ref);
         // and the engine REST API knows her as the same Camunda user, with her committee's tasks
-        ResponseEntity<String> tasks = get("/engine-rest/task?processInstanceBusinessKey=" + ref, person("jakob.ravn@example.org"));
+        ResponseEntity<String> tasks =
+                get("/engine-rest/task?processInstanceBusinessKey=" + ref, person("jakob.ravn@example.org"));
         assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> identity = get("/engine-rest/identity/groups?userId=jakob.ravn", person("jakob.ravn@example.org"));
+        ResponseEntity<String> identity =
+                get("/engine-rest/identity/groups?userId=jakob.ravn", person("jakob.ravn@example.org"));
         assertThat(identity.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -70,24 +72,42 @@ class SsoApiIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
         HttpHeaders headers = bearer(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> created = anonymous.exchange(url("/api/hearings"), HttpMethod.POST,
-                new HttpEntity<>(json.writeValueAsString(hearing(ref)), headers), String.class);
+        ResponseEntity<String> created = anonymous.exchange(
+                url("/api/hearings"),
+                HttpMethod.POST,
+                new HttpEntity<>(json.writeValueAsString(hearing(ref)), headers),
+                String.class);
 
         // then the engine knows her as her Camunda user
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult().getStartUserId()).isEqualTo("lene.bang");
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref)
+                        .processDefinitionKey("HearingProcess")
+                        .singleResult()
+                        .getStartUserId())
+                .isEqualTo("lene.bang");
     }
 
     @Test
     void aTokenFromAnotherIssuerForAnotherAudienceExpiredOrTamperedIsRefusedInDanish() {
         Map<String, String> refused = new LinkedHashMap<>();
-        refused.put("another issuer", TestIdentityProvider.token(Map.of("email", "jakob.ravn@example.org",
-                "iss", "http://127.0.0.1:1/anden-udsteder")));
-        refused.put("another audience", TestIdentityProvider.token(Map.of("email", "jakob.ravn@example.org",
-                "aud", List.of("en-anden-app"))));
-        refused.put("expired", TestIdentityProvider.token(Map.of("email", "jakob.ravn@example.org",
-                "iat", Instant.now().minusSeconds(3600), "exp", Instant.now().minusSeconds(600))));
+        refused.put(
+                "another issuer",
+                TestIdentityProvider.token(
+                        Map.of("email", "jakob.ravn@example.org", "iss", "http://127.0.0.1:1/anden-udsteder")));
+        refused.put(
+                "another audience",
+                TestIdentityProvider.token(Map.of("email", "jakob.ravn@example.org", "aud", List.of("en-anden-app"))));
+        refused.put(
+                "expired",
+                TestIdentityProvider.token(Map.of(
+                        "email",
+                        "jakob.ravn@example.org",
+                        "iat",
+                        Instant.now().minusSeconds(3600),
+                        "exp",
+                        Instant.now().minusSeconds(600))));
         refused.put("tampered", tampered(integrationToken()));
         refused.put("outside the organisation", person("ukendt.person@example.org"));
         refused.put("not a token", "abc.def.ghi");
@@ -95,8 +115,12 @@ class SsoApiIT extends AbstractProcessTest {
         for (Map.Entry<String, String> token : refused.entrySet()) {
             for (String path : List.of("/api/hearings", "/engine-rest/task")) {
                 ResponseEntity<String> response = get(path, token.getValue());
-                assertThat(response.getStatusCode()).as(token.getKey() + " " + path).isEqualTo(HttpStatus.UNAUTHORIZED);
-                assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(token.getKey()).startsWith("Bearer");
+                assertThat(response.getStatusCode())
+                        .as(token.getKey() + " " + path)
+                        .isEqualTo(HttpStatus.UNAUTHORIZED);
+                assertThat(response.getHeaders().getFirst("WWW-Authenticate"))
+                        .as(token.getKey())
+                        .startsWith("Bearer");
                 assertThat(response.getBody()).as(token.getKey() + " " + path).contains("Adgangen blev afvist");
             }
         }
@@ -105,14 +129,18 @@ class SsoApiIT extends AbstractProcessTest {
     @Test
     void httpBasicIsOffWithSingleSignOn() {
         for (String path : List.of("/api/hearings", "/engine-rest/task", "/status")) {
-            ResponseEntity<String> response = anonymous.withBasicAuth("karen.holm", "demo")
-                    .getForEntity(url(path), String.class);
+            ResponseEntity<String> response =
+                    anonymous.withBasicAuth("karen.holm", "demo").getForEntity(url(path), String.class);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
-            assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(path).doesNotContain("Basic");
+            assertThat(response.getHeaders().getFirst("WWW-Authenticate"))
+                    .as(path)
+                    .doesNotContain("Basic");
         }
         // and nobody logs in with a Camunda password in the webapps either
-        ResponseEntity<String> login = anonymous.postForEntity(url("/camunda/api/admin/auth/user/default/login/tasklist"),
-                form(Map.of("username", "admin", "password", "demo")), String.class);
+        ResponseEntity<String> login = anonymous.postForEntity(
+                url("/camunda/api/admin/auth/user/default/login/tasklist"),
+                form(Map.of("username", "admin", "password", "demo")),
+                String.class);
         assertThat(login.getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
     }
 
@@ -125,13 +153,21 @@ class SsoApiIT extends AbstractProcessTest {
         String ref = HearingDriver.newReference();
         HttpHeaders headers = bearer(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> created = anonymous.exchange(url("/api/hearings"), HttpMethod.POST,
-                new HttpEntity<>(json.writeValueAsString(hearing(ref)), headers), String.class);
+        ResponseEntity<String> created = anonymous.exchange(
+                url("/api/hearings"),
+                HttpMethod.POST,
+                new HttpEntity<>(json.writeValueAsString(hearing(ref)), headers),
+                String.class);
 
         // then the hearing runs, started by the configured technical user
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey("HearingProcess").singleResult().getStartUserId()).isEqualTo("karen.holm");
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref)
+                        .processDefinitionKey("HearingProcess")
+                        .singleResult()
+                        .getStartUserId())
+                .isEqualTo("karen.holm");
     }
 
     private String integrationToken() {
@@ -141,8 +177,8 @@ class SsoApiIT extends AbstractProcessTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(TestIdentityProvider.INTEGRATION, TestIdentityProvider.INTEGRATION_SECRET);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> response = anonymous.postForEntity(TestIdentityProvider.ISSUER + "/oauth2/token",
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = anonymous.postForEntity(
+                TestIdentityProvider.ISSUER + "/oauth2/token", new HttpEntity<>(body, headers), String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         try {
             return json.readTree(response.getBody()).get("access_token").asText();
@@ -156,7 +192,8 @@ class SsoApiIT extends AbstractProcessTest {
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String changed = payload.replace(TestIdentityProvider.INTEGRATION, TestIdentityProvider.INTEGRATION + "x");
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(changed.getBytes()) + "." + parts[2];
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(changed.getBytes()) + "."
+                + parts[2];
     }
 
     private static String person(String email) {

@@ -24,14 +24,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  * after each test, and the flow nodes each test class reached (for its coverage check; the coverage extension writes
  * its report to {@code target/process-test-coverage/}).
  */
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(
+        listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class AbstractProcessTest extends AbstractIntegrationTest {
 
     @Autowired
     protected ProcessEngine engine;
+
     @Autowired
     protected HearingService hearingService;
+
     @Autowired
     protected Organisation organisation;
 
@@ -52,17 +55,26 @@ public abstract class AbstractProcessTest extends AbstractIntegrationTest {
     protected Set<String> visited(String processKey, Collection<String> references) {
         Set<String> visited = new HashSet<>();
         for (String reference : references) {
-            engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
-                    .processInstanceBusinessKey(reference).list()
+            engine.getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(reference)
+                    .list()
                     .forEach(pi -> visited.addAll(driver.visitedActivities(pi.getId())));
         }
         return visited;
     }
 
     protected Set<String> flowNodes(String processKey) {
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+        String definitionId = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .latestVersion()
+                .singleResult()
+                .getId();
         BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definitionId);
-        return model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+        return model.getModelElementsByType(FlowNode.class).stream()
+                .map(FlowNode::getId)
+                .collect(Collectors.toSet());
     }
 }

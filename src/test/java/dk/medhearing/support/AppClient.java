@@ -33,7 +33,8 @@ public final class AppClient {
 
     private final String baseUrl;
     private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AppClient(String baseUrl) {
         this(baseUrl, Duration.ofSeconds(180));
@@ -76,8 +77,10 @@ public final class AppClient {
 
     /** The id of the task {@code taskKey} of hearing {@code reference} that {@code user} sees, or {@code null}. */
     public String findTask(String user, String reference, String taskKey) {
-        Answer answer = get(user, "/engine-rest/task?processInstanceBusinessKey=" + encode(reference)
-                + "&taskDefinitionKey=" + encode(taskKey));
+        Answer answer = get(
+                user,
+                "/engine-rest/task?processInstanceBusinessKey=" + encode(reference) + "&taskDefinitionKey="
+                        + encode(taskKey));
         if (!answer.ok()) {
             throw new AssertionError("Task query as " + user + ": " + answer);
         }
@@ -99,8 +102,11 @@ public final class AppClient {
     private Answer send(String user, HttpRequest.Builder request) {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + credentials)
-                    .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    request.header("Authorization", "Basic " + credentials)
+                            .timeout(timeout)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             return new Answer(-1, e.toString());

@@ -35,14 +35,20 @@ public class DialogueDriver {
 
     /** A journal number in the region's form, unique enough for a test run: "07-320-12345". */
     public static String newReference() {
-        return String.format("%02d-%03d-%d", ThreadLocalRandom.current().nextInt(100),
-                ThreadLocalRandom.current().nextInt(1000), ThreadLocalRandom.current().nextInt(1, 1_000_000));
+        return String.format(
+                "%02d-%03d-%d",
+                ThreadLocalRandom.current().nextInt(100),
+                ThreadLocalRandom.current().nextInt(1000),
+                ThreadLocalRandom.current().nextInt(1, 1_000_000));
     }
 
     /** The meeting of the 2008 minutes, a week from the engine's now at 10.00. */
     public DialogueInput input(String reference) {
-        return new DialogueInput(reference, "Dialogmøde om jobcentrets resultater",
-                meetingAt().toLocalDateTime().toString(), "Beskæftigelsesregionen, Hovedstaden & Sjælland",
+        return new DialogueInput(
+                reference,
+                "Dialogmøde om jobcentrets resultater",
+                meetingAt().toLocalDateTime().toString(),
+                "Beskæftigelsesregionen, Hovedstaden & Sjælland",
                 SEED_PARTICIPANTS);
     }
 
@@ -58,11 +64,22 @@ public class DialogueDriver {
 
     /** Agenda, status note and the invitation, as before the 2008 meeting. */
     public void prepare(String reference) {
-        driver.complete(reference, "Task_DraftAgenda", HOST, Map.of(DialogueVariables.AGENDA_ITEMS,
-                "Arbejdskraftreserven\nUnge på overførselsindkomst\nNy chance til alle\nSygedagpengeområdet"));
-        driver.complete(reference, "Task_WriteStatusNote", HOST, Map.of(DialogueVariables.STATUS_NOTE_TEXT,
-                "Statusnotat om jobcentrets resultater.", DialogueVariables.STATUS_NOTE_LINK,
-                "https://example.org/statusnotat.pdf"));
+        driver.complete(
+                reference,
+                "Task_DraftAgenda",
+                HOST,
+                Map.of(
+                        DialogueVariables.AGENDA_ITEMS,
+                        "Arbejdskraftreserven\nUnge på overførselsindkomst\nNy chance til alle\nSygedagpengeområdet"));
+        driver.complete(
+                reference,
+                "Task_WriteStatusNote",
+                HOST,
+                Map.of(
+                        DialogueVariables.STATUS_NOTE_TEXT,
+                        "Statusnotat om jobcentrets resultater.",
+                        DialogueVariables.STATUS_NOTE_LINK,
+                        "https://example.org/statusnotat.pdf"));
         driver.executeJobs(reference);
     }
 
@@ -72,13 +89,22 @@ public class DialogueDriver {
         driver.executeJobs(reference);
     }
 
-    public static final List<String> AGENDA = List.of("Velkomst og godkendelse af dagsordenen",
-            "Arbejdskraftreserven", "Unge på overførselsindkomst", "Ny chance til alle", "Sygedagpengeområdet",
+    public static final List<String> AGENDA = List.of(
+            "Velkomst og godkendelse af dagsordenen",
+            "Arbejdskraftreserven",
+            "Unge på overførselsindkomst",
+            "Ny chance til alle",
+            "Sygedagpengeområdet",
             "Eventuelt");
 
     /** Minutes for each of the six items of the seed's agenda, with the given follow-up actions. */
     public void recordMinutes(String reference, List<Map<String, Object>> followUps) {
-        recordMinutes(reference, AGENDA.stream().map(t -> "Drøftelse af " + t.toLowerCase() + ".").toList(), followUps);
+        recordMinutes(
+                reference,
+                AGENDA.stream()
+                        .map(t -> "Drøftelse af " + t.toLowerCase() + ".")
+                        .toList(),
+                followUps);
     }
 
     /** Minutes with the given discussion of each of the six items. */
@@ -98,8 +124,8 @@ public class DialogueDriver {
         driver.complete(reference, "Task_RecordMinutes", HOST, vars);
     }
 
-    public static Map<String, Object> followUp(String description, String party, String person, LocalDate due,
-                                               boolean reviseStatusNote) {
+    public static Map<String, Object> followUp(
+            String description, String party, String person, LocalDate due, boolean reviseStatusNote) {
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("description", description);
         action.put("agendaItem", "");
@@ -112,8 +138,9 @@ public class DialogueDriver {
 
     public void decide(String reference, String user, boolean approve, String comment) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(DialogueVariables.DECISION, approve ? DialogueVariables.DECISION_APPROVE
-                : DialogueVariables.DECISION_SEND_BACK);
+        vars.put(
+                DialogueVariables.DECISION,
+                approve ? DialogueVariables.DECISION_APPROVE : DialogueVariables.DECISION_SEND_BACK);
         vars.put(DialogueVariables.APPROVAL_COMMENT, comment);
         driver.complete(reference, "Task_ApproveMinutes", user, vars);
     }
@@ -131,10 +158,17 @@ public class DialogueDriver {
 
     private static Map<String, List<String>> seedParticipants() {
         Map<String, List<String>> participants = new LinkedHashMap<>();
-        participants.put("jobcenter", List.of("morten.binder", "ole.christiansen", "michael.kornager",
-                "mette.munk.sauvr", "anne.oesterby", "marie.louise.laursen"));
-        participants.put("region", List.of("jan.hendeliowitz", "marianne.sumborg", "susanne.hansen",
-                "merete.groenlund"));
+        participants.put(
+                "jobcenter",
+                List.of(
+                        "morten.binder",
+                        "ole.christiansen",
+                        "michael.kornager",
+                        "mette.munk.sauvr",
+                        "anne.oesterby",
+                        "marie.louise.laursen"));
+        participants.put(
+                "region", List.of("jan.hendeliowitz", "marianne.sumborg", "susanne.hansen", "merete.groenlund"));
         return participants;
     }
 }

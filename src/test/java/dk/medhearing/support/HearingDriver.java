@@ -51,8 +51,8 @@ public class HearingDriver {
     /** The first meeting scheduled in each hearing, which the hearing's other committees share while it lies ahead. */
     private final Map<String, OffsetDateTime> firstMeetings = new ConcurrentHashMap<>();
 
-    public HearingDriver(ProcessEngine engine, HearingService hearingService, Organisation organisation,
-                         OutboxDrain outbox) {
+    public HearingDriver(
+            ProcessEngine engine, HearingService hearingService, Organisation organisation, OutboxDrain outbox) {
         this.outbox = outbox;
         this.hearingService = hearingService;
         this.organisation = organisation;
@@ -71,35 +71,59 @@ public class HearingDriver {
     /** A valid hearing: deadline in 10 days, HovedMED a week later (a deadline on a day off moves up to five days on), the committee a week after that. */
     public static HearingInput input(String reference, List<String> committees) {
         OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-        return new HearingInput(reference, "Omlægning af beskæftigelsesindsatsen", "Forslag om omlægning",
-                List.of("https://example.org/forslag.pdf"), committees, now.plusDays(10).toString(),
+        return new HearingInput(
+                reference,
+                "Omlægning af beskæftigelsesindsatsen",
+                "Forslag om omlægning",
+                List.of("https://example.org/forslag.pdf"),
+                committees,
+                now.plusDays(10).toString(),
                 new HearingInput.OrientationMeeting(now.plusDays(1).toString(), "Mødelokale 1"),
-                now.plusDays(17).toString(), now.plusDays(24).toString(), JUSTIFICATION);
+                now.plusDays(17).toString(),
+                now.plusDays(24).toString(),
+                JUSTIFICATION);
     }
 
     public ProcessInstance start(String reference, List<String> committees) {
         as("karen.holm", () -> hearingService.start(input(reference, committees), "karen.holm"));
         executeJobs(reference);
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("HearingProcess").singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey("HearingProcess")
+                .singleResult();
     }
 
     public ProcessInstance committeeInstance(String reference, String committee) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey("CommitteeResponseProcess").variableValueEquals("committee", committee)
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .processDefinitionKey("CommitteeResponseProcess")
+                .variableValueEquals("committee", committee)
                 .singleResult();
     }
 
     public Task task(String reference, String taskKey, String candidateGroup) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroup(candidateGroup).singleResult();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroup(candidateGroup)
+                .singleResult();
     }
 
     /** Completes the task of {@code taskKey} that {@code user}'s groups may work on, as that user, as Tasklist does. */
     public void complete(String reference, String taskKey, String user, Map<String, Object> variables) {
         List<String> groups = groupsOf(user);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(groups).list().stream().findFirst().orElse(null);
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(groups)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         if (task == null) {
             throw new AssertionError("No task " + taskKey + " for " + user + " in " + reference);
         }
@@ -141,14 +165,26 @@ public class HearingDriver {
      * passed it to record another's minutes) meets an hour from now, so a hearing's meetings stay before its deadline.
      */
     public void scheduleMeeting(String reference, String committee, String chair) {
-        OffsetDateTime start = firstMeetings.computeIfAbsent(reference,
+        OffsetDateTime start = firstMeetings.computeIfAbsent(
+                reference,
                 r -> now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0));
         if (!start.isAfter(now())) {
             OffsetDateTime soon = now().plusHours(1).withSecond(0).withNano(0);
-            start = soon.getHour() < 21 ? soon : now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
+            start = soon.getHour() < 21
+                    ? soon
+                    : now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
         }
-        complete(reference, "Task_ScheduleMeeting", chair, Map.of("meetingStart", start.toLocalDateTime().toString(),
-                "meetingEnd", start.plusHours(2).toLocalTime().toString(), "meetingPlace", "Mødelokalet ved Torvet"));
+        complete(
+                reference,
+                "Task_ScheduleMeeting",
+                chair,
+                Map.of(
+                        "meetingStart",
+                        start.toLocalDateTime().toString(),
+                        "meetingEnd",
+                        start.plusHours(2).toLocalTime().toString(),
+                        "meetingPlace",
+                        "Mødelokalet ved Torvet"));
         executeJobs(reference);
     }
 
@@ -159,9 +195,15 @@ public class HearingDriver {
     public static Map<String, Object> meetingForm(OffsetDateTime start, String place) {
         ZonedDateTime local = start.atZoneSameInstant(ZONE).withNano(0);
         LocalTime end = local.plusHours(1).toLocalDate().equals(local.toLocalDate())
-                ? local.plusHours(1).toLocalTime() : LocalTime.of(23, 59);
-        return Map.of("meetingStart", local.toLocalDateTime().toString(),
-                "meetingEnd", end.withSecond(0).toString(), "meetingPlace", place);
+                ? local.plusHours(1).toLocalTime()
+                : LocalTime.of(23, 59);
+        return Map.of(
+                "meetingStart",
+                local.toLocalDateTime().toString(),
+                "meetingEnd",
+                end.withSecond(0).toString(),
+                "meetingPlace",
+                place);
     }
 
     /** Waits (in real time: another process's clock) until a meeting that starts at {@code start} has begun. */
@@ -182,7 +224,8 @@ public class HearingDriver {
     public void recordMainCommitteeMinutes(String reference) {
         String secretary = person(organisation.mainCommittee().id(), Role.SECRETARY);
         holdMeeting(reference, "Task_RecordMainCommitteeMinutes", secretary);
-        complete(reference, "Task_RecordMainCommitteeMinutes", secretary, Map.of("meetingPlace", "Rådhuset, mødesal 2"));
+        complete(
+                reference, "Task_RecordMainCommitteeMinutes", secretary, Map.of("meetingPlace", "Rådhuset, mødesal 2"));
     }
 
     /**
@@ -190,8 +233,15 @@ public class HearingDriver {
      * task's prefilled meeting date and time), when it lies ahead; the clock never goes back.
      */
     public void holdMeeting(String reference, String taskKey, String secretary) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(groupsOf(secretary)).includeAssignedTasks().list().stream().findFirst()
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(groupsOf(secretary))
+                .includeAssignedTasks()
+                .list()
+                .stream()
+                .findFirst()
                 .orElse(null); // claimed ones too: Tasklist claims before it completes
         if (task == null) {
             return; // complete() says which task is missing
@@ -202,7 +252,9 @@ public class HearingDriver {
             return;
         }
         OffsetDateTime start = LocalDate.parse(date.toString())
-                .atTime(LocalTime.parse(time.toString())).atZone(ZONE).toOffsetDateTime();
+                .atTime(LocalTime.parse(time.toString()))
+                .atZone(ZONE)
+                .toOffsetDateTime();
         if (now().isBefore(start)) {
             moveClockTo(start.plusMinutes(1));
         }
@@ -245,10 +297,9 @@ public class HearingDriver {
 
     public List<Job> dueJobs(String reference) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable()
-                        .list().stream())
-                .sorted(Comparator.comparing(Job::getDuedate,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .flatMap(pi ->
+                        managementService.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
+                .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -261,12 +312,15 @@ public class HearingDriver {
     }
 
     public List<String> visitedActivities(String processInstanceId) {
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list()
-                .stream().map(a -> a.getActivityId()).toList();
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().stream()
+                .map(a -> a.getActivityId())
+                .toList();
     }
 
     public List<String> groupsOf(String user) {
-        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 
     public <T> T as(String user, Callable<T> action) {

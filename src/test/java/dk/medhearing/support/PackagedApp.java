@@ -38,8 +38,8 @@ import java.util.stream.Stream;
 public final class PackagedApp implements AutoCloseable {
 
     /** The JVM options of the tests' apps: small and predictable on a shared machine. */
-    public static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC",
-            "-Djava.security.egd=file:/dev/./urandom");
+    public static final List<String> TEST_JVM =
+            List.of("-Xmx512m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom");
 
     private final Process process;
     private final int port;
@@ -59,8 +59,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts {@code jar} with the JVM options {@code jvm} (none: as an operator's plain {@code java -jar}). */
-    public static PackagedApp start(Path jar, List<String> jvm, Path dir, int port, List<String> args,
-                                    Map<String, String> env) {
+    public static PackagedApp start(
+            Path jar, List<String> jvm, Path dir, int port, List<String> args, Map<String, String> env) {
         try {
             Files.createDirectories(dir);
             copyConfigInto(dir);
@@ -70,12 +70,15 @@ public final class PackagedApp implements AutoCloseable {
                 log = dir.resolve("app-" + n++ + ".log");
             } while (Files.exists(log));
             List<String> command = new ArrayList<>();
-            command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(
+                    Paths.get(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvm);
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
             command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(env);
             long launched = System.nanoTime();
             Process process = builder.start();
@@ -89,7 +92,8 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers UP; fails at once if the process died, kills it after timeout. */
     public PackagedApp waitHealthy(Duration timeout) {
-        return waitFor("/actuator/health", r -> r.statusCode() == 200 && r.body().contains("UP"), 500, timeout);
+        return waitFor(
+                "/actuator/health", r -> r.statusCode() == 200 && r.body().contains("UP"), 500, timeout);
     }
 
     /** Waits for the first HTTP answer, whatever its status, on {@code path} (an app without actuator). */
@@ -102,10 +106,11 @@ public final class PackagedApp implements AutoCloseable {
         return (System.nanoTime() - launchedNanos) / 1e9;
     }
 
-    private PackagedApp waitFor(String path, Predicate<HttpResponse<String>> ready, long pollMillis,
-                                Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5))
+    private PackagedApp waitFor(String path, Predicate<HttpResponse<String>> ready, long pollMillis, Duration timeout) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -182,7 +187,8 @@ public final class PackagedApp implements AutoCloseable {
     public static Path jar() {
         try (Stream<Path> files = Files.list(projectDir().resolve("target"))) {
             List<Path> jars = files.filter(p -> p.getFileName().toString().matches("medhearing-.*\\.jar")
-                    && !p.getFileName().toString().endsWith("-plain.jar")).toList();
+                            && !p.getFileName().toString().endsWith("-plain.jar"))
+                    .toList();
             if (jars.size() != 1) {
                 throw new AssertionError("Expected one packaged jar in target/, found " + jars
                         + ": run the package phase first (mvn -B package -DskipTests)");

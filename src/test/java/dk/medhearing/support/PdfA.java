@@ -18,21 +18,22 @@ public final class PdfA {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
     /** The failed rules of a PDF against PDF/A-2b, one per line; empty when it is valid. */
     public static String violations(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return "";
             }
-            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().collect(Collectors.joining("\n"));
+                    .distinct()
+                    .collect(Collectors.joining("\n"));
         } catch (Exception e) {
             return "not parsed as PDF: " + e;
         }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Free TCP ports for what the tests start (apps, SMTP servers): other builds on the machine use the usual ones. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port free on the loopback interface right now. */
     public static int free() {

@@ -1,7 +1,6 @@
 package dk.medhearing.support;
 
 import com.nimbusds.jose.JOSEException;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -73,26 +72,35 @@ public final class TestIdentityProvider {
     public static final String INTEGRATION_SECRET = "integration-secret-42";
     /** Login name at the provider to e-mail (the claim the app matches people by). */
     public static final Map<String, String> PEOPLE = Map.of(
-            "anders", "Anders.Friis@example.org",       // AMC's chair (case differs from the organisation file)
-            "lene", "lene.bang@example.org",            // an administrator
-            "udenfor", "ukendt.person@example.org");    // not in the MED organisation
+            "anders", "Anders.Friis@example.org", // AMC's chair (case differs from the organisation file)
+            "lene", "lene.bang@example.org", // an administrator
+            "udenfor", "ukendt.person@example.org"); // not in the MED organisation
     /** The app's port, fixed before it starts: the provider knows its redirect URIs. */
     public static final int APP_PORT = Ports.free();
+
     private static final int PORT = Ports.free();
     public static final String ISSUER = "http://127.0.0.1:" + PORT;
     private static final RSAKey KEY = newKey();
     private static ConfigurableApplicationContext provider;
 
-    private TestIdentityProvider() {
-    }
+    private TestIdentityProvider() {}
 
     /** Starts the provider (once) and points the app's single sign-on at it. */
     public static synchronized void register(DynamicPropertyRegistry registry) {
         if (provider == null) {
-            provider = new SpringApplicationBuilder(Provider.class).web(WebApplicationType.SERVLET)
-                    .properties(Map.of("spring.config.name", "medhearing-test-idp", "server.port", PORT,
-                            "server.address", "127.0.0.1", "spring.jmx.enabled", "false",
-                            "server.servlet.session.cookie.name", "IDPSESSION"))
+            provider = new SpringApplicationBuilder(Provider.class)
+                    .web(WebApplicationType.SERVLET)
+                    .properties(Map.of(
+                            "spring.config.name",
+                            "medhearing-test-idp",
+                            "server.port",
+                            PORT,
+                            "server.address",
+                            "127.0.0.1",
+                            "spring.jmx.enabled",
+                            "false",
+                            "server.servlet.session.cookie.name",
+                            "IDPSESSION"))
                     .run();
         }
         registry.add("server.port", () -> APP_PORT);
@@ -109,12 +117,18 @@ public final class TestIdentityProvider {
 
     /** An access token signed with the provider's own key: as it issues them, or with claims a test changes. */
     public static String token(Map<String, Object> claims) {
-        JwtClaimsSet.Builder set = JwtClaimsSet.builder().issuer(ISSUER).audience(List.of(AUDIENCE))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).id(UUID.randomUUID().toString());
+        JwtClaimsSet.Builder set = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .audience(List.of(AUDIENCE))
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .id(UUID.randomUUID().toString());
         claims.forEach(set::claim);
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(KEY.getKeyID()).build();
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(KEY.getKeyID()).build();
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(KEY)))
-                .encode(JwtEncoderParameters.from(header, set.build())).getTokenValue();
+                .encode(JwtEncoderParameters.from(header, set.build()))
+                .getTokenValue();
     }
 
     private static RSAKey newKey() {
@@ -127,9 +141,15 @@ public final class TestIdentityProvider {
 
     /** The provider's application: no component scan, only what an authorization server needs. */
     @EnableWebSecurity
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
-            DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, JacksonAutoConfiguration.class,
-            HttpMessageConvertersAutoConfiguration.class, SecurityFilterAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        PropertyPlaceholderAutoConfiguration.class,
+        ServletWebServerFactoryAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class,
+        JacksonAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class
+    })
     static class Provider {
 
         @Bean
@@ -140,7 +160,8 @@ public final class TestIdentityProvider {
                     .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                            new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                            new LoginUrlAuthenticationEntryPoint("/login"),
+                            new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
             return http.build();
         }
 
@@ -148,29 +169,40 @@ public final class TestIdentityProvider {
         @Order(2)
         SecurityFilterChain login(HttpSecurity http) throws Exception {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                    .formLogin(Customizer.withDefaults()).build();
+                    .formLogin(Customizer.withDefaults())
+                    .build();
         }
 
         @Bean
         UserDetailsService people() {
             return new InMemoryUserDetailsManager(PEOPLE.keySet().stream()
-                    .map(name -> User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build()).toList());
+                    .map(name -> User.withUsername(name)
+                            .password("{noop}" + PASSWORD)
+                            .roles("USER")
+                            .build())
+                    .toList());
         }
 
         @Bean
         RegisteredClientRepository clients() {
             String app = "http://localhost:" + APP_PORT;
-            RegisteredClient web = RegisteredClient.withId("web").clientId("medhearing")
+            RegisteredClient web = RegisteredClient.withId("web")
+                    .clientId("medhearing")
                     .clientSecret("{noop}medhearing-secret")
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri(app + "/login/oauth2/code/municipality")
                     .postLogoutRedirectUri(app + "/sso/logget-ud")
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                    .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                    .scope(OidcScopes.OPENID)
+                    .scope(OidcScopes.PROFILE)
+                    .scope(OidcScopes.EMAIL)
+                    .clientSettings(ClientSettings.builder()
+                            .requireAuthorizationConsent(false)
+                            .build())
                     .build();
-            RegisteredClient integration = RegisteredClient.withId("integration").clientId(INTEGRATION)
+            RegisteredClient integration = RegisteredClient.withId("integration")
+                    .clientId(INTEGRATION)
                     .clientSecret("{noop}" + INTEGRATION_SECRET)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
@@ -184,7 +216,9 @@ public final class TestIdentityProvider {
         OAuth2TokenCustomizer<JwtEncodingContext> claims() {
             return context -> {
                 String email = PEOPLE.get(context.getPrincipal().getName());
-                if (email != null && OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                if (email != null
+                        && OidcParameterNames.ID_TOKEN.equals(
+                                context.getTokenType().getValue())) {
                     context.getClaims().claim("email", email);
                 }
                 if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {

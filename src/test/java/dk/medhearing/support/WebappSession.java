@@ -42,10 +42,13 @@ public final class WebappSession {
         session.get("/camunda/app/" + app + "/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = session.client.send(session.withCsrf(HttpRequest.newBuilder(
-                        session.uri("/camunda/api/admin/auth/user/default/login/" + app)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = session.client.send(
+                session.withCsrf(HttpRequest.newBuilder(
+                                session.uri("/camunda/api/admin/auth/user/default/login/" + app)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
         }
@@ -55,25 +58,38 @@ public final class WebappSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(withCsrf(HttpRequest.newBuilder(uri(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                withCsrf(HttpRequest.newBuilder(uri(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
         response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
         return response;
     }
 
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-        return client.send(withCsrf(HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                withCsrf(HttpRequest.newBuilder(uri(path)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> putJson(String path, String body) throws IOException, InterruptedException {
-        return client.send(withCsrf(HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                withCsrf(HttpRequest.newBuilder(uri(path)))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
-        String token = csrfToken != null ? csrfToken : cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
+        String token = csrfToken != null
+                ? csrfToken
+                : cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                        .map(HttpCookie::getValue)
+                        .reduce((a, b) -> b)
+                        .orElse(null);
         return token == null ? builder : builder.header("X-XSRF-TOKEN", token);
     }
 

@@ -1,9 +1,11 @@
 package dk.medhearing.tasklist;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -16,9 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Danish translation of the Camunda 7.24 webapps: every key of the webjar's en.json (read from the webjar on the
@@ -51,7 +52,9 @@ class WebappTranslationTest {
             }
         });
         // then
-        assertThat(english.size()).as("en.json of %s read from the 7.24 webjar", app).isGreaterThan(100);
+        assertThat(english.size())
+                .as("en.json of %s read from the 7.24 webjar", app)
+                .isGreaterThan(100);
         assertThat(missing).as("keys of %s without a Danish text", app).isEmpty();
         assertThat(empty).as("keys of %s with an empty Danish text", app).isEmpty();
     }
@@ -91,7 +94,8 @@ class WebappTranslationTest {
                 Map.entry("PAGE_LOGIN_SIGN_IN_ACTION", "Log ind"),
                 Map.entry("PAGE_LOGIN_PASSWORD", "Adgangskode"));
         // then
-        expected.forEach((key, text) -> assertThat(danish.path(key).asText()).as(key).isEqualTo(text));
+        expected.forEach(
+                (key, text) -> assertThat(danish.path(key).asText()).as(key).isEqualTo(text));
         assertThat(danish.path("BANNER_CE_EOL_TEXT").asText()).isEmpty();
     }
 
@@ -99,8 +103,22 @@ class WebappTranslationTest {
     @ValueSource(strings = {"tasklist", "welcome"})
     void noDanishTextIsLeftInEnglish(String app) throws IOException {
         // given: English words that a translated text would not contain
-        List<String> english = List.of("Claim", "Complete", "Add Comment", "Start process", "Create task", "Diagram",
-                "Created", "Due", "Follow-up", "Log in", "Username", "Password", "Task", "Filter Tasks", "Camunda 8");
+        List<String> english = List.of(
+                "Claim",
+                "Complete",
+                "Add Comment",
+                "Start process",
+                "Create task",
+                "Diagram",
+                "Created",
+                "Due",
+                "Follow-up",
+                "Log in",
+                "Username",
+                "Password",
+                "Task",
+                "Filter Tasks",
+                "Camunda 8");
         JsonNode danish = labels(app, "da");
         JsonNode original = labels(app, "en");
         // when
@@ -111,7 +129,8 @@ class WebappTranslationTest {
         List<String> untranslated = new ArrayList<>();
         danish.fields().forEachRemaining(entry -> {
             String text = entry.getValue().asText();
-            if (text.equals(original.path(entry.getKey()).asText()) && text.matches("(?s).*\\p{L}{3}.*")
+            if (text.equals(original.path(entry.getKey()).asText())
+                    && text.matches("(?s).*\\p{L}{3}.*")
                     && !SAME_IN_DANISH.contains(text)) {
                 untranslated.add(entry.getKey() + " = \"" + text + "\"");
             }
@@ -128,7 +147,9 @@ class WebappTranslationTest {
         String config = resource(APP + app + "/scripts/config.js");
         String css = resource(APP + app + "/styles/user-styles.css");
         // then
-        assertThat(config).contains("name: 'MED-høringer'").contains("fallbackLocale: 'da'")
+        assertThat(config)
+                .contains("name: 'MED-høringer'")
+                .contains("fallbackLocale: 'da'")
                 .contains("availableLocales: ['da'],");
         assertThat(css).contains(".ce-eol-banner").contains("display: none");
     }
@@ -157,7 +178,8 @@ class WebappTranslationTest {
             Map.entry("Field must have maximum value of 10.", "Værdien må højst være 10."),
             Map.entry("Field must match pattern ^[A-Z]+-\\d{4}$.", "Feltet er ikke udfyldt i den form, det skal have."),
             Map.entry("Field must be a valid email.", "Skriv en gyldig e-mailadresse."),
-            Map.entry("Field must be a valid  international phone number. (e.g. +4930664040900)",
+            Map.entry(
+                    "Field must be a valid  international phone number. (e.g. +4930664040900)",
                     "Skriv et gyldigt telefonnummer med landekode (fx +4512345678)."),
             Map.entry("Value is not a number.", "Skriv et tal."),
             Map.entry("Value is expected to be an integer.", "Skriv et helt tal."),
@@ -192,25 +214,45 @@ class WebappTranslationTest {
 
         // when each English text is translated as the script does (whole texts first, then the patterns)
         Map<String, String> translated = new LinkedHashMap<>();
-        FORM_JS_TEXTS.keySet().forEach(english -> translated.put(english, texts.containsKey(english) ? texts.get(english)
-                : patterns.stream().filter(p -> p.getKey().matcher(english).matches()).findFirst()
-                .map(p -> p.getKey().matcher(english).replaceAll(p.getValue())).orElse(null)));
+        FORM_JS_TEXTS
+                .keySet()
+                .forEach(english -> translated.put(
+                        english,
+                        texts.containsKey(english)
+                                ? texts.get(english)
+                                : patterns.stream()
+                                        .filter(p -> p.getKey().matcher(english).matches())
+                                        .findFirst()
+                                        .map(p -> p.getKey().matcher(english).replaceAll(p.getValue()))
+                                        .orElse(null)));
 
         // then each is Danish, and each is still what form-js says (a newer form-js with new words fails here)
         assertThat(texts).hasSizeGreaterThan(15);
         assertThat(translated).containsExactlyInAnyOrderEntriesOf(FORM_JS_TEXTS);
-        assertThat(formJs).contains("Field is required.", "`Field must have minimum length of ${",
-                "`Field must have maximum length of ${", "`Field must have minimum value of ${",
-                "`Field must have maximum value of ${", "`Field must match pattern ${", "Field must be a valid email.",
-                "Value is not a number.", "Date and time must both be entered.", "\"Select\"", "\"Add new\"",
-                "placeholder:h?\"hh:mm\":\"hh:mm ?m\"", "emptyListMessage:c=\"No results\"");
+        assertThat(formJs)
+                .contains(
+                        "Field is required.",
+                        "`Field must have minimum length of ${",
+                        "`Field must have maximum length of ${",
+                        "`Field must have minimum value of ${",
+                        "`Field must have maximum value of ${",
+                        "`Field must match pattern ${",
+                        "Field must be a valid email.",
+                        "Value is not a number.",
+                        "Date and time must both be entered.",
+                        "\"Select\"",
+                        "\"Add new\"",
+                        "placeholder:h?\"hh:mm\":\"hh:mm ?m\"",
+                        "emptyListMessage:c=\"No results\"");
         // and form-js has no validation message our script does not know
-        Matcher messages = Pattern.compile("[\"`](Field (?:is|must)[^\"`]*)[\"`]")
-                .matcher(formJs);
+        Matcher messages =
+                Pattern.compile("[\"`](Field (?:is|must)[^\"`]*)[\"`]").matcher(formJs);
         List<String> unknown = new ArrayList<>();
         while (messages.find()) {
             String example = messages.group(1).replaceAll("\\$\\{[^}]*}", "5");
-            boolean known = texts.containsKey(example) || patterns.stream().anyMatch(p -> p.getKey().matcher(example).matches());
+            boolean known = texts.containsKey(example)
+                    || patterns.stream()
+                            .anyMatch(p -> p.getKey().matcher(example).matches());
             if (!known && !example.startsWith("Field is not present")) {
                 unknown.add(example);
             }
@@ -226,8 +268,13 @@ class WebappTranslationTest {
         String formJs = resource("META-INF/resources/webjars/camunda/lib/deps.js");
         // then flatpickr (which form-js's date field uses, and which sets window.flatpickr) gets Danish
         assertThat(formJs).contains("window.flatpickr=", ".localize=function(");
-        assertThat(script).contains("window.flatpickr.localize(FLATPICKR_DANISH)", "firstDayOfWeek: 1",
-                "'januar', 'februar', 'marts'", "'december'", "['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør']");
+        assertThat(script)
+                .contains(
+                        "window.flatpickr.localize(FLATPICKR_DANISH)",
+                        "firstDayOfWeek: 1",
+                        "'januar', 'februar', 'marts'",
+                        "'december'",
+                        "['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør']");
         assertThat(config).contains("customScripts: ['scripts/medhearing', 'scripts/sso-logout']");
     }
 
@@ -241,7 +288,8 @@ class WebappTranslationTest {
     }
 
     private static String resource(String path) throws IOException {
-        List<URL> urls = Collections.list(WebappTranslationTest.class.getClassLoader().getResources(path));
+        List<URL> urls =
+                Collections.list(WebappTranslationTest.class.getClassLoader().getResources(path));
         assertThat(urls).as(path).isNotEmpty();
         // ours (target/classes) comes first on the classpath, before the webjar, as on the running server
         try (InputStream in = urls.get(0).openStream()) {

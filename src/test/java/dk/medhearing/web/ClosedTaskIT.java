@@ -33,12 +33,22 @@ class ClosedTaskIT extends AbstractProcessTest {
         reference = HearingDriver.newReference();
         driver.start(reference, List.of("amc"));
         driver.executeJobs(reference);
-        task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKey("Task_ScheduleMeeting").singleResult();
-        Job deadline = engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId("BoundaryEvent_DeadlinePassed").singleResult();
+        task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .singleResult();
+        Job deadline = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .activityId("BoundaryEvent_DeadlinePassed")
+                .singleResult();
         engine.getManagementService().executeJob(deadline.getId());
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -59,7 +69,9 @@ class ClosedTaskIT extends AbstractProcessTest {
         // then each is 404 with our Danish words, naming neither the task nor the engine's words
         answers.forEach((what, answer) -> {
             assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(404);
-            assertThat(answer.body()).as(what).contains(TASK_GONE, "ikke gemt")
+            assertThat(answer.body())
+                    .as(what)
+                    .contains(TASK_GONE, "ikke gemt")
                     .doesNotContain(task.getId(), "Cannot find", "task is null", "No matching");
         });
     }
@@ -67,10 +79,13 @@ class ClosedTaskIT extends AbstractProcessTest {
     @Test
     void shouldAnswerTheRestApiTheSame() {
         // when a program submits the closed task's form through the engine REST API
-        var submit = as("anders.friis").postForEntity(url("/engine-rest/task/" + task.getId() + "/submit-form"),
-                jsonBody(meetingForm()), String.class);
-        var formVariables = as("anders.friis").getForEntity(
-                url("/engine-rest/task/" + task.getId() + "/form-variables"), String.class);
+        var submit = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + task.getId() + "/submit-form"),
+                        jsonBody(meetingForm()),
+                        String.class);
+        var formVariables = as("anders.friis")
+                .getForEntity(url("/engine-rest/task/" + task.getId() + "/form-variables"), String.class);
 
         // then 404 in Danish as well
         assertThat(submit.getStatusCode().value()).isEqualTo(404);
@@ -85,34 +100,55 @@ class ClosedTaskIT extends AbstractProcessTest {
         String other = HearingDriver.newReference();
         driver.start(other, List.of("jki"));
         driver.executeJobs(other);
-        Task jki = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(other)
-                .taskDefinitionKey("Task_ScheduleMeeting").singleResult();
+        Task jki = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(other)
+                .taskDefinitionKey("Task_ScheduleMeeting")
+                .singleResult();
 
         // when AMC's chair claims it
-        var claim = as("anders.friis").postForEntity(url("/engine-rest/task/" + jki.getId() + "/claim"),
-                jsonBody("{\"userId\":\"anders.friis\"}"), String.class);
+        var claim = as("anders.friis")
+                .postForEntity(
+                        url("/engine-rest/task/" + jki.getId() + "/claim"),
+                        jsonBody("{\"userId\":\"anders.friis\"}"),
+                        String.class);
 
         // then it is refused and stays unclaimed, and the refusal is not called a closed task
         assertThat(claim.getStatusCode().value()).isIn(403, 404);
         assertThat(claim.getBody()).doesNotContain(TASK_GONE);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(jki.getId()).singleResult().getAssignee())
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(jki.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isNull();
 
         // and reading or submitting its form says it is not hers, in Danish, instead of calling it closed
         for (var answer : List.of(
-                as("anders.friis").getForEntity(url("/engine-rest/task/" + jki.getId() + "/form-variables"),
-                        String.class),
+                as("anders.friis")
+                        .getForEntity(url("/engine-rest/task/" + jki.getId() + "/form-variables"), String.class),
                 as("anders.friis").getForEntity(url("/engine-rest/task/" + jki.getId()), String.class),
-                as("anders.friis").postForEntity(url("/engine-rest/task/" + jki.getId() + "/submit-form"),
-                        jsonBody("{\"variables\":{}}"), String.class))) {
+                as("anders.friis")
+                        .postForEntity(
+                                url("/engine-rest/task/" + jki.getId() + "/submit-form"),
+                                jsonBody("{\"variables\":{}}"),
+                                String.class))) {
             assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
-            assertThat(answer.getBody()).contains("Du har ikke adgang til dette").doesNotContain(TASK_GONE);
+            assertThat(answer.getBody())
+                    .contains("Du har ikke adgang til dette")
+                    .doesNotContain(TASK_GONE);
         }
     }
 
     private String meetingForm() {
-        String start = driver.now().plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0)
-                .toLocalDateTime().toString();
+        String start = driver.now()
+                .plusDays(3)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toLocalDateTime()
+                .toString();
         return "{\"variables\":{\"meetingStart\":{\"value\":\"" + start + "\"},\"meetingEnd\":{\"value\":\"12:00\"},"
                 + "\"meetingPlace\":{\"value\":\"Mødelokalet\"}}}";
     }

@@ -86,11 +86,11 @@ class EngineErrorsTest {
     @Test
     void shouldAnswerAnyFailureAboutAClosedTaskWithNotFoundInDanish() {
         // given the engine's answers for a task that closed meanwhile: 400 (its form), 404 (the task), 500 (a claim)
-        for (Response engine : List.of(Response.status(400).build(), Response.status(404).build(),
-                ENGINE_500)) {
+        for (Response engine :
+                List.of(Response.status(400).build(), Response.status(404).build(), ENGINE_500)) {
             // when each is answered, the request having named a task that is no longer open
-            Response answer = EngineErrors.answer(new ProcessEngineException("Cannot find task with id 't-1'"),
-                    engine, new Gone(true, false));
+            Response answer = EngineErrors.answer(
+                    new ProcessEngineException("Cannot find task with id 't-1'"), engine, new Gone(true, false));
 
             // then 404 with our Danish explanation, that her text is not saved, without the engine's words
             assertThat(answer.getStatus()).isEqualTo(404);
@@ -101,8 +101,8 @@ class EngineErrorsTest {
 
     @Test
     void shouldLeaveARefusalAboutAnotherCommitteesTaskARefusal() {
-        Response answer = EngineErrors.answer(new AuthorizationException("no"), Response.status(403).build(),
-                new Gone(true, false));
+        Response answer = EngineErrors.answer(
+                new AuthorizationException("no"), Response.status(403).build(), new Gone(true, false));
 
         assertThat(answer.getStatus()).isEqualTo(403);
         assertThat(body(answer)).containsEntry("message", EngineErrors.FORBIDDEN);
@@ -127,7 +127,8 @@ class EngineErrorsTest {
 
         // then 403 in Danish, naming neither the user, the permission nor the resource
         assertThat(answer.getStatus()).isEqualTo(403);
-        assertThat(body(answer)).containsEntry("type", "AuthorizationException")
+        assertThat(body(answer))
+                .containsEntry("type", "AuthorizationException")
                 .containsEntry("message", EngineErrors.FORBIDDEN);
         assertThat(body(answer).toString()).doesNotContain("jakob.ravn", "TASK_WORK", "task-1");
     }
@@ -136,7 +137,8 @@ class EngineErrorsTest {
     void shouldLeaveTheEnginesOwnClientErrorsAlone() {
         Response engine400 = Response.status(400).build();
 
-        assertThat(EngineErrors.answer(new OptimisticLockingException("x"), engine400, NOTHING_GONE)).isSameAs(engine400);
+        assertThat(EngineErrors.answer(new OptimisticLockingException("x"), engine400, NOTHING_GONE))
+                .isSameAs(engine400);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,6 +146,5 @@ class EngineErrorsTest {
         return (Map<String, Object>) answer.getEntity();
     }
 
-    private record Gone(boolean task, boolean job) implements EngineErrors.Gone {
-    }
+    private record Gone(boolean task, boolean job) implements EngineErrors.Gone {}
 }

@@ -1,8 +1,8 @@
 package dk.medhearing.web;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +22,10 @@ class InputRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"BIF/2026/1", "BIF-..-1", "..", "-BIF", "B", "BIF 1", "BIF.1", "BIF_1"})
     void shouldRefuseOtherReferences(String reference) {
-        assertThat(InputRules.REFERENCE.matcher(InputRules.normaliseReference(reference)).matches()).isFalse();
+        assertThat(InputRules.REFERENCE
+                        .matcher(InputRules.normaliseReference(reference))
+                        .matches())
+                .isFalse();
     }
 
     @Test
@@ -45,9 +48,15 @@ class InputRulesTest {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
 
-        assertThat(InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", now.plusYears(2), now)).isTrue();
-        assertThat(InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", now.plusYears(2).plusDays(1),
-                now)).isFalse();
+        assertThat(InputRules.withinRange(errors, "responseDeadline", "Høringsfristen", now.plusYears(2), now))
+                .isTrue();
+        assertThat(InputRules.withinRange(
+                        errors,
+                        "responseDeadline",
+                        "Høringsfristen",
+                        now.plusYears(2).plusDays(1),
+                        now))
+                .isFalse();
         assertThat(errors).extracting(FieldError::field).containsExactly("responseDeadline");
     }
 
@@ -56,12 +65,24 @@ class InputRulesTest {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
 
-        assertThat(InputRules.withinRange(errors, "mainCommitteeMeetingAt", "HovedMEDs møde",
-                OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), now)).isTrue();
-        assertThat(InputRules.withinRange(errors, "mainCommitteeMeetingAt", "HovedMEDs møde",
-                OffsetDateTime.parse("1999-12-31T23:00:00+01:00"), now)).isFalse();
-        assertThat(InputRules.withinRange(errors, "from", "Datoen", LocalDate.MIN, now.toLocalDate())).isFalse();
-        assertThat(InputRules.withinRange(errors, "to", "Datoen", LocalDate.MAX, now.toLocalDate())).isFalse();
+        assertThat(InputRules.withinRange(
+                        errors,
+                        "mainCommitteeMeetingAt",
+                        "HovedMEDs møde",
+                        OffsetDateTime.parse("2000-01-01T00:00:00+01:00"),
+                        now))
+                .isTrue();
+        assertThat(InputRules.withinRange(
+                        errors,
+                        "mainCommitteeMeetingAt",
+                        "HovedMEDs møde",
+                        OffsetDateTime.parse("1999-12-31T23:00:00+01:00"),
+                        now))
+                .isFalse();
+        assertThat(InputRules.withinRange(errors, "from", "Datoen", LocalDate.MIN, now.toLocalDate()))
+                .isFalse();
+        assertThat(InputRules.withinRange(errors, "to", "Datoen", LocalDate.MAX, now.toLocalDate()))
+                .isFalse();
 
         assertThat(errors).extracting(FieldError::field).containsExactly("mainCommitteeMeetingAt", "from", "to");
         assertThat(errors.get(0).message()).isEqualTo("HovedMEDs møde må ikke ligge før år 2000.");
@@ -69,8 +90,10 @@ class InputRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0xD800, 0xDFFF, 0xFFFE,
-            0xFFFF})
+    @ValueSource(
+            ints = {
+                0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0xD800, 0xDFFF, 0xFFFE, 0xFFFF
+            })
     void shouldForbidControlCharactersLoneSurrogatesAndNonCharacters(int codePoint) {
         assertThat(InputRules.isForbidden(codePoint)).isTrue();
     }
@@ -93,13 +116,15 @@ class InputRulesTest {
         // then only the first is refused, naming the field in Danish
         assertThat(bad).isFalse();
         assertThat(good).isTrue();
-        assertThat(errors).containsExactly(new FieldError("summary",
-                "Feltet 'Resumé' indeholder et kontroltegn, som ikke er tilladt."));
+        assertThat(errors)
+                .containsExactly(
+                        new FieldError("summary", "Feltet 'Resumé' indeholder et kontroltegn, som ikke er tilladt."));
     }
 
     @Test
     void shouldRefuseALoneSurrogate() {
-        assertThat(InputRules.plainTextError("Titel", "Halv \uD83D emoji", true)).contains("kontroltegn");
+        assertThat(InputRules.plainTextError("Titel", "Halv \uD83D emoji", true))
+                .contains("kontroltegn");
     }
 
     @ParameterizedTest
@@ -109,8 +134,8 @@ class InputRulesTest {
 
         InputRules.plainText(errors, "place", "Mødested", place, true);
 
-        assertThat(errors).containsExactly(new FieldError("place",
-                "Feltet 'Mødested' skal stå på én linje (uden linjeskift)."));
+        assertThat(errors)
+                .containsExactly(new FieldError("place", "Feltet 'Mødested' skal stå på én linje (uden linjeskift)."));
     }
 
     @Test

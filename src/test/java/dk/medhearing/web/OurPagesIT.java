@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OurPagesIT extends AbstractProcessTest {
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aChairOpeningTheStartPageGetsTheDanish403WithAWayOn() throws Exception {
@@ -44,8 +45,13 @@ class OurPagesIT extends AbstractProcessTest {
         for (HttpResponse<String> page : List.of(start, mail)) {
             assertThat(page.statusCode()).isEqualTo(403);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-            assertThat(page.body()).contains("lang=\"da\"", "Du har ikke adgang til siden", "href=\"/status\"",
-                    "href=\"/camunda/app/tasklist/\"").doesNotContain("Whitelabel", "Forbidden", "\"status\":");
+            assertThat(page.body())
+                    .contains(
+                            "lang=\"da\"",
+                            "Du har ikke adgang til siden",
+                            "href=\"/status\"",
+                            "href=\"/camunda/app/tasklist/\"")
+                    .doesNotContain("Whitelabel", "Forbidden", "\"status\":");
         }
     }
 
@@ -59,7 +65,9 @@ class OurPagesIT extends AbstractProcessTest {
         assertThat(hearing.statusCode()).isEqualTo(404);
         assertThat(hearing.body()).contains("Siden findes ikke", "FINDES-IKKE-1", "href=\"/status\"");
         assertThat(nothing.statusCode()).isEqualTo(404);
-        assertThat(nothing.body()).contains("Siden findes ikke", "href=\"/status\"").doesNotContain("Whitelabel");
+        assertThat(nothing.body())
+                .contains("Siden findes ikke", "href=\"/status\"")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
@@ -83,28 +91,58 @@ class OurPagesIT extends AbstractProcessTest {
         // given the login page, opened for the board and for other sites
         HttpResponse<String> form = get("/login?next=%2Fstatus%2Ftidsplan", null, HTML, null);
         assertThat(form.body()).contains("Log ind", "Brugernavn", "Adgangskode", "value=\"/status/tidsplan\"");
-        for (String evil : List.of("//evil.example/x", "https://evil.example", "/\\evil.example", "/status/%2F%2Fevil",
-                "/status/..%2F..%2Fcamunda", "/statusevil", "/status\r\nX: y")) {
-            assertThat(get("/login?next=" + URLEncoder.encode(evil, StandardCharsets.UTF_8), null, HTML, null).body())
-                    .as(evil).contains("name=\"next\" value=\"/status\"");
+        for (String evil : List.of(
+                "//evil.example/x",
+                "https://evil.example",
+                "/\\evil.example",
+                "/status/%2F%2Fevil",
+                "/status/..%2F..%2Fcamunda",
+                "/statusevil",
+                "/status\r\nX: y")) {
+            assertThat(get("/login?next=" + URLEncoder.encode(evil, StandardCharsets.UTF_8), null, HTML, null)
+                            .body())
+                    .as(evil)
+                    .contains("name=\"next\" value=\"/status\"");
         }
         String cookie = cookie(form);
 
         // when the administration logs in without the form's token, with a wrong password, and right
-        HttpResponse<String> noToken = post("/login", cookie, Map.of("username", "karen.holm", "password", "demo",
-                "next", "/status/tidsplan"));
+        HttpResponse<String> noToken = post(
+                "/login", cookie, Map.of("username", "karen.holm", "password", "demo", "next", "/status/tidsplan"));
         // (an unknown user: a failed login slows that user's next attempts down, and karen.holm logs in next)
-        HttpResponse<String> wrong = post("/login", cookie, Map.of("username", "ukendt.bruger", "password", "forkert",
-                "next", "/status/tidsplan", "_formToken", token(form.body())));
-        HttpResponse<String> right = post("/login", cookie, Map.of("username", "karen.holm", "password", "demo",
-                "next", "//evil.example", "_formToken", token(form.body())));
+        HttpResponse<String> wrong = post(
+                "/login",
+                cookie,
+                Map.of(
+                        "username",
+                        "ukendt.bruger",
+                        "password",
+                        "forkert",
+                        "next",
+                        "/status/tidsplan",
+                        "_formToken",
+                        token(form.body())));
+        HttpResponse<String> right = post(
+                "/login",
+                cookie,
+                Map.of(
+                        "username",
+                        "karen.holm",
+                        "password",
+                        "demo",
+                        "next",
+                        "//evil.example",
+                        "_formToken",
+                        token(form.body())));
 
         // then only the right one logs in, keeps the user name when wrong, and goes to our board, not another site
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains("Brugernavn eller adgangskode er forkert", "value=\"ukendt.bruger\"");
         assertThat(right.statusCode()).isEqualTo(302);
-        assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/status").doesNotContain("evil");
+        assertThat(right.headers().firstValue("Location").orElse(""))
+                .endsWith("/status")
+                .doesNotContain("evil");
         HttpResponse<String> board = get("/status", null, HTML, cookie(right));
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.body()).contains("Høringer i MED-systemet");
@@ -133,13 +171,15 @@ class OurPagesIT extends AbstractProcessTest {
         HttpResponse<String> crossSite = post("/status/tidsplan", "karen.holm", cookie, fields, Map.of());
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_formToken", token(page.body()));
-        HttpResponse<String> crossSiteWithToken = post("/status/tidsplan", "karen.holm", cookie, withToken,
-                Map.of("Sec-Fetch-Site", "cross-site"));
+        HttpResponse<String> crossSiteWithToken =
+                post("/status/tidsplan", "karen.holm", cookie, withToken, Map.of("Sec-Fetch-Site", "cross-site"));
         // then nothing is started
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(crossSite.body()).contains("Høringen blev ikke startet");
         assertThat(crossSiteWithToken.statusCode()).isEqualTo(403);
-        assertThat(as("karen.holm").getForEntity(url("/api/hearings/" + ref), String.class).getStatusCode())
+        assertThat(as("karen.holm")
+                        .getForEntity(url("/api/hearings/" + ref), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         // when the page posts it with a deadline in the past
@@ -148,9 +188,15 @@ class OurPagesIT extends AbstractProcessTest {
         HttpResponse<String> refused = post("/status/tidsplan", "karen.holm", cookie, broken, Map.of());
         // then the rule is shown at its field and every value typed is still there, escaped
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id=\"error-responseDeadline\"", "Høringsfristen skal ligge i fremtiden",
-                "aria-invalid=\"true\"", "value=\"" + ref + "\"", "Samling af &lt;jobcentrets&gt; rådgivning",
-                "value=\"2020-01-06T12:00\"", "id=\"committee-amc\" value=\"amc\" checked");
+        assertThat(refused.body())
+                .contains(
+                        "id=\"error-responseDeadline\"",
+                        "Høringsfristen skal ligge i fremtiden",
+                        "aria-invalid=\"true\"",
+                        "value=\"" + ref + "\"",
+                        "Samling af &lt;jobcentrets&gt; rådgivning",
+                        "value=\"2020-01-06T12:00\"",
+                        "id=\"committee-amc\" value=\"amc\" checked");
 
         // when it is posted right, it starts and lands on the hearing's board
         HttpResponse<String> started = post("/status/tidsplan", "karen.holm", cookie, withToken, Map.of());
@@ -162,7 +208,8 @@ class OurPagesIT extends AbstractProcessTest {
 
     private HttpResponse<String> get(String path, String user, String accept, String cookie)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept);
         if (user != null) {
             request.header("Authorization", basic(user));
         }
@@ -177,11 +224,15 @@ class OurPagesIT extends AbstractProcessTest {
         return post(path, null, cookie, form, Map.of());
     }
 
-    private HttpResponse<String> post(String path, String user, String cookie, Map<String, String> form,
-                                      Map<String, String> headers) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", HTML)
+    private HttpResponse<String> post(
+            String path, String user, String cookie, Map<String, String> form, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
@@ -199,8 +250,11 @@ class OurPagesIT extends AbstractProcessTest {
     }
 
     private static String cookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private static String token(String html) {

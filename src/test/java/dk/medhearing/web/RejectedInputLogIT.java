@@ -39,18 +39,26 @@ class RejectedInputLogIT extends AbstractProcessTest {
         variables.put("politicalCommitteeMeetingAt", Map.of("value", "2001-01-15T12:00"));
 
         // when karen.holm submits it
-        ResponseEntity<String> response = as("karen.holm").postForEntity(
-                url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
-                json(Map.of("variables", variables)), String.class);
+        ResponseEntity<String> response = as("karen.holm")
+                .postForEntity(
+                        url("/engine-rest/process-definition/key/HearingProcess/submit-form"),
+                        json(Map.of("variables", variables)),
+                        String.class);
 
         // then she gets 400, and the log has one WARN line about it and no stack trace
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
         String written = output.getAll().substring(before);
-        List<String> lines = written.lines().filter(l -> l.contains("Input rejected")).toList();
-        assertThat(lines).singleElement().satisfies(line -> assertThat(line).contains("WARN")
-                .contains("user=karen.holm").contains("POST /engine-rest/process-definition/key/HearingProcess/submit-form")
+        List<String> lines =
+                written.lines().filter(l -> l.contains("Input rejected")).toList();
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .contains("WARN")
+                .contains("user=karen.holm")
+                .contains("POST /engine-rest/process-definition/key/HearingProcess/submit-form")
                 .contains("title: Feltet 'Forslagets titel' skal stå på én linje (uden linjeskift)."));
-        assertThat(written).doesNotContain("ENGINE-16004").doesNotContain("HTTP500").doesNotContain("\tat ")
+        assertThat(written)
+                .doesNotContain("ENGINE-16004")
+                .doesNotContain("HTTP500")
+                .doesNotContain("\tat ")
                 .doesNotContainPattern("(?m)^WARN forged line");
     }
 
@@ -58,13 +66,16 @@ class RejectedInputLogIT extends AbstractProcessTest {
     void shouldLogARejectedApiRequestAsOneWarnLine(CapturedOutput output) {
         int before = output.getAll().length();
 
-        ResponseEntity<String> response = as("karen.holm").getForEntity(
-                url("/api/calendar/add?date=1999-01-01&workingDays=3"), String.class);
+        ResponseEntity<String> response =
+                as("karen.holm").getForEntity(url("/api/calendar/add?date=1999-01-01&workingDays=3"), String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         String written = output.getAll().substring(before);
-        assertThat(written.lines().filter(l -> l.contains("Input rejected"))).singleElement()
-                .satisfies(line -> assertThat(line).contains("user=karen.holm").contains("GET /api/calendar/add")
+        assertThat(written.lines().filter(l -> l.contains("Input rejected")))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("user=karen.holm")
+                        .contains("GET /api/calendar/add")
                         .contains("date: Datoen må ikke ligge før år 2000"));
         assertThat(written).doesNotContain("\tat ");
     }

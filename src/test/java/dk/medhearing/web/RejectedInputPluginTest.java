@@ -16,13 +16,15 @@ class RejectedInputPluginTest {
     void shouldTreatARejectedInputWrappedByTheEngineAsTheCallers() {
         ValidationFailedException rejected = ValidationFailedException.of("Afvist", "title", "Titel skal udfyldes.");
 
-        assertThat(context.shouldLogFine(new ProcessEngineException("listener failed", rejected))).isTrue();
+        assertThat(context.shouldLogFine(new ProcessEngineException("listener failed", rejected)))
+                .isTrue();
         assertThat(context.shouldLogFine(rejected)).isTrue();
     }
 
     @Test
     void shouldKeepLoggingOtherFailuresAsErrors() {
-        assertThat(context.shouldLogFine(new ProcessEngineException("boom", new IllegalStateException("db")))).isFalse();
+        assertThat(context.shouldLogFine(new ProcessEngineException("boom", new IllegalStateException("db"))))
+                .isFalse();
         assertThat(context.shouldLogFine(new IllegalStateException("boom"))).isFalse();
     }
 }

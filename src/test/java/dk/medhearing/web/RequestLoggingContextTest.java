@@ -9,7 +9,8 @@ class RequestLoggingContextTest {
 
     @Test
     void shouldTakeTheReferenceOfAHearingsOrMeetingsRoute() {
-        assertThat(RequestLoggingContext.referenceOf("/api/hearings/bif-2026-0042")).isEqualTo("BIF-2026-0042");
+        assertThat(RequestLoggingContext.referenceOf("/api/hearings/bif-2026-0042"))
+                .isEqualTo("BIF-2026-0042");
         assertThat(RequestLoggingContext.referenceOf("/api/hearings/BIF-2026-0042/document.pdf"))
                 .isEqualTo("BIF-2026-0042");
         assertThat(RequestLoggingContext.referenceOf("/status/BIF-2026-0042")).isEqualTo("BIF-2026-0042");
@@ -23,8 +24,10 @@ class RequestLoggingContextTest {
         assertThat(RequestLoggingContext.referenceOf("/api/hearings/schedule")).isNull();
         assertThat(RequestLoggingContext.referenceOf("/status/tidsplan")).isNull();
         assertThat(RequestLoggingContext.referenceOf("/status/mail")).isNull();
-        assertThat(RequestLoggingContext.referenceOf("/api/hearings/BIF%0A2026")).isNull();
-        assertThat(RequestLoggingContext.referenceOf("/api/hearings/" + "A".repeat(41))).isNull();
+        assertThat(RequestLoggingContext.referenceOf("/api/hearings/BIF%0A2026"))
+                .isNull();
+        assertThat(RequestLoggingContext.referenceOf("/api/hearings/" + "A".repeat(41)))
+                .isNull();
         assertThat(RequestLoggingContext.referenceOf("/engine-rest/task")).isNull();
     }
 }

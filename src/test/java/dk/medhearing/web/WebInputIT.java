@@ -37,9 +37,11 @@ class WebInputIT extends AbstractProcessTest {
                 for (String user : new String[] {"karen.holm", "anders.friis", null}) {
                     HttpResponse<String> answer = send("POST", path, user, type, "{}");
 
-                    assertThat(answer.statusCode()).as(type + " " + path + " " + user + ": " + answer.body())
+                    assertThat(answer.statusCode())
+                            .as(type + " " + path + " " + user + ": " + answer.body())
                             .isEqualTo(415);
-                    assertThat(json.readTree(answer.body()).get("message").asText()).contains("indholdstype");
+                    assertThat(json.readTree(answer.body()).get("message").asText())
+                            .contains("indholdstype");
                 }
             }
         }
@@ -51,7 +53,9 @@ class WebInputIT extends AbstractProcessTest {
         assertRefused(get("/api/calendar/add?date=1999-12-31&workingDays=10"), "date", "før år 2000");
         assertRefused(get("/api/calendar/working-days?from=-999999999-01-01&to=2026-01-01"), "from", "før år 2000");
         assertRefused(get("/api/calendar/working-days?from=2026-01-01&to=%2B999999999-12-31"), "to", "fremtiden");
-        assertThat(get("/api/calendar/working-days?from=2026-12-01&to=2026-12-31").statusCode()).isEqualTo(200);
+        assertThat(get("/api/calendar/working-days?from=2026-12-01&to=2026-12-31")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -61,10 +65,16 @@ class WebInputIT extends AbstractProcessTest {
                 + "\"politicalCommitteeMeetingAt\":\"+999999999-01-01T12:00\"}";
         HttpResponse<String> api = send("POST", "/api/hearings/schedule", "karen.holm", "application/json", body);
         assertThat(api.statusCode()).as(api.body()).isLessThan(500);
-        assertThat(api.body()).contains("responseDeadline").contains("før år 2000").contains("fremtiden");
+        assertThat(api.body())
+                .contains("responseDeadline")
+                .contains("før år 2000")
+                .contains("fremtiden");
 
-        HttpResponse<String> page = postForm("/status/tidsplan", "reference=T-RANGE&title=x&committees=amc"
-                + "&responseDeadline=-999999999-01-01T12:00&mainCommitteeMeetingAt=" + enc("+999999999-12-31T12:00"));
+        HttpResponse<String> page = postForm(
+                "/status/tidsplan",
+                "reference=T-RANGE&title=x&committees=amc"
+                        + "&responseDeadline=-999999999-01-01T12:00&mainCommitteeMeetingAt="
+                        + enc("+999999999-12-31T12:00"));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("før år 2000").doesNotContain("Whitelabel");
     }
@@ -73,9 +83,11 @@ class WebInputIT extends AbstractProcessTest {
     void shouldKeepTheSchedulePageSmallWhateverTheDates() throws Exception {
         String deadline = driverNow(10);
         for (String main : List.of("1900-01-01T12:00", "0001-01-01T12:00", "2001-01-01T12:00")) {
-            HttpResponse<String> page = postForm("/status/tidsplan", "reference=T-SPAN&title=x&committees=amc"
-                    + "&responseDeadline=" + enc(deadline) + "&mainCommitteeMeetingAt=" + enc(main)
-                    + "&politicalCommitteeMeetingAt=" + enc(driverNow(30)));
+            HttpResponse<String> page = postForm(
+                    "/status/tidsplan",
+                    "reference=T-SPAN&title=x&committees=amc"
+                            + "&responseDeadline=" + enc(deadline) + "&mainCommitteeMeetingAt=" + enc(main)
+                            + "&politicalCommitteeMeetingAt=" + enc(driverNow(30)));
 
             assertThat(page.statusCode()).as(main).isEqualTo(200);
             assertThat(page.body().length()).as(main).isLessThan(400_000);
@@ -86,11 +98,15 @@ class WebInputIT extends AbstractProcessTest {
     void shouldAnswerErrorAskedForDirectlyWith404InDanish() throws Exception {
         HttpResponse<String> api = get("/error");
         assertThat(api.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(api.body()).get("message").asText()).isEqualTo("Siden eller det, du bad om, findes ikke.");
+        assertThat(json.readTree(api.body()).get("message").asText())
+                .isEqualTo("Siden eller det, du bad om, findes ikke.");
 
         HttpResponse<String> page = send("GET", "/error", null, null, null, "text/html");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("lang=\"da\"").contains("Siden findes ikke").doesNotContain("Whitelabel");
+        assertThat(page.body())
+                .contains("lang=\"da\"")
+                .contains("Siden findes ikke")
+                .doesNotContain("Whitelabel");
 
         HttpResponse<String> unknown = send("GET", "/findes/ikke", "karen.holm", null, null, "text/html");
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -99,14 +115,18 @@ class WebInputIT extends AbstractProcessTest {
 
     @Test
     void shouldNotRedirectToTheHostTheClientNames() throws Exception {
-        for (String path : List.of("/", "/camunda/", "/camunda/app/", "/camunda/app/tasklist",
-                "/camunda/app/tasklist/")) {
-            for (String forged : List.of("Host: evil.example", "Host: localhost:" + port
-                    + "\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https")) {
+        for (String path :
+                List.of("/", "/camunda/", "/camunda/app/", "/camunda/app/tasklist", "/camunda/app/tasklist/")) {
+            for (String forged : List.of(
+                    "Host: evil.example",
+                    "Host: localhost:" + port + "\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https")) {
                 String answer = rawGet(path, forged);
 
                 String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
-                assertThat(head).as(path).startsWith("HTTP/1.1 30").containsIgnoringCase("\r\nLocation: /")
+                assertThat(head)
+                        .as(path)
+                        .startsWith("HTTP/1.1 30")
+                        .containsIgnoringCase("\r\nLocation: /")
                         .doesNotContain("evil.example");
             }
         }
@@ -157,17 +177,20 @@ class WebInputIT extends AbstractProcessTest {
         return send(method, path, user, type, body, "application/json");
     }
 
-    private HttpResponse<String> send(String method, String path, String user, String type, String body,
-                                      String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> send(String method, String path, String user, String type, String body, String accept)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", accept)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             request.header("Content-Type", type);
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -175,8 +198,9 @@ class WebInputIT extends AbstractProcessTest {
     /** java.net.http refuses to set Host, so the forged headers go over a plain socket; the whole answer. */
     private String rawGet(String path, String headers) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n" + headers + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\n" + headers + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }

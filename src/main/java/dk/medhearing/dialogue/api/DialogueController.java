@@ -1,7 +1,5 @@
 package dk.medhearing.dialogue.api;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueService;
@@ -9,6 +7,8 @@ import dk.medhearing.dialogue.minutes.DialogueMinutesDocument;
 import dk.medhearing.security.AccessPolicy;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +35,8 @@ class DialogueController {
     private final DialogueMinutesDocument document;
     private final AccessPolicy access;
 
-    public DialogueController(DialogueService service, DialogueQueries queries, DialogueMinutesDocument document,
-                              AccessPolicy access) {
+    public DialogueController(
+            DialogueService service, DialogueQueries queries, DialogueMinutesDocument document, AccessPolicy access) {
         this.service = service;
         this.queries = queries;
         this.document = document;
@@ -66,17 +66,21 @@ class DialogueController {
     }
 
     /** The approved minutes; 404 until both parties have approved them. */
-    @Operation(summary = "Det godkendte referat som PDF",
-            description = "404, indtil begge parter har godkendt.")
+    @Operation(summary = "Det godkendte referat som PDF", description = "404, indtil begge parter har godkendt.")
     @GetMapping("/{reference}/minutes.pdf")
     public ResponseEntity<byte[]> minutes(@PathVariable String reference, HttpServletRequest request) {
         DialogueMeeting meeting = queries.require(reference, CurrentUser.of(request));
         if (meeting.minutesApprovedAt() == null) {
             throw new NotFoundException("Referatet af dialogmødet " + reference + " er endnu ikke godkendt");
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("referat-" + reference + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("referat-" + reference + ".pdf")
+                                .build()
+                                .toString())
                 .body(document.pdf(reference));
     }
 }

@@ -20,9 +20,13 @@ class DialogueConfiguration {
     /** A group per party ({@code dialog-<party>}) with its participants, synced like the MED organisation. */
     @Bean
     public ExternalGroup.Source dialoguePartyGroups(DialogueParties parties) {
-        return () -> parties.parties().stream().map(party -> new ExternalGroup(party.groupId(),
-                "Dialogmøder – " + party.name(), party.participants().stream()
-                .map(p -> new Member(p.id(), p.name(), p.email(), Side.MANAGEMENT, Set.of(), p.title())).toList()))
+        return () -> parties.parties().stream()
+                .map(party -> new ExternalGroup(
+                        party.groupId(),
+                        "Dialogmøder – " + party.name(),
+                        party.participants().stream()
+                                .map(p -> new Member(p.id(), p.name(), p.email(), Side.MANAGEMENT, Set.of(), p.title()))
+                                .toList()))
                 .toList();
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 final class DialogueLoader {
 
     public DialogueParties load(Path file) {
-        FileDto dto = ConfigFiles.read(file, FileDto.class, "the dialogue file", "medhearing.dialogue.file",
-                DialogueConfigException::new);
+        FileDto dto = ConfigFiles.read(
+                file, FileDto.class, "the dialogue file", "medhearing.dialogue.file", DialogueConfigException::new);
         List<String> errors = new ArrayList<>();
         List<Party> parties = new ArrayList<>();
         List<PartyDto> partyDtos = dto.parties() == null ? List.of() : dto.parties();
@@ -47,14 +47,15 @@ final class DialogueLoader {
             }
             for (int j = 0; j < participantDtos.size(); j++) {
                 Participant person = participantDtos.get(j);
-                String personEntry = entry + ".participants[" + j + "]"
-                        + (person.id() == null ? "" : " '" + person.id() + "'");
+                String personEntry =
+                        entry + ".participants[" + j + "]" + (person.id() == null ? "" : " '" + person.id() + "'");
                 if (blank(person.id())) {
                     errors.add(personEntry + ": id is required");
                 } else if (!ConfigFiles.ID.matcher(person.id()).matches()) {
                     errors.add(personEntry + ": id must be lower case letters, digits, '.', '_' or '-'");
                 } else if (!personIds.add(person.id())) {
-                    errors.add(personEntry + ": duplicate person id '" + person.id() + "' (a person takes part for one party)");
+                    errors.add(personEntry + ": duplicate person id '" + person.id()
+                            + "' (a person takes part for one party)");
                 }
                 if (blank(person.name())) {
                     errors.add(personEntry + ": name is required");
@@ -65,16 +66,22 @@ final class DialogueLoader {
                 email(personEntry, person.email(), errors);
                 participants.add(person);
             }
-            parties.add(new Party(p.id(), p.name(), blank(p.shortName()) ? p.name() : p.shortName(), p.email(),
-                    Boolean.TRUE.equals(p.host()), participants));
+            parties.add(new Party(
+                    p.id(),
+                    p.name(),
+                    blank(p.shortName()) ? p.name() : p.shortName(),
+                    p.email(),
+                    Boolean.TRUE.equals(p.host()),
+                    participants));
         }
         long hosts = parties.stream().filter(Party::host).count();
         if (hosts != 1) {
-            errors.add("parties: exactly one party must be 'host: true' (it prepares agenda and minutes), found " + hosts);
+            errors.add(
+                    "parties: exactly one party must be 'host: true' (it prepares agenda and minutes), found " + hosts);
         }
         if (!errors.isEmpty()) {
-            throw new DialogueConfigException(file + ": " + errors.size() + " rule(s) broken:\n  - "
-                    + String.join("\n  - ", errors), null);
+            throw new DialogueConfigException(
+                    file + ": " + errors.size() + " rule(s) broken:\n  - " + String.join("\n  - ", errors), null);
         }
         return new DialogueParties(parties);
     }
@@ -91,10 +98,13 @@ final class DialogueLoader {
         return value == null || value.isBlank();
     }
 
-    record FileDto(List<PartyDto> parties) {
-    }
+    record FileDto(List<PartyDto> parties) {}
 
-    record PartyDto(String id, String name, @JsonProperty("short-name") String shortName, String email, Boolean host,
-                    List<Participant> participants) {
-    }
+    record PartyDto(
+            String id,
+            String name,
+            @JsonProperty("short-name") String shortName,
+            String email,
+            Boolean host,
+            List<Participant> participants) {}
 }

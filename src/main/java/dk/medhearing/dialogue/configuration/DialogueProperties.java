@@ -7,5 +7,5 @@ import java.nio.file.Path;
 
 /** Where the dialogue meetings' parties are read from. */
 @ConfigurationProperties("medhearing.dialogue")
-record DialogueProperties(@DefaultValue("config/dialogue.yaml") Path file) {
-}
+record DialogueProperties(
+        @DefaultValue("config/dialogue.yaml") Path file) {}

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One of the two authorities of a dialogue meeting. {@code shortName} is how the minutes name it ("Jobcentret");
  * the host prepares agenda, status note and minutes.
  */
-public record Party(String id, String name, String shortName, String email, boolean host,
-                    List<Participant> participants) {
+public record Party(
+        String id, String name, String shortName, String email, boolean host, List<Participant> participants) {
 
     public static final String GROUP_PREFIX = "dialog-";
 

@@ -39,9 +39,14 @@ public class DialogueNotifications {
     private final CalendarInvites invites;
     private final MailProperties mailProperties;
 
-    public DialogueNotifications(DialogueRepository meetings, DialogueParties parties, DialogueMinutesDocument document,
-                                 MailTemplates templates, MailOutbox outbox, CalendarInvites invites,
-                                 MailProperties mailProperties) {
+    public DialogueNotifications(
+            DialogueRepository meetings,
+            DialogueParties parties,
+            DialogueMinutesDocument document,
+            MailTemplates templates,
+            MailOutbox outbox,
+            CalendarInvites invites,
+            MailProperties mailProperties) {
         this.meetings = meetings;
         this.parties = parties;
         this.document = document;
@@ -59,15 +64,36 @@ public class DialogueNotifications {
         List<Mail> mails = new ArrayList<>();
         for (MeetingParticipant p : meetings.participants(reference)) {
             Map<String, Object> model = model(meeting, p.name());
-            model.put("agenda", meetings.agenda(reference).stream().map(a -> a.number() + ". " + a.title()).toList());
+            model.put(
+                    "agenda",
+                    meetings.agenda(reference).stream()
+                            .map(a -> a.number() + ". " + a.title())
+                            .toList());
             model.put("statusNoteText", note == null ? null : note.text());
             model.put("statusNoteLink", note == null ? null : note.link());
-            byte[] ics = invites.invitation(reference + "-dialogue@medhearing", "Dialogmøde: " + meeting.title(),
-                    "Dialogmøde (j.nr. " + reference + "). Dagsorden: " + String.join("; ",
-                            meetings.agenda(reference).stream().map(AgendaItem::title).toList()) + ".",
-                    meeting.meetingAt().toInstant(), meeting.meetingAt().toInstant().plusSeconds(2 * 3600),
-                    meeting.place(), mailProperties.fromAddress(), p.name(), p.email());
-            mails.add(mail(reference, "dialogue-invitation", "", p.name(), p.email(), "dialogue-invitation", model,
+            byte[] ics = invites.invitation(
+                    reference + "-dialogue@medhearing",
+                    "Dialogmøde: " + meeting.title(),
+                    "Dialogmøde (j.nr. " + reference + "). Dagsorden: "
+                            + String.join(
+                                    "; ",
+                                    meetings.agenda(reference).stream()
+                                            .map(AgendaItem::title)
+                                            .toList()) + ".",
+                    meeting.meetingAt().toInstant(),
+                    meeting.meetingAt().toInstant().plusSeconds(2 * 3600),
+                    meeting.place(),
+                    mailProperties.fromAddress(),
+                    p.name(),
+                    p.email());
+            mails.add(mail(
+                    reference,
+                    "dialogue-invitation",
+                    "",
+                    p.name(),
+                    p.email(),
+                    "dialogue-invitation",
+                    model,
                     List.of(new Mail.Attachment("dialogmoede.ics", CalendarInvites.INVITATION_CONTENT_TYPE, ics))));
         }
         return outbox.enqueueAll(mails);
@@ -81,7 +107,14 @@ public class DialogueNotifications {
         for (MeetingParticipant p : meetings.participants(reference)) {
             Map<String, Object> model = model(meeting, p.name());
             model.put("followUps", meetings.followUps(reference).size());
-            mails.add(mail(reference, "dialogue-minutes", "", p.name(), p.email(), "dialogue-minutes", model,
+            mails.add(mail(
+                    reference,
+                    "dialogue-minutes",
+                    "",
+                    p.name(),
+                    p.email(),
+                    "dialogue-minutes",
+                    model,
                     List.of(new Mail.Attachment("referat-" + reference + ".pdf", "application/pdf", pdf))));
         }
         return outbox.enqueueAll(mails);
@@ -107,7 +140,8 @@ public class DialogueNotifications {
             model.put("description", f.description());
             model.put("responsible", f.responsible(parties));
             model.put("due", DateTimes.danishDay(f.dueDate()));
-            mails.add(mail(reference, kind, String.valueOf(number), to.getValue(), to.getKey(), template, model, List.of()));
+            mails.add(mail(
+                    reference, kind, String.valueOf(number), to.getValue(), to.getKey(), template, model, List.of()));
         }
         return outbox.enqueueAll(mails);
     }
@@ -120,12 +154,16 @@ public class DialogueNotifications {
         Party party = parties.require(f.responsibleParty());
         Map<String, String> recipients = new LinkedHashMap<>();
         if (f.responsiblePerson() != null) {
-            meetings.participants(reference).stream().filter(p -> p.party().equals(party.id()))
-                    .filter(p -> p.personId().equals(f.responsiblePerson()) || p.name().equalsIgnoreCase(f.responsiblePerson()))
+            meetings.participants(reference).stream()
+                    .filter(p -> p.party().equals(party.id()))
+                    .filter(p -> p.personId().equals(f.responsiblePerson())
+                            || p.name().equalsIgnoreCase(f.responsiblePerson()))
                     .forEach(p -> recipients.put(p.email(), p.name()));
             if (recipients.isEmpty()) {
-                party.participants().stream().filter(p -> p.id().equals(f.responsiblePerson())
-                        || p.name().equalsIgnoreCase(f.responsiblePerson())).forEach(p -> recipients.put(p.email(), p.name()));
+                party.participants().stream()
+                        .filter(p -> p.id().equals(f.responsiblePerson())
+                                || p.name().equalsIgnoreCase(f.responsiblePerson()))
+                        .forEach(p -> recipients.put(p.email(), p.name()));
             }
         }
         if (recipients.isEmpty()) {
@@ -145,14 +183,28 @@ public class DialogueNotifications {
         return model;
     }
 
-    private Mail mail(String reference, String kind, String step, String name, String email, String template,
-                      Map<String, Object> model, List<Mail.Attachment> attachments) {
+    private Mail mail(
+            String reference,
+            String kind,
+            String step,
+            String name,
+            String email,
+            String template,
+            Map<String, Object> model,
+            List<Mail.Attachment> attachments) {
         MailTemplates.Rendered rendered = templates.render(template, new LinkedHashMap<>(model));
-        return new Mail(reference, kind, step, new Mail.Recipient(name, email), rendered.subject(), rendered.text(),
+        return new Mail(
+                reference,
+                kind,
+                step,
+                new Mail.Recipient(name, email),
+                rendered.subject(),
+                rendered.text(),
                 attachments);
     }
 
     private DialogueMeeting meeting(String reference) {
-        return meetings.find(reference).orElseThrow(() -> new NoSuchElementException("No dialogue meeting " + reference));
+        return meetings.find(reference)
+                .orElseThrow(() -> new NoSuchElementException("No dialogue meeting " + reference));
     }
 }

@@ -41,8 +41,12 @@ public class DialogueMinutesDocument {
     private final PdfRenderer renderer;
     private final EngineClock clock;
 
-    public DialogueMinutesDocument(DialogueRepository meetings, DialogueParties parties, ITemplateEngine templates,
-                                   PdfRenderer renderer, EngineClock clock) {
+    public DialogueMinutesDocument(
+            DialogueRepository meetings,
+            DialogueParties parties,
+            ITemplateEngine templates,
+            PdfRenderer renderer,
+            EngineClock clock) {
         this.meetings = meetings;
         this.parties = parties;
         this.templates = templates;
@@ -51,19 +55,27 @@ public class DialogueMinutesDocument {
     }
 
     /** The document's content. */
-    public record Minutes(String host, String date, String reference, String heading, List<PartySection> parties,
-                          List<String> agenda, List<Item> items, List<Action> followUps) {
-    }
+    public record Minutes(
+            String host,
+            String date,
+            String reference,
+            String heading,
+            List<PartySection> parties,
+            List<String> agenda,
+            List<Item> items,
+            List<Action> followUps) {}
 
-    public record PartySection(String label, List<String> people) {
-    }
+    public record PartySection(String label, List<String> people) {}
 
-    public record Item(int number, String title, Text discussion, Text decisions) {
-    }
+    public record Item(int number, String title, Text discussion, Text decisions) {}
 
-    public record Action(int number, String description, String responsible, String due, String agendaItem,
-                         boolean reviseStatusNote) {
-    }
+    public record Action(
+            int number,
+            String description,
+            String responsible,
+            String due,
+            String agendaItem,
+            boolean reviseStatusNote) {}
 
     public Minutes assemble(String reference) {
         DialogueMeeting meeting = meetings.find(reference)
@@ -72,34 +84,58 @@ public class DialogueMinutesDocument {
         List<PartySection> sections = new ArrayList<>();
         List<MeetingParticipant> participants = meetings.participants(reference);
         for (Party party : parties.parties()) {
-            sections.add(new PartySection(party.shortName() + ":", participants.stream()
-                    .filter(p -> p.party().equals(party.id()))
-                    .map(p -> p.title() == null ? p.name() : p.name() + " (" + p.title() + ")").toList()));
+            sections.add(new PartySection(
+                    party.shortName() + ":",
+                    participants.stream()
+                            .filter(p -> p.party().equals(party.id()))
+                            .map(p -> p.title() == null ? p.name() : p.name() + " (" + p.title() + ")")
+                            .toList()));
         }
         List<AgendaItem> agenda = meetings.agenda(reference);
         Map<Integer, MinutesItem> recorded = meetings.minutes(reference).stream()
                 .collect(Collectors.toMap(MinutesItem::number, Function.identity()));
-        List<Item> items = agenda.stream().map(a -> {
-            MinutesItem m = recorded.get(a.number());
-            return new Item(a.number(), a.title(), m == null ? null : Text.of(m.discussion()),
-                    m == null ? null : Text.of(m.decisions()));
-        }).toList();
-        List<Action> actions = meetings.followUps(reference).stream().map(f -> new Action(f.number(),
-                Text.clean(f.description()), f.responsible(parties), DateTimes.danishDate(f.dueDate()),
-                f.agendaNumber() == null ? null : agendaTitle(agenda, f.agendaNumber()), f.reviseStatusNote()))
+        List<Item> items = agenda.stream()
+                .map(a -> {
+                    MinutesItem m = recorded.get(a.number());
+                    return new Item(
+                            a.number(),
+                            a.title(),
+                            m == null ? null : Text.of(m.discussion()),
+                            m == null ? null : Text.of(m.decisions()));
+                })
                 .toList();
-        String others = parties.parties().stream().filter(p -> !p.host()).map(Party::name)
+        List<Action> actions = meetings.followUps(reference).stream()
+                .map(f -> new Action(
+                        f.number(),
+                        Text.clean(f.description()),
+                        f.responsible(parties),
+                        DateTimes.danishDate(f.dueDate()),
+                        f.agendaNumber() == null ? null : agendaTitle(agenda, f.agendaNumber()),
+                        f.reviseStatusNote()))
+                .toList();
+        String others = parties.parties().stream()
+                .filter(p -> !p.host())
+                .map(Party::name)
                 .collect(Collectors.joining(" og "));
         OffsetDateTime date = meeting.minutesApprovedAt() == null ? clock.now() : meeting.minutesApprovedAt();
-        return new Minutes(host.name(), "Den " + DateTimes.danishDate(date), reference,
+        return new Minutes(
+                host.name(),
+                "Den " + DateTimes.danishDate(date),
+                reference,
                 "Referat af dialogmøde mellem " + others + " og " + host.name() + " den "
                         + DateTimes.danishDate(meeting.meetingAt()),
-                sections, agenda.stream().map(AgendaItem::title).map(Text::clean).toList(), items, actions);
+                sections,
+                agenda.stream().map(AgendaItem::title).map(Text::clean).toList(),
+                items,
+                actions);
     }
 
     private static String agendaTitle(List<AgendaItem> agenda, int number) {
-        return agenda.stream().filter(a -> a.number() == number).findFirst()
-                .map(a -> "punkt " + a.number() + ": " + a.title()).orElse(null);
+        return agenda.stream()
+                .filter(a -> a.number() == number)
+                .findFirst()
+                .map(a -> "punkt " + a.number() + ": " + a.title())
+                .orElse(null);
     }
 
     public String html(String reference) {
@@ -117,7 +153,11 @@ public class DialogueMinutesDocument {
         Minutes doc = assemble(reference);
         StringBuilder text = new StringBuilder(doc.heading()).append("\n\n");
         for (Item item : doc.items()) {
-            text.append("Ad dagsordenens punkt ").append(item.number()).append(": ").append(item.title()).append('\n');
+            text.append("Ad dagsordenens punkt ")
+                    .append(item.number())
+                    .append(": ")
+                    .append(item.title())
+                    .append('\n');
             append(text, item.discussion());
             if (item.decisions() != null) {
                 text.append("Beslutninger:\n");
@@ -127,9 +167,15 @@ public class DialogueMinutesDocument {
         }
         if (!doc.followUps().isEmpty()) {
             text.append("Opfølgning:\n");
-            doc.followUps().forEach(a -> text.append(a.number()).append(". ").append(a.description())
-                    .append(" – ansvarlig: ").append(a.responsible()).append(", frist: ").append(a.due())
-                    .append(a.reviseStatusNote() ? " (statusnotatet opdateres)" : "").append('\n'));
+            doc.followUps().forEach(a -> text.append(a.number())
+                    .append(". ")
+                    .append(a.description())
+                    .append(" – ansvarlig: ")
+                    .append(a.responsible())
+                    .append(", frist: ")
+                    .append(a.due())
+                    .append(a.reviseStatusNote() ? " (statusnotatet opdateres)" : "")
+                    .append('\n'));
         }
         return text.toString().strip();
     }

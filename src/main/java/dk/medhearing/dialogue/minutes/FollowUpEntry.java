@@ -12,12 +12,13 @@ import dk.medhearing.dialogue.FormJson;
  * {@link FollowUp}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FollowUpEntry(@JsonDeserialize(using = FormJson.Text.class) String description,
-                            @JsonDeserialize(using = FormJson.Text.class) String agendaItem,
-                            @JsonDeserialize(using = FormJson.Text.class) String responsibleParty,
-                            @JsonDeserialize(using = FormJson.Text.class) String responsiblePerson,
-                            @JsonDeserialize(using = FormJson.Text.class) String dueDate,
-                            @JsonDeserialize(using = FormJson.Flag.class) boolean reviseStatusNote) {
+public record FollowUpEntry(
+        @JsonDeserialize(using = FormJson.Text.class) String description,
+        @JsonDeserialize(using = FormJson.Text.class) String agendaItem,
+        @JsonDeserialize(using = FormJson.Text.class) String responsibleParty,
+        @JsonDeserialize(using = FormJson.Text.class) String responsiblePerson,
+        @JsonDeserialize(using = FormJson.Text.class) String dueDate,
+        @JsonDeserialize(using = FormJson.Flag.class) boolean reviseStatusNote) {
 
     public FollowUpEntry {
         description = FormJson.clean(description);
@@ -29,8 +30,13 @@ public record FollowUpEntry(@JsonDeserialize(using = FormJson.Text.class) String
 
     /** The prefilled entry of a recorded action. */
     static FollowUpEntry of(FollowUp f) {
-        return new FollowUpEntry(f.description(), f.agendaNumber() == null ? null : f.agendaNumber().toString(),
-                f.responsibleParty(), f.responsiblePerson(), f.dueDate().toString(), f.reviseStatusNote());
+        return new FollowUpEntry(
+                f.description(),
+                f.agendaNumber() == null ? null : f.agendaNumber().toString(),
+                f.responsibleParty(),
+                f.responsiblePerson(),
+                f.dueDate().toString(),
+                f.reviseStatusNote());
     }
 
     /** A row the user added and left empty. */

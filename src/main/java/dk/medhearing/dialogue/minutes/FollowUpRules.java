@@ -43,21 +43,36 @@ final class FollowUpRules {
             if (entry.description() == null) {
                 row.error("description", "beskrivelse skal udfyldes.");
             }
-            if (entry.responsibleParty() == null || parties.party(entry.responsibleParty()).isEmpty()) {
-                row.error("responsibleParty", "vælg den ansvarlige part (" + parties.parties().stream()
-                        .map(Party::name).collect(Collectors.joining(" eller ")) + ").");
+            if (entry.responsibleParty() == null
+                    || parties.party(entry.responsibleParty()).isEmpty()) {
+                row.error(
+                        "responsibleParty",
+                        "vælg den ansvarlige part ("
+                                + parties.parties().stream().map(Party::name).collect(Collectors.joining(" eller "))
+                                + ").");
             }
             LocalDate due = dueDate(entry.dueDate(), today, row);
             String person = InputRules.plainTextError("Ansvarlig person", entry.responsiblePerson(), true);
             if (person != null) {
                 row.error("responsiblePerson", person);
-            } else if (entry.responsiblePerson() != null && entry.responsiblePerson().length() > MAX_PERSON) {
+            } else if (entry.responsiblePerson() != null
+                    && entry.responsiblePerson().length() > MAX_PERSON) {
                 row.error("responsiblePerson", "den ansvarlige person må højst være " + MAX_PERSON + " tegn.");
             }
             Integer agendaNumber = agendaNumber(entry.agendaItem(), agendaSize, row);
-            result.add(new FollowUp(null, result.size() + 1, agendaNumber, entry.description(),
-                    entry.responsibleParty(), entry.responsiblePerson(), due, entry.reviseStatusNote(),
-                    FollowUpState.OPEN, null, null, null));
+            result.add(new FollowUp(
+                    null,
+                    result.size() + 1,
+                    agendaNumber,
+                    entry.description(),
+                    entry.responsibleParty(),
+                    entry.responsiblePerson(),
+                    due,
+                    entry.reviseStatusNote(),
+                    FollowUpState.OPEN,
+                    null,
+                    null,
+                    null));
         }
         return result;
     }

@@ -29,6 +29,8 @@ public class MinutesDecisions {
     /** The current round's decisions that sent the minutes back (their comments go to the minute-taker). */
     List<MinutesApproval> sendBacks(String reference) {
         int round = meetings.find(reference).orElseThrow().minutesRound();
-        return meetings.approvals(reference).stream().filter(a -> a.round() == round && !a.approved()).toList();
+        return meetings.approvals(reference).stream()
+                .filter(a -> a.round() == round && !a.approved())
+                .toList();
     }
 }

@@ -12,10 +12,11 @@ import dk.medhearing.dialogue.FormJson;
  * {@code null}; a row without its number is the agenda item at its position.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MinutesEntry(@JsonDeserialize(using = FormJson.Number.class) Integer number,
-                           @JsonDeserialize(using = FormJson.Text.class) String title,
-                           @JsonDeserialize(using = FormJson.Text.class) String discussion,
-                           @JsonDeserialize(using = FormJson.Text.class) String decisions) {
+public record MinutesEntry(
+        @JsonDeserialize(using = FormJson.Number.class) Integer number,
+        @JsonDeserialize(using = FormJson.Text.class) String title,
+        @JsonDeserialize(using = FormJson.Text.class) String discussion,
+        @JsonDeserialize(using = FormJson.Text.class) String decisions) {
 
     public MinutesEntry {
         title = FormJson.clean(title);
@@ -25,7 +26,10 @@ public record MinutesEntry(@JsonDeserialize(using = FormJson.Number.class) Integ
 
     /** The prefilled entry of an agenda item with what is recorded so far ({@code null}: nothing yet). */
     static MinutesEntry of(AgendaItem item, MinutesItem recorded) {
-        return new MinutesEntry(item.number(), item.title(), recorded == null ? null : recorded.discussion(),
+        return new MinutesEntry(
+                item.number(),
+                item.title(),
+                recorded == null ? null : recorded.discussion(),
                 recorded == null ? null : recorded.decisions());
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
  * What the "Registrér referat" task submitted: the API's JSON rows ({@code null} when it sent none) or else the
  * Tasklist form's texts ({@code null} when blank). The rows win over the text.
  */
-public record MinutesInput(List<MinutesEntry> minutesRows, String minutesText, List<FollowUpEntry> followUpRows,
-                           String followUpLines) {
+public record MinutesInput(
+        List<MinutesEntry> minutesRows, String minutesText, List<FollowUpEntry> followUpRows, String followUpLines) {
 
     List<MinutesEntry> minutes() {
         if (minutesRows != null) {

@@ -32,13 +32,16 @@ final class MinutesRules {
     }
 
     /** What the minute-taker wrote and who and when, for a meeting's agenda. */
-    record Submission(List<AgendaItem> agenda, List<MinutesEntry> minutes, List<FollowUpEntry> followUps,
-                      String recordedBy, OffsetDateTime recordedAt, LocalDate today) {
-    }
+    record Submission(
+            List<AgendaItem> agenda,
+            List<MinutesEntry> minutes,
+            List<FollowUpEntry> followUps,
+            String recordedBy,
+            OffsetDateTime recordedAt,
+            LocalDate today) {}
 
     /** The minutes to record: one item per agenda item, in agenda order, and the actions numbered from 1. */
-    record Recorded(List<MinutesItem> items, List<FollowUp> followUps) {
-    }
+    record Recorded(List<MinutesItem> items, List<FollowUp> followUps) {}
 
     /** @throws ValidationFailedException naming every broken rule; then nothing is to be recorded */
     Recorded check(Submission submission) {
@@ -54,14 +57,19 @@ final class MinutesRules {
         for (AgendaItem item : submission.agenda()) {
             MinutesEntry entry = byNumber.get(item.number());
             if (entry == null || entry.isEmpty()) {
-                errors.add(new FieldError(MINUTES + "[" + (item.number() - 1) + "].discussion",
+                errors.add(new FieldError(
+                        MINUTES + "[" + (item.number() - 1) + "].discussion",
                         "Skriv referatet af punkt " + item.number() + ": " + item.title() + "."));
             }
-            items.add(new MinutesItem(item.number(), entry == null ? null : entry.discussion(),
-                    entry == null ? null : entry.decisions(), submission.recordedBy(), submission.recordedAt()));
+            items.add(new MinutesItem(
+                    item.number(),
+                    entry == null ? null : entry.discussion(),
+                    entry == null ? null : entry.decisions(),
+                    submission.recordedBy(),
+                    submission.recordedAt()));
         }
-        List<FollowUp> followUps = followUpRules.check(submission.followUps(), submission.agenda().size(),
-                submission.today(), errors);
+        List<FollowUp> followUps =
+                followUpRules.check(submission.followUps(), submission.agenda().size(), submission.today(), errors);
         ValidationFailedException.throwIfAny(REJECTED, errors);
         return new Recorded(items, followUps);
     }

@@ -28,15 +28,16 @@ final class MinutesText {
     static final String DECISIONS = "Beslutninger:";
     private static final Pattern HEADING = Pattern.compile("^\\s*Ad dagsordenens punkt (\\d{1,4})\\s*:.*$");
 
-    private MinutesText() {
-    }
+    private MinutesText() {}
 
     /** The prefilled text: a block per agenda item with what is recorded so far. */
     static String format(List<MinutesEntry> items) {
-        return items.stream().map(item -> "Ad dagsordenens punkt " + item.number() + ": " + item.title()
-                        + "\n" + DISCUSSION + " " + orEmpty(item.discussion()) + "\n" + DECISIONS + " "
-                        + orEmpty(item.decisions()))
-                .collect(Collectors.joining("\n\n")) + "\n";
+        return items.stream()
+                        .map(item -> "Ad dagsordenens punkt " + item.number() + ": " + item.title()
+                                + "\n" + DISCUSSION + " " + orEmpty(item.discussion()) + "\n" + DECISIONS + " "
+                                + orEmpty(item.decisions()))
+                        .collect(Collectors.joining("\n\n"))
+                + "\n";
     }
 
     /** An entry per heading from the text (without title); lines before the first heading are ignored. */
@@ -70,8 +71,14 @@ final class MinutesText {
 
     /** The prefilled follow-up lines. */
     static String formatFollowUps(List<FollowUpEntry> actions) {
-        return actions.stream().map(a -> String.join(" | ", orEmpty(a.description()), orEmpty(a.responsibleParty()),
-                        orEmpty(a.responsiblePerson()), orEmpty(a.dueDate()), orEmpty(a.agendaItem()),
+        return actions.stream()
+                .map(a -> String.join(
+                        " | ",
+                        orEmpty(a.description()),
+                        orEmpty(a.responsibleParty()),
+                        orEmpty(a.responsiblePerson()),
+                        orEmpty(a.dueDate()),
+                        orEmpty(a.agendaItem()),
                         a.reviseStatusNote() ? "statusnotat" : ""))
                 .collect(Collectors.joining("\n"));
     }
@@ -85,17 +92,26 @@ final class MinutesText {
             }
             String[] parts = line.split("\\|", -1);
             String revise = part(parts, 5).toLowerCase(Locale.ROOT);
-            rows.add(new FollowUpEntry(part(parts, 0), part(parts, 4), partyId(part(parts, 1), parties),
-                    part(parts, 2), part(parts, 3), revise.startsWith("statusnotat") || revise.equals("ja")));
+            rows.add(new FollowUpEntry(
+                    part(parts, 0),
+                    part(parts, 4),
+                    partyId(part(parts, 1), parties),
+                    part(parts, 2),
+                    part(parts, 3),
+                    revise.startsWith("statusnotat") || revise.equals("ja")));
         }
         return rows;
     }
 
     private static String partyId(String written, DialogueParties parties) {
         List<Party> all = new ArrayList<>(parties.parties());
-        return all.stream().filter(p -> p.id().equalsIgnoreCase(written) || p.name().equalsIgnoreCase(written)
+        return all.stream()
+                .filter(p -> p.id().equalsIgnoreCase(written)
+                        || p.name().equalsIgnoreCase(written)
                         || (p.shortName() != null && p.shortName().equalsIgnoreCase(written)))
-                .map(Party::id).findFirst().orElse(written);
+                .map(Party::id)
+                .findFirst()
+                .orElse(written);
     }
 
     private static String part(String[] parts, int index) {
@@ -109,10 +125,14 @@ final class MinutesText {
         target.append(text);
     }
 
-    private static void close(List<MinutesEntry> rows, Integer number, StringBuilder discussion,
-                              StringBuilder decisions) {
+    private static void close(
+            List<MinutesEntry> rows, Integer number, StringBuilder discussion, StringBuilder decisions) {
         if (number != null) {
-            rows.add(new MinutesEntry(number, null, discussion.toString().strip(), decisions.toString().strip()));
+            rows.add(new MinutesEntry(
+                    number,
+                    null,
+                    discussion.toString().strip(),
+                    decisions.toString().strip()));
         }
     }
 

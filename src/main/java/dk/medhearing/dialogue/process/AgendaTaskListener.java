@@ -40,8 +40,11 @@ class AgendaTaskListener extends FormTaskListener {
     protected void prefill(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         List<AgendaItem> agenda = meetings.agenda(reference);
-        String own = agenda.size() <= 2 ? null : agenda.subList(1, agenda.size() - 1).stream()
-                .map(AgendaItem::title).collect(Collectors.joining("\n"));
+        String own = agenda.size() <= 2
+                ? null
+                : agenda.subList(1, agenda.size() - 1).stream()
+                        .map(AgendaItem::title)
+                        .collect(Collectors.joining("\n"));
         FormValues.prefill(task, Map.of(AGENDA_ITEMS, own == null ? "" : own));
     }
 
@@ -50,8 +53,8 @@ class AgendaTaskListener extends FormTaskListener {
         String reference = task.getExecution().getProcessBusinessKey();
         List<String> items = agenda(FormValues.text(task, AGENDA_ITEMS));
         if (items.size() <= 2) {
-            throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS,
-                    "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
+            throw ValidationFailedException.of(
+                    REJECTED, AGENDA_ITEMS, "Skriv mindst ét dagsordenspunkt ud over velkomst og eventuelt.");
         }
         if (items.stream().anyMatch(item -> item.length() > 500)) {
             throw ValidationFailedException.of(REJECTED, AGENDA_ITEMS, "Et dagsordenspunkt må højst være 500 tegn.");
@@ -65,7 +68,8 @@ class AgendaTaskListener extends FormTaskListener {
         List<String> items = new ArrayList<>();
         items.add(WELCOME);
         if (text != null) {
-            Arrays.stream(text.split("\\R")).map(line -> NUMBERING.matcher(line).replaceFirst("").trim())
+            Arrays.stream(text.split("\\R"))
+                    .map(line -> NUMBERING.matcher(line).replaceFirst("").trim())
                     .filter(line -> !line.isEmpty())
                     .filter(line -> !line.equalsIgnoreCase(WELCOME) && !line.equalsIgnoreCase(ANY_OTHER_BUSINESS))
                     .forEach(items::add);

@@ -39,8 +39,12 @@ class CloseFollowUpTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public CloseFollowUpTaskListener(DialogueRepository meetings, DialogueFollowUps followUps, DialogueParties parties,
-                                     Actor actor, EngineClock clock) {
+    public CloseFollowUpTaskListener(
+            DialogueRepository meetings,
+            DialogueFollowUps followUps,
+            DialogueParties parties,
+            Actor actor,
+            EngineClock clock) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.parties = parties;
@@ -69,8 +73,13 @@ class CloseFollowUpTaskListener extends FormTaskListener {
         }
         OffsetDateTime now = clock.now();
         boolean onTime = !now.atZoneSameInstant(EngineClock.ZONE).toLocalDate().isAfter(followUp.dueDate());
-        meetings.updateFollowUp(reference, followUp.number(),
-                onTime ? FollowUpState.CLOSED_ON_TIME : FollowUpState.CLOSED_LATE, outcome, actor.of(task), now);
+        meetings.updateFollowUp(
+                reference,
+                followUp.number(),
+                onTime ? FollowUpState.CLOSED_ON_TIME : FollowUpState.CLOSED_LATE,
+                outcome,
+                actor.of(task),
+                now);
     }
 
     String describe(FollowUp f) {

@@ -29,8 +29,9 @@ public class DialogueFollowUps {
     }
 
     public FollowUp get(String reference, Object number) {
-        return meetings.followUp(reference, Integer.parseInt(number.toString())).orElseThrow(
-                () -> new IllegalStateException("No follow-up " + number + " in dialogue meeting " + reference));
+        return meetings.followUp(reference, Integer.parseInt(number.toString()))
+                .orElseThrow(() ->
+                        new IllegalStateException("No follow-up " + number + " in dialogue meeting " + reference));
     }
 
     /** "Afslut opfølgningspunkt: …" with the start of the description. */

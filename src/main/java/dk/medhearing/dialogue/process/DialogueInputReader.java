@@ -33,14 +33,17 @@ import static dk.medhearing.kit.Texts.trimmed;
  */
 final class DialogueInputReader {
 
-    private DialogueInputReader() {
-    }
+    private DialogueInputReader() {}
 
     /** The submitted values; person ids are grouped by their party. */
     static DialogueInput read(VariableScope scope, String businessKey, DialogueParties parties) {
         String reference = trimmed(scope.getVariable(REFERENCE));
-        return new DialogueInput(reference == null ? businessKey : reference, trimmed(scope.getVariable(TITLE)),
-                meetingAt(scope), trimmed(scope.getVariable(PLACE)), participants(scope.getVariable(PARTICIPANTS), parties));
+        return new DialogueInput(
+                reference == null ? businessKey : reference,
+                trimmed(scope.getVariable(TITLE)),
+                meetingAt(scope),
+                trimmed(scope.getVariable(PLACE)),
+                participants(scope.getVariable(PARTICIPANTS), parties));
     }
 
     private static String meetingAt(VariableScope scope) {
@@ -52,7 +55,8 @@ final class DialogueInputReader {
         String time = trimmed(scope.getVariable(MEETING_TIME));
         if (trimmed(value) == null && date != null && time != null) {
             try {
-                return LocalDate.parse(date).atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
+                return LocalDate.parse(date)
+                        .atTime(LocalTime.parse(time.length() > 5 ? time.substring(0, 5) : time))
                         .toString();
             } catch (DateTimeParseException e) {
                 return date + "T" + time;

@@ -38,8 +38,12 @@ class MinutesApprovalTaskListener extends FormTaskListener {
     private final Actor actor;
     private final EngineClock clock;
 
-    public MinutesApprovalTaskListener(DialogueRepository meetings, DialogueParties parties,
-                                       DialogueMinutesDocument document, Actor actor, EngineClock clock) {
+    public MinutesApprovalTaskListener(
+            DialogueRepository meetings,
+            DialogueParties parties,
+            DialogueMinutesDocument document,
+            Actor actor,
+            EngineClock clock) {
         this.meetings = meetings;
         this.parties = parties;
         this.document = document;
@@ -67,7 +71,7 @@ class MinutesApprovalTaskListener extends FormTaskListener {
         boolean approved = decision.approved();
         String comment = decision.comment();
         int round = meetings.find(reference).orElseThrow().minutesRound();
-        meetings.saveApproval(reference, new MinutesApproval(round, party, approved, comment, actor.of(task),
-                clock.now()));
+        meetings.saveApproval(
+                reference, new MinutesApproval(round, party, approved, comment, actor.of(task), clock.now()));
     }
 }

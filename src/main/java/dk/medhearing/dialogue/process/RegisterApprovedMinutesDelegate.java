@@ -1,9 +1,9 @@
 package dk.medhearing.dialogue.process;
 
-import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.DialogueVariables;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,10 @@ class RegisterApprovedMinutesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         meetings.minutesApproved(reference, clock.now());
-        execution.setVariable(DialogueVariables.FOLLOW_UPS, ProcessValues.jsonList(meetings.followUps(reference)
-                .stream().map(f -> String.valueOf(f.number())).toList()));
+        execution.setVariable(
+                DialogueVariables.FOLLOW_UPS,
+                ProcessValues.jsonList(meetings.followUps(reference).stream()
+                        .map(f -> String.valueOf(f.number()))
+                        .toList()));
     }
 }

@@ -1,11 +1,11 @@
 package dk.medhearing.dialogue.process;
 
-import dk.medhearing.kit.DateTimes;
-import dk.medhearing.kit.ProcessValues;
 import dk.medhearing.dialogue.DialogueInput;
 import dk.medhearing.dialogue.DialogueMeeting;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.dialogue.configuration.DialogueParties;
+import dk.medhearing.kit.DateTimes;
+import dk.medhearing.kit.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

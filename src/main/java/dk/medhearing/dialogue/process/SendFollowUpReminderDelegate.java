@@ -1,9 +1,9 @@
 package dk.medhearing.dialogue.process;
 
 import dk.medhearing.dialogue.DialogueMeeting;
-import dk.medhearing.dialogue.mails.DialogueNotifications;
 import dk.medhearing.dialogue.DialogueRepository;
 import dk.medhearing.dialogue.DialogueVariables;
+import dk.medhearing.dialogue.mails.DialogueNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ class SendFollowUpReminderDelegate implements JavaDelegate {
     private final DialogueFollowUps followUps;
     private final DialogueRepository meetings;
 
-    public SendFollowUpReminderDelegate(DialogueNotifications notifications, DialogueFollowUps followUps,
-                                        DialogueRepository meetings) {
+    public SendFollowUpReminderDelegate(
+            DialogueNotifications notifications, DialogueFollowUps followUps, DialogueRepository meetings) {
         this.notifications = notifications;
         this.followUps = followUps;
         this.meetings = meetings;
@@ -32,7 +32,10 @@ class SendFollowUpReminderDelegate implements JavaDelegate {
         Object number = execution.getVariable(DialogueVariables.FOLLOW_UP);
         DialogueMeeting meeting = meetings.find(reference).orElseThrow();
         if (meeting.minutesApprovedAt() != null
-                && followUps.reminderAt(reference, number).toInstant().isBefore(meeting.minutesApprovedAt().toInstant())) {
+                && followUps
+                        .reminderAt(reference, number)
+                        .toInstant()
+                        .isBefore(meeting.minutesApprovedAt().toInstant())) {
             return;
         }
         notifications.followUpReminder(reference, Integer.parseInt(number.toString()));

@@ -1,7 +1,7 @@
 package dk.medhearing.dialogue.process;
 
-import dk.medhearing.dialogue.mails.DialogueNotifications;
 import dk.medhearing.dialogue.DialogueVariables;
+import dk.medhearing.dialogue.mails.DialogueNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,9 @@ class SendOverdueNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.followUpOverdue(execution.getProcessBusinessKey(),
-                Integer.parseInt(execution.getVariable(DialogueVariables.FOLLOW_UP).toString()));
+        notifications.followUpOverdue(
+                execution.getProcessBusinessKey(),
+                Integer.parseInt(
+                        execution.getVariable(DialogueVariables.FOLLOW_UP).toString()));
     }
 }

@@ -52,8 +52,13 @@ class StatusNoteTaskListener extends FormTaskListener {
         Map<String, Object> fields = new HashMap<>();
         fields.put(STATUS_NOTE_TEXT, latest == null ? null : latest.text());
         fields.put(STATUS_NOTE_LINK, latest == null ? null : latest.link());
-        fields.put(REVISION_REASON, followUp == null ? null : meetings.followUp(reference, followUp)
-                .map(StatusNoteTaskListener::reason).orElse(null));
+        fields.put(
+                REVISION_REASON,
+                followUp == null
+                        ? null
+                        : meetings.followUp(reference, followUp)
+                                .map(StatusNoteTaskListener::reason)
+                                .orElse(null));
         FormValues.prefill(task, fields);
     }
 
@@ -70,8 +75,9 @@ class StatusNoteTaskListener extends FormTaskListener {
         if (link != null && link.length() > 1000) {
             errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet må højst være 1.000 tegn."));
         } else if (link != null && !Texts.isWebLink(link)) {
-            errors.add(new FieldError(STATUS_NOTE_LINK, "Linket til statusnotatet skal være en webadresse, der"
-                    + " starter med https:// eller http://."));
+            errors.add(new FieldError(
+                    STATUS_NOTE_LINK,
+                    "Linket til statusnotatet skal være en webadresse, der" + " starter med https:// eller http://."));
         }
         ValidationFailedException.throwIfAny(REJECTED, errors);
         meetings.addStatusNote(reference, text, link, followUp, actor.of(task), clock.now());

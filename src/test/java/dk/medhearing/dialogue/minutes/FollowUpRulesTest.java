@@ -19,10 +19,15 @@ class FollowUpRulesTest {
 
     static final DialogueParties PARTIES = new DialogueParties(List.of(
             new Party("jobcenter", "Jobcenter København", "Jobcentret", "jc@example.org", false, List.of()),
-            new Party("region", "Beskæftigelsesregion Hovedstaden & Sjælland", "Beskæftigelsesregionen",
-                    "br@example.org", true, List.of())));
-    static final String CHOOSE_PARTY = "vælg den ansvarlige part (Jobcenter København eller Beskæftigelsesregion"
-            + " Hovedstaden & Sjælland).";
+            new Party(
+                    "region",
+                    "Beskæftigelsesregion Hovedstaden & Sjælland",
+                    "Beskæftigelsesregionen",
+                    "br@example.org",
+                    true,
+                    List.of())));
+    static final String CHOOSE_PARTY =
+            "vælg den ansvarlige part (Jobcenter København eller Beskæftigelsesregion" + " Hovedstaden & Sjælland).";
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final int AGENDA_SIZE = 6;
 
@@ -38,35 +43,52 @@ class FollowUpRulesTest {
     }
 
     private void assertOneError(String field, String message) {
-        assertThat(errors).extracting(FieldError::field, FieldError::message)
+        assertThat(errors)
+                .extracting(FieldError::field, FieldError::message)
                 .containsExactly(tuple("followUpActions[0]." + field, "Opfølgningspunkt 1: " + message));
     }
 
     @Test
     void shouldTurnACompleteActionIntoAnOpenFollowUp() {
         // given an action with every field
-        FollowUpEntry entry = new FollowUpEntry("Indføj befolkningssammensætningen", "2", "region", "Merete Grønlund",
-                "2026-06-16", true);
+        FollowUpEntry entry = new FollowUpEntry(
+                "Indføj befolkningssammensætningen", "2", "region", "Merete Grønlund", "2026-06-16", true);
 
         // when checked
         List<FollowUp> followUps = check(entry);
 
         // then it is follow-up 1, open, with its values
         assertThat(errors).isEmpty();
-        assertThat(followUps).containsExactly(new FollowUp(null, 1, 2, "Indføj befolkningssammensætningen", "region",
-                "Merete Grønlund", LocalDate.of(2026, 6, 16), true, FollowUpState.OPEN, null, null, null));
+        assertThat(followUps)
+                .containsExactly(new FollowUp(
+                        null,
+                        1,
+                        2,
+                        "Indføj befolkningssammensætningen",
+                        "region",
+                        "Merete Grønlund",
+                        LocalDate.of(2026, 6, 16),
+                        true,
+                        FollowUpState.OPEN,
+                        null,
+                        null,
+                        null));
     }
 
     @Test
     void shouldSkipARowLeftEmptyAndNumberTheOthersInOrder() {
         // given an empty row before two actions, the last one broken
-        List<FollowUp> followUps = check(action(null, null, null), action("Første", "jobcenter", "2026-04-01"),
+        List<FollowUp> followUps = check(
+                action(null, null, null),
+                action("Første", "jobcenter", "2026-04-01"),
                 action(null, "jobcenter", "2026-04-01"));
 
         // then the actions are numbered from 1, and the error names the row as the user counts it
         assertThat(followUps).extracting(FollowUp::number).containsExactly(1, 2);
-        assertThat(errors).extracting(FieldError::field, FieldError::message).containsExactly(
-                tuple("followUpActions[2].description", "Opfølgningspunkt 3: beskrivelse skal udfyldes."));
+        assertThat(errors)
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(
+                        tuple("followUpActions[2].description", "Opfølgningspunkt 3: beskrivelse skal udfyldes."));
     }
 
     @Test
@@ -135,7 +157,8 @@ class FollowUpRulesTest {
 
     @Test
     void shouldRejectADueDateMoreThanTwoYearsAhead() {
-        check(action("Drøft projektet", "jobcenter", TODAY.plusYears(2).plusDays(1).toString()));
+        check(action(
+                "Drøft projektet", "jobcenter", TODAY.plusYears(2).plusDays(1).toString()));
 
         assertOneError("dueDate", "fristen må højst ligge 2 år ude i fremtiden.");
     }
@@ -166,8 +189,8 @@ class FollowUpRulesTest {
         for (String written : List.of("0", "7", "-1", "1000", "punkt 2", "2.5")) {
             errors.clear();
 
-            List<FollowUp> followUps = check(new FollowUpEntry("Drøft projektet", written, "jobcenter", null,
-                    "2026-04-01", false));
+            List<FollowUp> followUps =
+                    check(new FollowUpEntry("Drøft projektet", written, "jobcenter", null, "2026-04-01", false));
 
             assertThat(followUps.get(0).agendaNumber()).as(written).isNull();
             assertOneError("agendaItem", "dagsordenspunktet skal være et tal fra 1 til 6.");
@@ -178,8 +201,13 @@ class FollowUpRulesTest {
     void shouldReportEveryBrokenRuleOfARowAtOnce() {
         check(new FollowUpEntry(null, "9", "kommunen", "x".repeat(201), "2020-01-01", false));
 
-        assertThat(errors).extracting(FieldError::field).containsExactly("followUpActions[0].description",
-                "followUpActions[0].responsibleParty", "followUpActions[0].dueDate",
-                "followUpActions[0].responsiblePerson", "followUpActions[0].agendaItem");
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .containsExactly(
+                        "followUpActions[0].description",
+                        "followUpActions[0].responsibleParty",
+                        "followUpActions[0].dueDate",
+                        "followUpActions[0].responsiblePerson",
+                        "followUpActions[0].agendaItem");
     }
 }

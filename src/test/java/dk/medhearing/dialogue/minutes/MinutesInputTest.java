@@ -17,8 +17,8 @@ class MinutesInputTest {
         MinutesInput input = new MinutesInput(null, TEXT, null, LINES);
 
         assertThat(input.minutes()).containsExactly(new MinutesEntry(1, null, "Godkendt.", null));
-        assertThat(input.followUps(FollowUpRulesTest.PARTIES)).containsExactly(
-                new FollowUpEntry("Drøft projektet", null, "jobcenter", null, "2026-04-01", false));
+        assertThat(input.followUps(FollowUpRulesTest.PARTIES))
+                .containsExactly(new FollowUpEntry("Drøft projektet", null, "jobcenter", null, "2026-04-01", false));
     }
 
     @Test

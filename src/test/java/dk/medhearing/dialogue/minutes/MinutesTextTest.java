@@ -17,16 +17,19 @@ class MinutesTextTest {
     @Test
     void shouldReadWhatTheMinuteTakerWroteUnderEachItem() {
         // given the prefilled text, as Tasklist shows it
-        String prefilled = MinutesText.format(List.of(item(1, "Velkomst og godkendelse af dagsordenen"),
-                item(2, "Arbejdskraftreserven")));
+        String prefilled = MinutesText.format(
+                List.of(item(1, "Velkomst og godkendelse af dagsordenen"), item(2, "Arbejdskraftreserven")));
         assertThat(prefilled).startsWith("Ad dagsordenens punkt 1: Velkomst og godkendelse af dagsordenen\nDrøftelse:");
 
         // when the minute-taker writes, over several lines
         String written = prefilled
-                .replace("godkendelse af dagsordenen\nDrøftelse: ", "godkendelse af dagsordenen\nDrøftelse: Jobcentret foreslog"
-                        + " at nuancere statusnotatet.\nRegionen var enig.")
-                .replace("Arbejdskraftreserven\nDrøftelse: \nBeslutninger: ", "Arbejdskraftreserven\nDrøftelse: "
-                        + "Positiv udvikling.\nBeslutninger: Ingen.");
+                .replace(
+                        "godkendelse af dagsordenen\nDrøftelse: ",
+                        "godkendelse af dagsordenen\nDrøftelse: Jobcentret foreslog"
+                                + " at nuancere statusnotatet.\nRegionen var enig.")
+                .replace(
+                        "Arbejdskraftreserven\nDrøftelse: \nBeslutninger: ",
+                        "Arbejdskraftreserven\nDrøftelse: " + "Positiv udvikling.\nBeslutninger: Ingen.");
 
         // then each item gets its discussion and decisions
         List<MinutesEntry> rows = MinutesText.parse(written);
@@ -59,8 +62,13 @@ class MinutesTextTest {
     void shouldReadOneFollowUpPerLineWithThePartyByName() {
         DialogueParties parties = new DialogueParties(List.of(
                 new Party("jobcenter", "Jobcenter København", "Jobcentret", "jc@example.org", false, List.of()),
-                new Party("region", "Beskæftigelsesregion Hovedstaden & Sjælland", "Beskæftigelsesregionen",
-                        "br@example.org", true, List.of())));
+                new Party(
+                        "region",
+                        "Beskæftigelsesregion Hovedstaden & Sjælland",
+                        "Beskæftigelsesregionen",
+                        "br@example.org",
+                        true,
+                        List.of())));
 
         List<FollowUpEntry> rows = MinutesText.parseFollowUps("""
                 Indføj befolkningssammensætningen i statusnotatet | Beskæftigelsesregionen | Merete Grønlund | 2008-06-16 | 1 | statusnotat
@@ -69,9 +77,16 @@ class MinutesTextTest {
                 """, parties);
 
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).isEqualTo(new FollowUpEntry("Indføj befolkningssammensætningen i statusnotatet", "1",
-                "region", "Merete Grønlund", "2008-06-16", true));
-        assertThat(rows.get(1)).isEqualTo(new FollowUpEntry("Drøft projektet med Tekniq", null, "jobcenter", null,
-                "2008-08-01", false));
+        assertThat(rows.get(0))
+                .isEqualTo(new FollowUpEntry(
+                        "Indføj befolkningssammensætningen i statusnotatet",
+                        "1",
+                        "region",
+                        "Merete Grønlund",
+                        "2008-06-16",
+                        true));
+        assertThat(rows.get(1))
+                .isEqualTo(
+                        new FollowUpEntry("Drøft projektet med Tekniq", null, "jobcenter", null, "2008-08-01", false));
     }
 }

@@ -24,10 +24,19 @@ import static org.mockito.Mockito.when;
 class DialogueInputReaderTest {
 
     private static final DialogueParties PARTIES = new DialogueParties(List.of(
-            new Party("jobcenter", "Jobcenter København", "Jobcentret", "jc@example.org", false,
+            new Party(
+                    "jobcenter",
+                    "Jobcenter København",
+                    "Jobcentret",
+                    "jc@example.org",
+                    false,
                     List.of(new Participant("ole.christiansen", "Ole Christiansen", null, "oc@example.org"))),
-            new Party("region", "Beskæftigelsesregion Hovedstaden & Sjælland", "Beskæftigelsesregionen",
-                    "br@example.org", true,
+            new Party(
+                    "region",
+                    "Beskæftigelsesregion Hovedstaden & Sjælland",
+                    "Beskæftigelsesregionen",
+                    "br@example.org",
+                    true,
                     List.of(new Participant("merete.gronlund", "Merete Grønlund", null, "mg@example.org")))));
 
     /** A scope holding the values as the engine hands them out (a JSON variable as its Spin node). */
@@ -43,7 +52,11 @@ class DialogueInputReaderTest {
     @Test
     void shouldReadBackWhatTheApiStartedTheProcessWith() {
         // given the variables of POST /api/dialogue-meetings
-        DialogueInput sent = new DialogueInput("2026-0042", "Dialogmøde", "2026-04-01T10:00", "Mødelokale 2",
+        DialogueInput sent = new DialogueInput(
+                "2026-0042",
+                "Dialogmøde",
+                "2026-04-01T10:00",
+                "Mødelokale 2",
                 Map.of("jobcenter", List.of("ole.christiansen"), "region", List.of("merete.gronlund")));
 
         // when read at registration
@@ -66,22 +79,28 @@ class DialogueInputReaderTest {
         assertThat(read.reference()).isEqualTo("2026-0042");
         assertThat(read.title()).isEqualTo("Dialogmøde");
         assertThat(read.meetingAt()).isEqualTo("2026-04-01T10:00");
-        assertThat(read.participants()).isEqualTo(Map.of("region", List.of("merete.gronlund"),
-                "jobcenter", List.of("ole.christiansen"), "", List.of("mallory")));
+        assertThat(read.participants())
+                .isEqualTo(Map.of(
+                        "region",
+                        List.of("merete.gronlund"),
+                        "jobcenter",
+                        List.of("ole.christiansen"),
+                        "",
+                        List.of("mallory")));
     }
 
     @Test
     void shouldPassOnADateAndTimeThatCannotBeReadAsWritten() {
-        DialogueInput read = DialogueInputReader.read(scope(Map.of("meetingDate", "1. april",
-                "meetingTime", "kl. 10")), null, PARTIES);
+        DialogueInput read = DialogueInputReader.read(
+                scope(Map.of("meetingDate", "1. april", "meetingTime", "kl. 10")), null, PARTIES);
 
         assertThat(read.meetingAt()).isEqualTo("1. aprilTkl. 10");
     }
 
     @Test
     void shouldReadATimeSetAsADateInCopenhagenTime() {
-        DialogueInput read = DialogueInputReader.read(scope(Map.of("meetingAt",
-                Date.from(Instant.parse("2026-04-01T08:00:00Z")))), null, PARTIES);
+        DialogueInput read = DialogueInputReader.read(
+                scope(Map.of("meetingAt", Date.from(Instant.parse("2026-04-01T08:00:00Z")))), null, PARTIES);
 
         assertThat(read.meetingAt()).isEqualTo("2026-04-01T10:00+02:00");
     }

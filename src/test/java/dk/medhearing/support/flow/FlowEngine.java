@@ -1,9 +1,9 @@
 package dk.medhearing.support.flow;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -39,15 +39,15 @@ public final class FlowEngine {
 
     private static final double COVERAGE_AT_LEAST = 0.9;
 
-    private FlowEngine() {
-    }
+    private FlowEngine() {}
 
     /**
      * @param name             a name of its own per test class (the engine's name)
      * @param stubProcessKeys  processes deployed only as stand-ins (a call activity's child): not counted
      */
     public static ProcessEngineCoverageExtension extension(String name, String... stubProcessKeys) {
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        ProcessCoverageInMemProcessEngineConfiguration configuration =
+                new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("flow-" + name);
         // one in-memory database and one parsed MyBatis mapping (seconds to build) for every fast test class in a JVM;
         // each test's deployment is removed with its instances and jobs after it
@@ -87,7 +87,7 @@ public final class FlowEngine {
         startClock();
         Mocks.register("mailRetryCycle", MAIL_RETRY_CYCLE);
         // the end events of HearingProcess and DialogueMeetingProcess write the case file's delivery
-        Mocks.register("caseFileDeliveryListener", (ExecutionListener) execution -> { });
+        Mocks.register("caseFileDeliveryListener", (ExecutionListener) execution -> {});
         return engine;
     }
 
@@ -105,7 +105,8 @@ public final class FlowEngine {
     /** A list stored as JSON, as the app stores its multi-instance collections (committees, parties, follow-ups). */
     public static Object jsonList(String... values) {
         return Variables.objectValue(new ArrayList<>(List.of(values)))
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create();
     }
 
     public static Date inDays(long days) {
@@ -127,7 +128,10 @@ public final class FlowEngine {
 
     /** The one job waiting at {@code activityId} (a timer or an async continuation). */
     public static Job job(ProcessEngine engine, String activityId) {
-        List<Job> jobs = engine.getManagementService().createJobQuery().activityId(activityId).list();
+        List<Job> jobs = engine.getManagementService()
+                .createJobQuery()
+                .activityId(activityId)
+                .list();
         assertThat(jobs).as("jobs at %s", activityId).hasSize(1);
         return jobs.get(0);
     }

@@ -10,9 +10,8 @@ import java.util.Map;
  */
 public class StubDialogueFollowUps {
 
-    public record FollowUp(String title, String group, Date due, Date reminderAt, Date overdueAt,
-                           boolean revisesStatusNote) {
-    }
+    public record FollowUp(
+            String title, String group, Date due, Date reminderAt, Date overdueAt, boolean revisesStatusNote) {}
 
     private final Map<String, FollowUp> byNumber = new HashMap<>();
 
