@@ -45,6 +45,14 @@ final class CookieBrowser {
         return follow(request(URI.create(url), accept).GET().build());
     }
 
+    /** One GET as a page navigation, redirects not followed: where it sends the browser next. */
+    URI step(String url) {
+        HttpResponse<String> response = send(request(URI.create(url), PAGE).GET().build());
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("No redirect from " + url + ": " + response.statusCode()));
+        return response.uri().resolve(location);
+    }
+
     /** A form POST (the provider's login form), following redirects. */
     Visit postForm(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

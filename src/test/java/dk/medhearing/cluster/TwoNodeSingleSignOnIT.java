@@ -30,7 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * provider on loopback: the session-affinity rule of docs/sso.md ("Several nodes behind a load balancer"). A person who
  * logged in through node A keeps working through node A; node B, reached with node A's session cookie (a balancer
  * without affinity), refuses Tasklist's XHR with a Danish 401 (no 5xx, nothing of hers) and, on the next page
- * navigation, signs her in again at the provider without a password; bearer tokens work on either node.
+ * navigation, signs her in again at the provider without a password; a login that leaves from node B and returns to
+ * node A fails on our Danish page (why the balancer must keep a browser on one node); bearer tokens work on either
+ * node.
  */
 class TwoNodeSingleSignOnIT {
 
@@ -120,6 +122,27 @@ class TwoNodeSingleSignOnIT {
         Visit whoOnB = browser.get(url(nodeB, WHO_AM_I), CookieBrowser.XHR);
         assertThat(whoOnB.status()).as(whoOnB.trail().toString()).isEqualTo(200);
         assertThat(whoOnB.last().body()).contains("\"userId\":\"anders.friis\"");
+    }
+
+    @Test
+    void aLoginThatReturnsFromTheProviderToTheOtherNodeEndsOnOurDanishPageNotAnError() {
+        // given a person signed in at the provider (through node A)
+        CookieBrowser browser = new CookieBrowser();
+        Visit loginPage = browser.get(url(nodeA, TASKLIST), CookieBrowser.PAGE);
+        browser.postForm(loginPage.uri(), Map.of("username", "anders", "password", TestIdentityProvider.PASSWORD,
+                "_csrf", csrf(loginPage.last().body())));
+
+        // when a login started on node B comes back from the provider to node A (no affinity between the two)
+        URI authorize = browser.step(url(nodeB, "/oauth2/authorization/municipality"));
+        URI callback = browser.step(authorize.toString());
+        assertThat(callback.toString()).startsWith(url(nodeB, "/login/oauth2/code/municipality?code="));
+        Visit onA = browser.get(callback.toString().replace(":" + TestIdentityProvider.SECOND_APP_PORT + "/",
+                ":" + TestIdentityProvider.APP_PORT + "/"), CookieBrowser.PAGE);
+
+        // then node A, which did not start it, cannot finish it: our Danish failure page, never a 5xx
+        assertThat(onA.uri().getPath()).as(onA.trail().toString()).isEqualTo("/sso/login-fejlede");
+        assertThat(onA.status()).isEqualTo(401);
+        assertThat(onA.last().body()).contains("Login lykkedes ikke").contains("Prøv igen");
     }
 
     @Test
