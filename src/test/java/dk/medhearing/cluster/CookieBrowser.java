@@ -2,6 +2,7 @@ package dk.medhearing.cluster;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -101,7 +103,7 @@ final class CookieBrowser {
                 int eq = pair.indexOf('=');
                 String name = pair.substring(0, eq).trim();
                 String value = pair.substring(eq + 1).trim();
-                if (value.isEmpty() || header.toLowerCase().contains("max-age=0")) {
+                if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
                     jar.remove(name);
                 } else {
                     jar.put(name, value);
@@ -117,6 +119,6 @@ final class CookieBrowser {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
