@@ -77,6 +77,8 @@ public final class TestIdentityProvider {
             "udenfor", "ukendt.person@example.org"); // not in the MED organisation
     /** The app's port, fixed before it starts: the provider knows its redirect URIs. */
     public static final int APP_PORT = Ports.free();
+    /** A second node's port (cluster.TwoNodeSingleSignOnIT): the provider knows its redirect URIs as well. */
+    public static final int SECOND_APP_PORT = Ports.free();
 
     private static final int PORT = Ports.free();
     public static final String ISSUER = "http://127.0.0.1:" + PORT;
@@ -185,16 +187,17 @@ public final class TestIdentityProvider {
 
         @Bean
         RegisteredClientRepository clients() {
-            String app = "http://localhost:" + APP_PORT;
-            RegisteredClient web = RegisteredClient.withId("web")
+            RegisteredClient.Builder builder = RegisteredClient.withId("web")
                     .clientId("medhearing")
                     .clientSecret("{noop}medhearing-secret")
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                    .redirectUri(app + "/login/oauth2/code/municipality")
-                    .postLogoutRedirectUri(app + "/sso/logget-ud")
-                    .scope(OidcScopes.OPENID)
+                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN);
+            for (int port : List.of(APP_PORT, SECOND_APP_PORT)) {
+                builder.redirectUri("http://localhost:" + port + "/login/oauth2/code/municipality")
+                        .postLogoutRedirectUri("http://localhost:" + port + "/sso/logget-ud");
+            }
+            RegisteredClient web = builder.scope(OidcScopes.OPENID)
                     .scope(OidcScopes.PROFILE)
                     .scope(OidcScopes.EMAIL)
                     .clientSettings(ClientSettings.builder()
