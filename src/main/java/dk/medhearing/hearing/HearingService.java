@@ -54,6 +54,16 @@ public class HearingService {
      * from here with every broken rule (400), and nothing is left behind.
      */
     public Hearing start(HearingInput input, String user) {
+        // the API's list becomes the start form's one link per line: a line break inside one link would split it
+        List<FieldError> errors = new ArrayList<>();
+        if (input.documentLinks() != null) {
+            input.documentLinks()
+                    .forEach(link ->
+                            InputRules.plainText(errors, "documentLinks", "Links til høringsmaterialet", link, true));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(HearingValidator.REJECTED, errors);
+        }
         runtimeService
                 .createProcessInstanceByKey(HearingVariables.PROCESS_ID)
                 .setVariables(HearingStartVariables.forStart(input))

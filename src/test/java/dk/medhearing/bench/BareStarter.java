@@ -37,18 +37,16 @@ final class BareStarter {
         variables.put("reference", reference);
         variables.put("title", input.title());
         variables.put("committees", ProcessValues.jsonList(committees));
-        variables.put("responseDeadline", ProcessValues.date(OffsetDateTime.parse(input.responseDeadline())));
+        // what RegisterHearingDelegate leaves for the process (HearingStartVariables.registered): no embargo
+        variables.put("deadlineAt", ProcessValues.date(OffsetDateTime.parse(input.responseDeadline())));
         variables.put("responseDeadlineText", input.responseDeadline());
+        variables.put("mainMeetingAt", ProcessValues.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
         variables.put(
-                "mainCommitteeMeetingAt", ProcessValues.date(OffsetDateTime.parse(input.mainCommitteeMeetingAt())));
-        variables.put(
-                "politicalCommitteeMeetingAt",
-                ProcessValues.date(OffsetDateTime.parse(input.politicalCommitteeMeetingAt())));
+                "politicalMeetingAt", ProcessValues.date(OffsetDateTime.parse(input.politicalCommitteeMeetingAt())));
         variables.put("administration", administration);
         variables.put("committee", mainCommittee);
         variables.put("committeeName", mainCommittee);
-        // what RegisterHearingDelegate sets: no embargo
-        variables.put("embargoUntil", null);
+        variables.put("embargoEndsAt", null);
         bare.getRuntimeService()
                 .createProcessInstanceByKey("HearingProcess")
                 .businessKey(reference)
