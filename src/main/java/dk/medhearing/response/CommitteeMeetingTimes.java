@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 
 /**
- * The committee's meeting start for the BPMN: the due date of "Flyt CenterMED-mødet" and the timer that ends the offer
- * to move the meeting once it has begun. Read from our meeting records (after the latest move), never from a variable.
+ * The committee's meeting start for the BPMN: the due date of "Flyt CenterMED-mødet", which sorts it with the other
+ * tasks by deadline. Read from our meeting records (after the latest move), never from a variable.
  */
 @Component("committeeMeeting")
 public class CommitteeMeetingTimes {

@@ -91,6 +91,7 @@ final class BareEngine {
         beans.put("reminderSchedule", new Dates());
         beans.put("hearingService", new Names());
         beans.put("dialogueDates", new Dates());
+        beans.put("committeeMeeting", new Meetings());
         beans.put("mailRetryCycle", "R3/PT5M");
         return beans;
     }
@@ -162,6 +163,13 @@ final class BareEngine {
 
         public Date taskReminder(Date taskDue) {
             return first(taskDue);
+        }
+    }
+
+    /** Stands in for the meeting's start (the move task's due date): the committee's response deadline. */
+    public static final class Meetings {
+        public Date startsAt(DelegateExecution execution) {
+            return (Date) execution.getVariable("responseDeadline");
         }
     }
 
