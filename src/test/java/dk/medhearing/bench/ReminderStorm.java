@@ -38,8 +38,12 @@ final class ReminderStorm {
             double jobsSeconds,
             double markSeconds) {}
 
-    private static final List<String> CARRIED =
-            List.of("reference", "title", "responseDeadline", "responseDeadlineText");
+    /** The call activity's inputs: the committee's variable by the hearing's (the deadline is deadlineAt there). */
+    private static final Map<String, String> CARRIED = Map.of(
+            "reference", "reference",
+            "title", "title",
+            "responseDeadline", "deadlineAt",
+            "responseDeadlineText", "responseDeadlineText");
 
     private final ProductApp app;
     private final RuntimeService runtime;
@@ -143,7 +147,7 @@ final class ReminderStorm {
                     .processDefinitionKey("HearingProcess")
                     .singleResult();
             Map<String, Object> carried = new HashMap<>();
-            CARRIED.forEach(name -> carried.put(name, runtime.getVariable(hearing.getId(), name)));
+            CARRIED.forEach((name, source) -> carried.put(name, runtime.getVariable(hearing.getId(), source)));
             runtime.deleteProcessInstance(hearing.getId(), "benchmark set-up", true, true);
             for (Unit unit : locals) {
                 if (started++ >= committees) {
