@@ -5,13 +5,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.util.Map;
 
 /**
  * The pages of single sign-on, in Danish: the refusal for someone the provider knows but the MED organisation does
- * not, the page after logout, and for the webapps' logout link whether SSO is on.
+ * not, and the page after logout.
  */
 @Controller
 @Conditional(SsoCondition.On.class)
@@ -44,12 +41,5 @@ class SsoPages {
     @GetMapping(LOGGED_OUT)
     String loggedOut() {
         return "sso-logged-out";
-    }
-
-    /** Read by the webapps' script (sso-logout.js): with SSO their logout link ends both sessions at /logout. */
-    @GetMapping(value = "/sso/config", produces = "application/json")
-    @ResponseBody
-    Map<String, String> config() {
-        return Map.of("logout", "/logout");
     }
 }

@@ -161,6 +161,13 @@ class StatusBoardIT extends AbstractProcessTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(as("bo.juul.jensen").getForObject(url("/status"), String.class))
                 .doesNotContain(ref);
+        // and the administrators' pages are linked for the administration only (a link a chair sees must work)
+        assertThat(page("anders.friis", "/status"))
+                .doesNotContain("href=\"/status/mail\"", "href=\"/status/sagsmapper\"", "href=\"/status/tidsplan\"");
+        assertThat(page("karen.holm", "/status"))
+                .contains("href=\"/status/mail\"", "href=\"/status/sagsmapper\"", "href=\"/status/tidsplan\"");
+        assertThat(page("karen.holm", "/status/mail")).contains("href=\"/status\"");
+        assertThat(page("karen.holm", "/status/sagsmapper")).contains("href=\"/status\"");
         assertThat(anonymous.getForEntity(url("/status/" + ref), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an attacker (or a slip of the keyboard) sends over HTTP gets a Danish 4xx, never a 5xx: wildcard content
  * types, dates far in the past or future on the calendar and schedule APIs and the schedule page, {@code /error}
  * asked for directly; the schedule page stays small whatever the dates; a forged Host header does not steer a
- * redirect; a reference in lower case finds its hearing.
+ * redirect; a reference in lower case finds its hearing; the webapps' question /sso/config is answered.
  */
 class WebInputIT extends AbstractProcessTest {
 
@@ -45,6 +45,17 @@ class WebInputIT extends AbstractProcessTest {
                 }
             }
         }
+    }
+
+    @Test
+    void shouldAnswerTheWebappsSingleSignOnQuestionWithoutSingleSignOnToo() throws Exception {
+        // given the embedded default (no single sign-on), whose webapps' script asks on every page load
+        // when
+        HttpResponse<String> answer = send("GET", "/sso/config", null, null, null);
+
+        // then the answer says "nothing to change" instead of a 404 on every page of Tasklist and Cockpit
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(answer.body()).has("logout")).isFalse();
     }
 
     @Test

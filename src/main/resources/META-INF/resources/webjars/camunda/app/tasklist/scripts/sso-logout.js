@@ -2,7 +2,7 @@
  * medhearing: with single sign-on (docs/sso.md) "Log ud" in Tasklist, Cockpit, Admin and Welcome ends the session
  * here and at the municipality's provider (/logout, then our Danish logged-out page) instead of Camunda's own logout,
  * whose next page would be a password form nobody can use. Loaded by each webapp's config.js (customScripts).
- * Without single sign-on /sso/config does not exist and nothing changes.
+ * Without single sign-on /sso/config answers {} and nothing changes.
  */
 fetch('/sso/config', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
   .then(response => (response.ok ? response.json() : null))
