@@ -210,6 +210,14 @@ public final class OrganisationLoader {
                 if ((roles.contains(Role.TR) || roles.contains(Role.AMR)) && side == Side.MANAGEMENT) {
                     errors.add(entry + ": role tr/amr belongs to the employee side");
                 }
+                // the response is approved jointly by both sides: the chair for management, the vice-chair for the
+                // employees
+                if (roles.contains(Role.CHAIR) && side == Side.EMPLOYEE) {
+                    errors.add(entry + ": role chair belongs to the management side");
+                }
+                if (roles.contains(Role.VICE_CHAIR) && side == Side.MANAGEMENT) {
+                    errors.add(entry + ": role vice-chair belongs to the employee side");
+                }
                 members.add(new Member(person.id(), person.name(), person.email(), side, roles, person.title()));
             }
             if (type == UnitType.MAIN_COMMITTEE || type == UnitType.LOCAL_COMMITTEE) {

@@ -147,6 +147,23 @@ class OrganisationLoaderTest {
     }
 
     @Test
+    void shouldRejectAChairOnTheEmployeeSideAndAViceChairOnTheManagementSide() throws IOException {
+        // given a committee whose chair and vice-chair sit on the wrong sides (the response is approved by both sides)
+        Path file = write(
+                VALID.replace(
+                        "- { person: chair.one, side: management, roles: [chair] }\n      - { person: vice.one, side: employee, roles: [vice-chair, amr] }",
+                        "- { person: chair.one, side: employee, roles: [chair] }\n      - { person: vice.one, side: management, roles: [vice-chair] }"));
+
+        // when loaded, then both are named with the rule
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOf(OrganisationException.class)
+                .hasMessageContaining(
+                        "units[2] 'cmed'.members[0] 'chair.one': role chair belongs to the management side")
+                .hasMessageContaining(
+                        "units[2] 'cmed'.members[1] 'vice.one': role vice-chair belongs to the employee side");
+    }
+
+    @Test
     void shouldRejectAnUnknownPersonAndACommitteeWithoutChair() throws IOException {
         Path file = write(
                 VALID.replace(
