@@ -13,6 +13,7 @@ import dk.medhearing.hearing.HearingQueries;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.hearing.HearingStatus;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.Overdue;
 import dk.medhearing.schedule.HearingSchedule;
 import dk.medhearing.schedule.ReminderSchedule.Reminder;
 import dk.medhearing.security.AccessPolicy;
@@ -119,7 +120,7 @@ class BoardService {
                         t.due() == null
                                 ? null
                                 : OffsetDateTime.ofInstant(t.due().toInstant(), EngineClock.ZONE),
-                        t.due() != null && t.due().toInstant().isBefore(now.toInstant()),
+                        Overdue.isOverdue(t.taskKey(), t.due(), now.toInstant()),
                         mayWork(t, user, offered) ? TASKLIST + t.id() : null))
                 .toList();
         String instance = engine.hearingInstance(reference);
@@ -214,7 +215,7 @@ class BoardService {
     private List<String> overdue(List<EngineLookups.OpenTask> open) {
         OffsetDateTime now = clock.now();
         return open.stream()
-                .filter(t -> t.due() != null && t.due().toInstant().isBefore(now.toInstant()))
+                .filter(t -> Overdue.isOverdue(t.taskKey(), t.due(), now.toInstant()))
                 .map(t -> t.name()
                         + (t.committee() == null
                                 ? ""

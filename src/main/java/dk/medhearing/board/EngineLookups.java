@@ -1,5 +1,6 @@
 package dk.medhearing.board;
 
+import dk.medhearing.kit.Overdue;
 import dk.medhearing.kit.TaskNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -81,12 +82,16 @@ class EngineLookups {
             return Map.of();
         }
         return this.<Map<String, List<OpenTask>>>asSystem(() -> {
-            List<Task> due = tasks.createTaskQuery()
+            List<Task> due = tasks
+                    .createTaskQuery()
                     .processInstanceBusinessKeyIn(references.toArray(String[]::new))
                     .dueBefore(now)
                     .orderByDueDate()
                     .asc()
-                    .list();
+                    .list()
+                    .stream()
+                    .filter(t -> Overdue.isOverdue(t.getTaskDefinitionKey(), t.getDueDate(), now.toInstant()))
+                    .toList();
             if (due.isEmpty()) {
                 return Map.of();
             }

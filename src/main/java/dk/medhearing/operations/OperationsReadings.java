@@ -2,6 +2,7 @@ package dk.medhearing.operations;
 
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.EngineClock;
+import dk.medhearing.kit.Overdue;
 import dk.medhearing.mail.OutboxRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,16 +57,28 @@ class OperationsReadings {
         return asEngine(() -> new OperationsSnapshot(
                 now,
                 hearings.countByPhase(),
-                engine.getTaskService()
-                        .createTaskQuery()
-                        .active()
-                        .dueBefore(nowDate)
-                        .count(),
+                overdueTasks(nowDate),
                 engine.getTaskService().createTaskQuery().active().count(),
                 rootIncidents(),
                 engine.getManagementService().createJobQuery().executable().count(),
                 engine.getManagementService().createJobQuery().noRetriesLeft().count(),
                 outbox.statistics()));
+    }
+
+    /** Open tasks past their due date, by {@link Overdue}'s rule (two counts, whatever the number of tasks). */
+    private long overdueTasks(Date now) {
+        long pastDue = engine.getTaskService()
+                .createTaskQuery()
+                .active()
+                .dueBefore(now)
+                .count();
+        long optional = engine.getTaskService()
+                .createTaskQuery()
+                .active()
+                .dueBefore(now)
+                .taskDefinitionKeyIn(Overdue.OPTIONAL_UNTIL_DUE.toArray(String[]::new))
+                .count();
+        return pastDue - optional;
     }
 
     /**

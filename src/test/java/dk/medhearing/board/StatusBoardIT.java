@@ -2,6 +2,7 @@ package dk.medhearing.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.committee.Role;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import org.camunda.bpm.engine.runtime.Job;
@@ -124,6 +125,32 @@ class StatusBoardIT extends AbstractProcessTest {
                                 .singleResult()
                                 .getId());
         assertThat(page("karen.holm", "/status")).contains(ref, "1 af 2", "Indkald til ekstraordinært CenterMED-møde");
+    }
+
+    @Test
+    void shouldNotCallTheOfferToMoveAMeetingOverdueOnceTheMeetingHasBegun() {
+        // given AMC's and JKU's meetings on Thursday 5 November at 14.00, "Flyt CenterMED-mødet" due at their start
+        startOn2November(this, driver);
+        String ref = HearingDriver.newReference();
+        as("karen.holm").postForEntity(url("/api/hearings"), body(ref, false), String.class);
+        driver.executeJobs(ref);
+        for (String committee : List.of("amc", "jku")) {
+            driver.complete(
+                    ref,
+                    "Task_ScheduleMeeting",
+                    driver.person(committee, Role.CHAIR),
+                    Map.of("meetingStart", "2026-11-05T14:00", "meetingEnd", "16:00", "meetingPlace", "Mødelokale 3"));
+        }
+        driver.executeJobs(ref);
+        assertThat(driver.task(ref, "Task_MoveMeeting", "amc-chair")).isNotNull();
+
+        // when the meeting has begun and the minutes are not yet recorded
+        driver.moveClockTo(OffsetDateTime.parse("2026-11-05T15:00+01:00"));
+
+        // then the board calls nothing overdue: the meeting simply can no longer be moved
+        String board = page("karen.holm", "/status/" + ref);
+        assertThat(board).contains("Flyt CenterMED-mødet").doesNotContain("overskredet");
+        assertThat(board).doesNotContain("class=\"warning late\"");
     }
 
     @Test
