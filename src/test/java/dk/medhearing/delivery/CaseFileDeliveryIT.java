@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.document.ConsolidatedDocumentService;
 import dk.medhearing.document.Sha256;
+import dk.medhearing.security.ActionHeader;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
 import dk.medhearing.support.Ports;
@@ -360,7 +361,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
 
     private static HttpEntity<Void> action() {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(DeliveryController.ACTION_HEADER, "retry");
+        headers.set(ActionHeader.NAME, "retry");
         return new HttpEntity<>(headers);
     }
 
