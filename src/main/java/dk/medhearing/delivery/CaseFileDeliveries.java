@@ -7,13 +7,14 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Case-file deliveries as other modules see them: {@link #enqueue} writes a case's delivery in the caller's
- * transaction (the engine's, in {@link CaseFileDeliveryListener}), once per case and step; {@link #hearingStates} is
- * what the board shows. Nothing is delivered here: {@link DeliveryRun} does that outside any transaction.
+ * transaction (the engine's, in {@link CaseFileDeliveryListener}), once per case and step, with its delivery process;
+ * {@link #hearingStates} is what the board shows, {@link #statistics} what the metrics report. Nothing is delivered here: {@link DeliveryRun} does that outside any transaction.
  */
 @Service
 public class CaseFileDeliveries {
@@ -21,20 +22,30 @@ public class CaseFileDeliveries {
     private static final Logger log = LoggerFactory.getLogger(CaseFileDeliveries.class);
 
     private final DeliveryRepository repository;
+    private final DeliveryProcess process;
     private final EngineClock clock;
 
-    CaseFileDeliveries(DeliveryRepository repository, EngineClock clock) {
+    CaseFileDeliveries(DeliveryRepository repository, DeliveryProcess process, EngineClock clock) {
         this.repository = repository;
+        this.process = process;
         this.clock = clock;
     }
 
-    /** Writes the case's delivery unless it exists; {@code true} if written now. */
-    public boolean enqueue(CaseFileKind kind, String businessKey, String processInstanceId) {
+    /**
+     * Writes the case's delivery unless it exists, and starts its {@link DeliveryProcess} with it (both in the
+     * caller's transaction, so the engine commits both or neither); the new row's id if written now.
+     */
+    public Optional<String> enqueue(CaseFileKind kind, String businessKey, String processInstanceId) {
         if (businessKey == null || businessKey.isBlank()) {
             throw new IllegalArgumentException("A case file needs the case's reference (the business key)");
         }
-        boolean written = repository.insert(kind, businessKey, processInstanceId, clock.now());
-        log.debug("Case file of {} {} {}", kind, businessKey, written ? "to be delivered" : "already written");
+        Optional<String> written = repository.insert(kind, businessKey, processInstanceId, clock.now());
+        written.ifPresent(id -> process.start(businessKey, id));
+        log.debug(
+                "Case file of {} {} {}",
+                kind,
+                businessKey,
+                written.isPresent() ? "to be delivered" : "already written");
         return written;
     }
 
@@ -46,5 +57,10 @@ public class CaseFileDeliveries {
             DeliveryRow row = rows.get(reference);
             return row == null ? CaseFileState.NONE : new CaseFileState(row.state(), row.deliveredAt());
         }));
+    }
+
+    /** Deliveries waiting and failed, and the oldest waiting one's creation, for the business metrics. */
+    public DeliveryStatistics statistics() {
+        return repository.statistics();
     }
 }

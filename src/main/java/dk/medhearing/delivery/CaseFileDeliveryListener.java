@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the end events "Høringssvar indsendt til udvalget" (HearingProcess) and "Dialogmøde afsluttet"
- * (DialogueMeetingProcess): the case's case file is to be delivered, written in the step's own transaction.
+ * (DialogueMeetingProcess): the case's case file is to be delivered, written in the step's own transaction, with the
+ * delivery's own process instance ({@code CaseFileDeliveryProcess}) that waits for it.
  */
 @Component("caseFileDeliveryListener")
 class CaseFileDeliveryListener implements ExecutionListener {

@@ -2,6 +2,7 @@ package dk.medhearing.delivery;
 
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.ActionHeader;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Drift")
 @Controller
 class DeliveryController {
-
-    /** A header a cross-site form cannot send, as for the mail outbox's retry. */
-    static final String ACTION_HEADER = "X-Medhearing-Action";
 
     private final DeliveryRepository repository;
     private final FailedDeliveryIncidents incidents;
@@ -45,13 +43,9 @@ class DeliveryController {
     DeliveryRow retry(
             HttpServletRequest request,
             @PathVariable String id,
-            @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+            @RequestHeader(value = ActionHeader.NAME, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
-        if (!"retry".equals(action)) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
-                    "Send headeren " + ACTION_HEADER + ": retry for at levere sagsmappen igen.");
-        }
+        ActionHeader.require(action, "retry", "levere sagsmappen igen");
         DeliveryRow row = repository
                 .find(id)
                 .orElseThrow(

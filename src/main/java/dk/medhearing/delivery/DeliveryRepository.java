@@ -1,6 +1,7 @@
 package dk.medhearing.delivery;
 
 import com.fasterxml.uuid.Generators;
+import dk.medhearing.casefile.CaseFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,25 +33,28 @@ class DeliveryRepository {
         this.jdbc = jdbc;
     }
 
-    /** Writes the row unless one for this kind, business key and step exists; {@code true} if written now. */
-    boolean insert(CaseFileKind kind, String businessKey, String processInstanceId, OffsetDateTime now) {
-        return jdbc.sql("insert into casefile_delivery (id, kind, business_key, step, process_instance_id, state, "
-                                + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from "
-                                + "(values (1)) as one(x) where not exists (select 1 from casefile_delivery where kind = ? "
-                                + "and business_key = ? and step = ?)")
-                        .params(
-                                Generators.timeBasedEpochGenerator().generate().toString(),
-                                kind.name(),
-                                businessKey,
-                                kind.step(),
-                                processInstanceId,
-                                now,
-                                now,
-                                kind.name(),
-                                businessKey,
-                                kind.step())
-                        .update()
-                == 1;
+    /** Writes the row unless one for this kind, business key and step exists; its id if written now. */
+    Optional<String> insert(CaseFileKind kind, String businessKey, String processInstanceId, OffsetDateTime now) {
+        String id = Generators.timeBasedEpochGenerator().generate().toString();
+        boolean written =
+                jdbc.sql("insert into casefile_delivery (id, kind, business_key, step, process_instance_id, state, "
+                                        + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from "
+                                        + "(values (1)) as one(x) where not exists (select 1 from casefile_delivery where kind = ? "
+                                        + "and business_key = ? and step = ?)")
+                                .params(
+                                        id,
+                                        kind.name(),
+                                        businessKey,
+                                        kind.step(),
+                                        processInstanceId,
+                                        now,
+                                        now,
+                                        kind.name(),
+                                        businessKey,
+                                        kind.step())
+                                .update()
+                        == 1;
+        return written ? Optional.of(id) : Optional.empty();
     }
 
     List<String> due(OffsetDateTime now, int limit) {
@@ -129,6 +133,17 @@ class DeliveryRepository {
         return jdbc.sql("select count(*) from casefile_delivery where state = ?")
                 .param(state)
                 .query(Integer.class)
+                .single();
+    }
+
+    /** Rows waiting and failed, and the oldest waiting one's creation (one statement). */
+    DeliveryStatistics statistics() {
+        return jdbc.sql("select coalesce(sum(case when state = 'PENDING' then 1 else 0 end), 0), "
+                        + "coalesce(sum(case when state = 'FAILED' then 1 else 0 end), 0), "
+                        + "min(case when state = 'PENDING' then created_at end) "
+                        + "from casefile_delivery where state in ('PENDING', 'FAILED')")
+                .query((rs, n) ->
+                        new DeliveryStatistics(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)))
                 .single();
     }
 

@@ -1,5 +1,6 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.casefile.CaseFile;
 import dk.medhearing.kit.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,14 +8,16 @@ import org.springframework.stereotype.Service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the due case files one at a time, outside any database transaction: claim a row (one statement,
  * committed), build its case file at the first attempt and keep it in the row, deliver it with no connection held,
- * mark it DELIVERED. A failed attempt is tried again after the backoff; after {@code max-attempts} the row is FAILED
- * (an incident while its process runs, a row on {@code /status/sagsmapper}). A crash between the delivery and the
- * mark repeats that one delivery, with the same bytes and the same {@code Idempotency-Key}, once the claim expired.
+ * mark it DELIVERED, then end its delivery process (a short engine transaction of its own). A failed attempt is tried
+ * again after the backoff; after {@code max-attempts} the row is FAILED (an incident on its delivery process in
+ * Cockpit, a row on {@code /status/sagsmapper}). A crash between the delivery and the mark repeats that one
+ * delivery, with the same bytes and the same {@code Idempotency-Key}, once the claim expired.
  */
 @Service
 public class DeliveryRun {
@@ -25,6 +28,7 @@ public class DeliveryRun {
     private final DeliveryRepository repository;
     private final CaseFiles caseFiles;
     private final FailedDeliveryIncidents incidents;
+    private final DeliveryProcess process;
     private final HistoryRemoval historyRemoval;
     private final DeliveryProperties properties;
     private final EngineClock clock;
@@ -34,12 +38,14 @@ public class DeliveryRun {
             DeliveryRepository repository,
             CaseFiles caseFiles,
             FailedDeliveryIncidents incidents,
+            DeliveryProcess process,
             HistoryRemoval historyRemoval,
             DeliveryProperties properties,
             EngineClock clock) {
         this.repository = repository;
         this.caseFiles = caseFiles;
         this.incidents = incidents;
+        this.process = process;
         this.historyRemoval = historyRemoval;
         this.properties = properties;
         this.clock = clock;
@@ -87,10 +93,11 @@ public class DeliveryRun {
     }
 
     private void deliver(DeliveryRow row, Destination destination) {
+        OffsetDateTime deliveredAt;
         try {
             CaseFile file = repository.content(row.id()).orElseGet(() -> build(row));
             String where = destination.deliver(row, file);
-            OffsetDateTime deliveredAt = clock.now();
+            deliveredAt = clock.now();
             repository.markDelivered(row.id(), properties.nodeId(), where, deliveredAt);
             log.info(
                     "Case file of {} delivered to {} (attempt {}, SHA-256 {})",
@@ -98,10 +105,22 @@ public class DeliveryRun {
                     where,
                     row.attempts(),
                     file.sha256());
-            historyRemoval.afterDelivery(row, deliveredAt);
         } catch (Exception e) {
             failed(row, e);
+            return;
         }
+        afterDelivery(row, deliveredAt);
+    }
+
+    /** Its delivery process ends and the case's history is set to be removed; neither fails the delivery. */
+    private void afterDelivery(DeliveryRow row, OffsetDateTime deliveredAt) {
+        Optional<String> deliveryInstance = Optional.empty();
+        try {
+            deliveryInstance = process.delivered(row.id());
+        } catch (RuntimeException e) {
+            log.warn("The delivery process of {} did not end: {}", row.businessKey(), e.toString());
+        }
+        historyRemoval.afterDelivery(row, deliveredAt, deliveryInstance);
     }
 
     private CaseFile build(DeliveryRow row) {

@@ -1,5 +1,7 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.casefile.CaseFile;
+
 /** Where a case file goes. An attempt that throws is tried again later; one that returns was delivered. */
 interface Destination {
 

@@ -2,6 +2,7 @@ package dk.medhearing.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.medhearing.casefile.CaseFile;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.casefile.CaseFile;
 import dk.medhearing.casefile.CaseFileService;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +16,11 @@ class FullCaseFiles implements CaseFiles {
 
     @Override
     public CaseFile hearing(String reference) {
-        var file = caseFiles.hearingCaseFile(reference);
-        return new CaseFile(file.fileName(), file.zip(), file.sha256());
+        return caseFiles.hearingCaseFile(reference);
     }
 
     @Override
     public CaseFile dialogue(String id) {
-        var file = caseFiles.dialogueCaseFile(id);
-        return new CaseFile(file.fileName(), file.zip(), file.sha256());
+        return caseFiles.dialogueCaseFile(id);
     }
 }

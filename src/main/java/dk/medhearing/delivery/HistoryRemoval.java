@@ -7,12 +7,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * History cleanup made safe: the process definitions keep their history for a long time after the process ends (the
  * grace period, their {@code historyTimeToLive}); once a case's case file was delivered, its process's history, with
- * the called committee processes, is set to be removed {@code history-retention} after the delivery (a batch of the
+ * the called committee processes and the delivery's own process, is set to be removed {@code history-retention} after the delivery (a batch of the
  * engine, run by its job executor; the nightly history cleanup then removes it). History of a case whose case file
  * was not delivered stays until the grace period ends.
  */
@@ -29,26 +32,33 @@ class HistoryRemoval {
         this.properties = properties;
     }
 
-    /** After the row's case file was delivered at {@code deliveredAt}; never fails the delivery. */
-    void afterDelivery(DeliveryRow row, OffsetDateTime deliveredAt) {
-        if (row.processInstanceId() == null) {
-            return;
-        }
+    /**
+     * After the row's case file was delivered at {@code deliveredAt}, with its delivery process ({@code
+     * deliveryInstance}, ended by then); never fails the delivery.
+     */
+    void afterDelivery(DeliveryRow row, OffsetDateTime deliveredAt, Optional<String> deliveryInstance) {
+        List<String> ended = new ArrayList<>();
+        deliveryInstance.ifPresent(ended::add);
         try {
-            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(row.processInstanceId())
-                    .singleResult();
-            if (instance == null || instance.getEndTime() == null) {
-                // not ended yet: the engine sets its removal time when it ends (end + time to live)
+            if (row.processInstanceId() != null) {
+                HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(row.processInstanceId())
+                        .singleResult();
+                // one not ended yet gets its removal time when it ends (end + time to live)
+                if (instance != null && instance.getEndTime() != null) {
+                    ended.add(row.processInstanceId());
+                }
+            }
+            if (ended.isEmpty()) {
                 return;
             }
             Date removal = Date.from(removalTime(deliveredAt).toInstant());
             history.setRemovalTimeToHistoricProcessInstances()
                     .absoluteRemovalTime(removal)
-                    .byIds(row.processInstanceId())
+                    .byIds(ended.toArray(String[]::new))
                     .hierarchical()
                     .executeAsync();
-            log.info("History of {} ({}) to be removed at {}", row.businessKey(), row.processInstanceId(), removal);
+            log.info("History of {} ({}) to be removed at {}", row.businessKey(), ended, removal);
         } catch (RuntimeException e) {
             log.warn(
                     "Removal time of {}'s history not set; it stays until its time to live: {}",

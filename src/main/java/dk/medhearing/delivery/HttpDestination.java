@@ -1,5 +1,6 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.casefile.CaseFile;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;

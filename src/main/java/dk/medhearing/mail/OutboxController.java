@@ -2,6 +2,7 @@ package dk.medhearing.mail;
 
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.ActionHeader;
 import dk.medhearing.security.CurrentUser;
 import dk.medhearing.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,8 +31,6 @@ import java.util.Locale;
 @Controller
 class OutboxController {
 
-    /** A header a cross-site form cannot send: the retry is only accepted from our page's script or an API client. */
-    static final String ACTION_HEADER = "X-Medhearing-Action";
     /** Mails per page of the outbox API unless the request asks for fewer; at most {@link #MAX_PAGE}. */
     static final int PAGE = 100;
 
@@ -96,12 +95,9 @@ class OutboxController {
     OutboxMail retry(
             HttpServletRequest request,
             @PathVariable String id,
-            @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+            @RequestHeader(value = ActionHeader.NAME, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
-        if (!"retry".equals(action)) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Send headeren " + ACTION_HEADER + ": retry for at sende mailen igen.");
-        }
+        ActionHeader.require(action, "retry", "sende mailen igen");
         OutboxMail mail = repository
                 .find(id)
                 .orElseThrow(() -> new NotFoundException("Mailen findes ikke" + (id.length() <= 40 ? ": " + id : ".")));

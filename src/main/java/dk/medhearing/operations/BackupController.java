@@ -1,6 +1,7 @@
 package dk.medhearing.operations;
 
 import dk.medhearing.security.AccessPolicy;
+import dk.medhearing.security.ActionHeader;
 import dk.medhearing.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,8 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class BackupController {
 
-    static final String ACTION_HEADER = "X-Medhearing-Action";
-
     private final H2Backup backup;
     private final AccessPolicy access;
 
@@ -34,12 +33,9 @@ class BackupController {
                     + "SHA-256; 409 på PostgreSQL, hvor backup tages med pg_dump.")
     @PostMapping(value = "/api/operations/backup", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<H2Backup.Backup> backup(
-            HttpServletRequest request, @RequestHeader(value = ACTION_HEADER, required = false) String action) {
+            HttpServletRequest request, @RequestHeader(value = ActionHeader.NAME, required = false) String action) {
         access.requireAdministrator(CurrentUser.of(request));
-        if (!"backup".equals(action)) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Send headeren " + ACTION_HEADER + ": backup for at tage en backup.");
-        }
+        ActionHeader.require(action, "backup", "tage en backup");
         if (!backup.supported()) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,

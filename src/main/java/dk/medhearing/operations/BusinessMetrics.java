@@ -13,7 +13,9 @@ import java.util.function.ToDoubleFunction;
  * {@code medhearing.hearings{phase}}, {@code medhearing.tasks.open}, {@code medhearing.tasks.overdue},
  * {@code medhearing.incidents}, {@code medhearing.jobs.executable}, {@code medhearing.jobs.failed},
  * {@code medhearing.mail.outbox.pending}, {@code medhearing.mail.outbox.failed} and
- * {@code medhearing.mail.outbox.oldest.pending.age} (seconds). All read the installation's database, so every node
+ * {@code medhearing.mail.outbox.oldest.pending.age} (seconds), and the case-file deliveries to the case system:
+ * {@code medhearing.casefile.deliveries.pending}, {@code medhearing.casefile.deliveries.failed} and
+ * {@code medhearing.casefile.deliveries.oldest.pending.age} (seconds). All read the installation's database, so every node
  * reports the same numbers: alert on {@code max} over the nodes. The counters of mails sent and refused per kind
  * ({@code medhearing.mail.sent}, {@code medhearing.mail.attempts.failed}) are each node's own
  * ({@code mail.OutboxDelivery}): sum them over the nodes.
@@ -53,10 +55,33 @@ class BusinessMetrics implements MeterBinder {
         gauge(registry, "medhearing.mail.outbox.failed", "Mails, der ikke kunne sendes", s -> s.current()
                 .outbox()
                 .failed());
-        Gauge.builder("medhearing.mail.outbox.oldest.pending.age", readings, r -> r.current()
-                        .oldestPendingMailAgeSeconds())
+        ageGauge(
+                registry,
+                "medhearing.mail.outbox.oldest.pending.age",
+                "Alderen af den ældste mail, der venter",
+                s -> s.current().oldestPendingMailAgeSeconds());
+        gauge(
+                registry,
+                "medhearing.casefile.deliveries.pending",
+                "Sagsmapper, der venter på at blive leveret til sagssystemet",
+                s -> s.current().caseFiles().pending());
+        gauge(
+                registry,
+                "medhearing.casefile.deliveries.failed",
+                "Sagsmapper, der ikke kunne leveres til sagssystemet",
+                s -> s.current().caseFiles().failed());
+        ageGauge(
+                registry,
+                "medhearing.casefile.deliveries.oldest.pending.age",
+                "Alderen af den ældste sagsmappe, der venter på levering",
+                s -> s.current().oldestPendingCaseFileAgeSeconds());
+    }
+
+    private void ageGauge(
+            MeterRegistry registry, String name, String description, ToDoubleFunction<OperationsReadings> value) {
+        Gauge.builder(name, readings, value)
                 .baseUnit("seconds")
-                .description("Alderen af den ældste mail, der venter")
+                .description(description)
                 .register(registry);
     }
 

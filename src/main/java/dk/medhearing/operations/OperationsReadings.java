@@ -1,5 +1,6 @@
 package dk.medhearing.operations;
 
+import dk.medhearing.delivery.CaseFileDeliveries;
 import dk.medhearing.hearing.HearingRepository;
 import dk.medhearing.kit.EngineClock;
 import dk.medhearing.kit.Overdue;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads the numbers behind the business metrics, at most once per {@code medhearing.metrics.refresh}: our own
- * records through their owners (hearings, the mail outbox) and the engine's counts. The engine's queries run
+ * records through their owners (hearings, the mail outbox, the case-file deliveries) and the engine's counts. The engine's queries run
  * without the scraping user's authorizations, so every node reports the whole installation, whoever scrapes.
  */
 @Component
@@ -23,6 +24,7 @@ class OperationsReadings {
 
     private final HearingRepository hearings;
     private final OutboxRepository outbox;
+    private final CaseFileDeliveries caseFiles;
     private final ProcessEngine engine;
     private final EngineClock clock;
     private final long refreshNanos;
@@ -32,11 +34,13 @@ class OperationsReadings {
     OperationsReadings(
             HearingRepository hearings,
             OutboxRepository outbox,
+            CaseFileDeliveries caseFiles,
             ProcessEngine engine,
             EngineClock clock,
             MetricsProperties properties) {
         this.hearings = hearings;
         this.outbox = outbox;
+        this.caseFiles = caseFiles;
         this.engine = engine;
         this.clock = clock;
         this.refreshNanos = properties.refresh().toNanos();
@@ -62,7 +66,8 @@ class OperationsReadings {
                 rootIncidents(),
                 engine.getManagementService().createJobQuery().executable().count(),
                 engine.getManagementService().createJobQuery().noRetriesLeft().count(),
-                outbox.statistics()));
+                outbox.statistics(),
+                caseFiles.statistics()));
     }
 
     /** Open tasks past their due date, by {@link Overdue}'s rule (two counts, whatever the number of tasks). */

@@ -1,5 +1,6 @@
 package dk.medhearing.operations;
 
+import dk.medhearing.delivery.DeliveryStatistics;
 import dk.medhearing.hearing.HearingPhase;
 import dk.medhearing.mail.OutboxStatistics;
 
@@ -16,13 +17,20 @@ record OperationsSnapshot(
         long openIncidents,
         long executableJobs,
         long jobsWithoutRetries,
-        OutboxStatistics outbox) {
+        OutboxStatistics outbox,
+        DeliveryStatistics caseFiles) {
 
     /** Seconds since the oldest waiting mail was written; 0 when none waits. */
     double oldestPendingMailAgeSeconds() {
-        return outbox.oldestPendingCreatedAt() == null
-                ? 0
-                : Math.max(
-                        0, Duration.between(outbox.oldestPendingCreatedAt(), at).toMillis() / 1000.0);
+        return secondsSince(outbox.oldestPendingCreatedAt());
+    }
+
+    /** Seconds since the oldest waiting case-file delivery was written; 0 when none waits. */
+    double oldestPendingCaseFileAgeSeconds() {
+        return secondsSince(caseFiles.oldestPendingCreatedAt());
+    }
+
+    private double secondsSince(OffsetDateTime written) {
+        return written == null ? 0 : Math.max(0, Duration.between(written, at).toMillis() / 1000.0);
     }
 }

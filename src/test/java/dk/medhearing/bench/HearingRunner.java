@@ -124,9 +124,11 @@ public final class HearingRunner {
                     .forEach(this::complete);
         }
         sql.count(afterHearing);
+        // the hearing's processes; its case file's delivery process (CaseFileDeliveryProcess) waits on
         long running = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceBusinessKey(reference)
+                .processDefinitionKeyIn("HearingProcess", "CommitteeResponseProcess")
                 .count();
         if (running != 0) {
             throw new IllegalStateException("Hearing " + reference + " did not finish: " + running + " instances left");

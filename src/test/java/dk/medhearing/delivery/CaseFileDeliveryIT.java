@@ -1,12 +1,14 @@
 package dk.medhearing.delivery;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dk.medhearing.dialogue.DialogueService;
 import dk.medhearing.document.ConsolidatedDocumentService;
 import dk.medhearing.document.Sha256;
+import dk.medhearing.security.ActionHeader;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.DialogueDriver;
-import dk.medhearing.support.HearingDriver;
 import dk.medhearing.support.Ports;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -60,6 +62,8 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     @Autowired
     DialogueService dialogues;
 
+    private final ObjectMapper json = new ObjectMapper();
+
     @TempDir
     Path folder;
 
@@ -82,9 +86,15 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         DeliveryRow waiting = row(CaseFileKind.HEARING, ref);
         assertThat(waiting.state()).isEqualTo("PENDING");
         assertThat(caseFileCell(ref)).isEqualTo("Afventer");
-        // and the listener run again (a retried job) writes nothing new
+        // and its delivery process waits for it in Cockpit, under the hearing's reference
+        ProcessInstance delivery = deliveryProcess(ref);
+        assertThat(delivery).isWaitingAt(DeliveryProcess.WAITING).hasVariables(DeliveryProcess.DELIVERY_ID);
+        assertThat(engine.getRuntimeService().getVariable(delivery.getId(), DeliveryProcess.DELIVERY_ID))
+                .isEqualTo(waiting.id());
+        // and the listener run again (a retried job) writes nothing new and starts no second delivery process
         assertThat(deliveries.enqueue(CaseFileKind.HEARING, ref, waiting.processInstanceId()))
-                .isFalse();
+                .isEmpty();
+        assertThat(deliveryProcesses(ref)).isEqualTo(1);
 
         // when the due case files are delivered to an import folder
         run.deliverAllDue(new FolderDestination(folder), () -> true);
@@ -106,7 +116,9 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
                 .containsIgnoringCase("\"reference\" : \"" + ref + "\"");
         assertThat(Files.readString(folder.resolve("sagsmappe-" + ref + ".json")))
                 .contains(delivered.sha256());
-        // and the board shows when, and a second run delivers nothing again
+        // and its delivery process has ended, and the board shows when, and a second run delivers nothing again
+        assertThat(delivery).isEnded();
+        assertThat(driver.visitedActivities(delivery.getId())).contains("EndEvent_CaseFileDelivered");
         assertThat(caseFileCell(ref)).startsWith("Leveret ");
         Files.delete(zip);
         driver.moveClockTo(driver.now().plusDays(1));
@@ -153,28 +165,29 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
     }
 
     @Test
-    void shouldGiveUpAfterTheLastAttemptWithAnIncidentAStatusRowAndARetry() {
-        // given a running hearing whose case file is to be delivered to an endpoint that never answers
-        String ref = HearingDriver.newReference();
-        ProcessInstance hearing = driver.start(ref, List.of("ckb"));
-        deliveries.enqueue(CaseFileKind.HEARING, ref, hearing.getId());
-        Destination down = new HttpDestination(properties.to(
-                DeliveryKind.HTTP, null, URI.create("http://127.0.0.1:" + Ports.free() + "/import"), null));
+    void shouldGiveUpAfterTheLastAttemptWithAnIncidentInCockpitAStatusRowAndARetry() throws Exception {
+        // given a hearing submitted (its process has ended) whose case file goes to an endpoint that never answers
+        String ref = submittedHearing();
+        ProcessInstance delivery = deliveryProcess(ref);
 
         // when every attempt fails
-        for (int attempt = 0; attempt < properties.maxAttempts(); attempt++) {
-            run.deliverAllDue(down, () -> true);
-            driver.moveClockTo(driver.now().plus(properties.maxBackoff()).plusMinutes(1));
-        }
+        CaseFileDeliveryTests.giveUpAllDue(run, properties, driver);
 
-        // then the delivery is FAILED, an incident in Cockpit, a row for administrators only, and failed on the board
+        // then the delivery is FAILED, and an incident on its delivery process, as Cockpit reads it over REST
         DeliveryRow failed = row(CaseFileKind.HEARING, ref);
         assertThat(failed.state()).isEqualTo("FAILED");
         assertThat(failed.attempts()).isEqualTo(properties.maxAttempts());
-        List<Incident> incidents = incidents(failed.id());
-        assertThat(incidents).hasSize(1);
-        assertThat(incidents.get(0).getProcessInstanceId()).isEqualTo(hearing.getId());
-        assertThat(incidents.get(0).getIncidentMessage()).contains(ref, "/status/sagsmapper");
+        String incidentsUrl = url(
+                "/engine-rest/incident?incidentType=" + FailedDeliveryIncidents.TYPE + "&configuration=" + failed.id());
+        for (String administrator : List.of("admin", "karen.holm")) {
+            JsonNode incidents = json.readTree(as(administrator).getForObject(incidentsUrl, String.class));
+            assertThat(incidents).as(administrator).hasSize(1);
+            assertThat(incidents.get(0).get("processInstanceId").asText()).isEqualTo(delivery.getId());
+            assertThat(incidents.get(0).get("activityId").asText()).isEqualTo(DeliveryProcess.WAITING);
+            assertThat(incidents.get(0).get("incidentMessage").asText())
+                    .contains("Sagsmappen for " + ref + " kunne ikke leveres til sagssystemet", "/status/sagsmapper");
+        }
+        // and a row for administrators only, and failed on the board
         ResponseEntity<String> page = as("admin").getForEntity(url("/status/sagsmapper"), String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("Sagsmapper, der ikke kunne leveres", ref, "Lever igen");
@@ -198,11 +211,32 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("PENDING");
         assertThat(row(CaseFileKind.HEARING, ref).attempts()).isZero();
-        assertThat(incidents(failed.id())).isEmpty();
+        assertThat(json.readTree(as("admin").getForObject(incidentsUrl, String.class)))
+                .isEmpty();
         assertThat(as("admin")
                         .exchange(retry, HttpMethod.POST, action(), String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+
+        // and when the case system takes it, then it is delivered and its delivery process has ended
+        run.deliverAllDue(new FolderDestination(folder), () -> true);
+        assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("DELIVERED");
+        assertThat(delivery).isEnded();
+        assertThat(deliveryProcesses(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeliverARowWithoutADeliveryProcess() throws Exception {
+        // given a submitted hearing whose delivery has no delivery process (as rows written before it existed)
+        String ref = submittedHearing();
+        engine.getRuntimeService().deleteProcessInstance(deliveryProcess(ref).getId(), "written before");
+
+        // when the due case files are delivered to an import folder
+        run.deliverAllDue(new FolderDestination(folder), () -> true);
+
+        // then it is delivered all the same
+        assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("DELIVERED");
+        assertThat(folder.resolve("sagsmappe-" + ref + ".zip")).exists();
     }
 
     @Test
@@ -265,8 +299,9 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         run.deliverAllDue(new FolderDestination(folder), () -> true);
         String undelivered = submittedHearing();
         runRemovalTimeBatches();
-        assertThat(historicInstances(delivered)).isEqualTo(2); // the hearing and its committee's process
-        assertThat(historicInstances(undelivered)).isEqualTo(2);
+        // the hearing, its committee's process and the delivery process
+        assertThat(historicInstances(delivered)).isEqualTo(3);
+        assertThat(historicInstances(undelivered)).isEqualTo(3);
 
         // when the engine's clock is past the retention after both hearings ended, and history cleanup runs
         driver.moveClockTo(driver.now().plus(properties.historyRetention()).plusDays(2));
@@ -276,14 +311,15 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
                             engine.getHistoryService().cleanUpHistoryAsync(true).getId());
         }
 
-        // then the delivered case's history is gone with its committee's, the undelivered one's all there
+        // then the delivered case's history is gone with its committee's and its delivery's, the undelivered one's
+        // all there
         assertThat(historicInstances(delivered)).isZero();
         assertThat(engine.getHistoryService()
                         .createHistoricActivityInstanceQuery()
                         .processInstanceId(row(CaseFileKind.HEARING, delivered).processInstanceId())
                         .count())
                 .isZero();
-        assertThat(historicInstances(undelivered)).isEqualTo(2);
+        assertThat(historicInstances(undelivered)).isEqualTo(3);
         assertThat(driver.visitedActivities(
                         row(CaseFileKind.HEARING, undelivered).processInstanceId()))
                 .contains("EndEvent_HearingSubmitted");
@@ -325,7 +361,7 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
 
     private static HttpEntity<Void> action() {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(DeliveryController.ACTION_HEADER, "retry");
+        headers.set(ActionHeader.NAME, "retry");
         return new HttpEntity<>(headers);
     }
 
@@ -337,17 +373,26 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
                 .list();
     }
 
-    /** A hearing of one CenterMED, submitted to the political committee: its process has ended. */
     String submittedHearing() {
-        String ref = HearingDriver.newReference();
-        ProcessInstance hearing = driver.start(ref, List.of("ckb"));
-        driver.respond(ref, "ckb", null, null);
-        driver.mainCommitteeResponds(ref, "HovedMED støtter forslaget.");
-        driver.complete(
-                ref, "Task_SubmitToPoliticalCommittee", "karen.holm", Map.of("journalReference", "BIU-2026-42"));
-        driver.executeJobs(ref);
-        assertThat(hearing).isEnded();
-        return ref;
+        return CaseFileDeliveryTests.submittedHearing(driver);
+    }
+
+    /** The case's running delivery process. */
+    private ProcessInstance deliveryProcess(String reference) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(DeliveryProcess.PROCESS)
+                .processInstanceBusinessKey(reference)
+                .singleResult();
+    }
+
+    /** The case's delivery processes, running or ended. */
+    private long deliveryProcesses(String reference) {
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DeliveryProcess.PROCESS)
+                .processInstanceBusinessKey(reference)
+                .count();
     }
 
     DeliveryRow row(CaseFileKind kind, String reference) {

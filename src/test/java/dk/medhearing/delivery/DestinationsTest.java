@@ -1,6 +1,7 @@
 package dk.medhearing.delivery;
 
 import com.sun.net.httpserver.HttpServer;
+import dk.medhearing.casefile.CaseFile;
 import dk.medhearing.document.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -117,9 +117,11 @@ class HearingApiIT extends AbstractProcessTest {
         assertThat(done.at("/mainCommittee/submittedBy").asText()).isEqualTo("karen.holm");
         assertThat(done.at("/committeesSubmitted").asInt()).isEqualTo(1);
         driver.executeJobs(ref); // the PDF goes to the secretariat
+        // (only its case file's delivery process, CaseFileDeliveryProcess, waits on under the reference)
         assertThat(engine.getRuntimeService()
                         .createProcessInstanceQuery()
                         .processInstanceBusinessKey(ref)
+                        .processDefinitionKeyIn("HearingProcess", "CommitteeResponseProcess")
                         .count())
                 .isZero();
         String page = as("karen.holm").getForObject(url("/status/" + ref), String.class);

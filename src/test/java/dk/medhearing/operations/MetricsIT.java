@@ -2,9 +2,13 @@ package dk.medhearing.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.medhearing.delivery.CaseFileDeliveryTests;
+import dk.medhearing.delivery.DeliveryProperties;
+import dk.medhearing.delivery.DeliveryRun;
 import dk.medhearing.support.AbstractProcessTest;
 import dk.medhearing.support.HearingDriver;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -28,6 +32,12 @@ class MetricsIT extends AbstractProcessTest {
 
     private static final String METRICS = "/actuator/prometheus";
 
+    @Autowired
+    private DeliveryRun deliveryRun;
+
+    @Autowired
+    private DeliveryProperties deliveryProperties;
+
     @Test
     void shouldServeTheMetricsToAdministratorsOnly() {
         // when a chair, nobody and an administrator ask for the metrics
@@ -46,6 +56,9 @@ class MetricsIT extends AbstractProcessTest {
                         "medhearing_hearings{",
                         "medhearing_tasks_overdue",
                         "medhearing_mail_outbox_oldest_pending_age_seconds",
+                        "medhearing_casefile_deliveries_pending",
+                        "medhearing_casefile_deliveries_failed",
+                        "medhearing_casefile_deliveries_oldest_pending_age_seconds",
                         "medhearing_incidents",
                         "medhearing_jobs_executable",
                         "http_server_requests_seconds_count",
@@ -105,6 +118,32 @@ class MetricsIT extends AbstractProcessTest {
         assertThat(value(scrape("karen.holm"), "medhearing_incidents")).isEqualTo(incidents + 1);
         engine.getRuntimeService().resolveIncident(incident.getId());
         assertThat(value(scrape("karen.holm"), "medhearing_incidents")).isEqualTo(incidents);
+    }
+
+    @Test
+    void shouldCountCaseFileDeliveriesWaitingAndFailed() {
+        // given the metrics before a hearing is submitted
+        String before = scrape("karen.holm");
+
+        // when it is submitted: its case file waits for delivery
+        CaseFileDeliveryTests.submittedHearing(driver);
+        String waiting = scrape("karen.holm");
+        assertThat(value(waiting, "medhearing_casefile_deliveries_pending"))
+                .isEqualTo(value(before, "medhearing_casefile_deliveries_pending") + 1);
+        assertThat(value(waiting, "medhearing_casefile_deliveries_oldest_pending_age_seconds"))
+                .isGreaterThanOrEqualTo(0);
+
+        // and every attempt to deliver it fails until it is given up
+        CaseFileDeliveryTests.giveUpAllDue(deliveryRun, deliveryProperties, driver);
+
+        // then it counts as failed, no longer as waiting, and its incident in Cockpit is counted
+        String failed = scrape("karen.holm");
+        assertThat(value(failed, "medhearing_casefile_deliveries_failed"))
+                .isGreaterThanOrEqualTo(value(waiting, "medhearing_casefile_deliveries_failed") + 1);
+        assertThat(value(failed, "medhearing_casefile_deliveries_pending"))
+                .isLessThanOrEqualTo(value(waiting, "medhearing_casefile_deliveries_pending") - 1);
+        assertThat(value(failed, "medhearing_incidents"))
+                .isGreaterThanOrEqualTo(value(waiting, "medhearing_incidents") + 1);
     }
 
     @Test
