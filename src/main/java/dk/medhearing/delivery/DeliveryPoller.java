@@ -23,6 +23,7 @@ class DeliveryPoller implements SmartLifecycle {
     private final DeliveryProperties properties;
     private ScheduledExecutorService executor;
     private volatile boolean running;
+    private boolean reconciled;
 
     DeliveryPoller(DeliveryRun run, DeliveryProperties properties) {
         this.run = run;
@@ -47,6 +48,10 @@ class DeliveryPoller implements SmartLifecycle {
 
     private void poll() {
         try {
+            if (!reconciled) {
+                run.endProcessesOfDelivered();
+                reconciled = true;
+            }
             run.deliverAllDue(run.configured(), () -> running);
         } catch (RuntimeException e) {
             log.warn("Case-file delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -62,6 +63,13 @@ class DeliveryProcess {
                     log.debug("No waiting delivery process for the case-file delivery {}", rowId);
                     return Optional.empty();
                 }));
+    }
+
+    /** The row ids of every delivery process still waiting (one variable query). */
+    List<String> waitingRowIds() {
+        return asSystem(() -> runtime.createVariableInstanceQuery().variableName(DELIVERY_ID).list().stream()
+                .map(variable -> String.valueOf(variable.getValue()))
+                .toList());
     }
 
     /** The execution waiting for the row's delivery, if its instance runs. */

@@ -92,6 +92,26 @@ public class DeliveryRun {
         return attempts;
     }
 
+    /**
+     * A node stopped hard between a delivery's mark and the end of its delivery process leaves that process waiting
+     * (and Cockpit showing a case file as undelivered): the first poll after a start ends the processes whose row is
+     * DELIVERED, as the delivery would have. Returns how many were ended.
+     */
+    int endProcessesOfDelivered() {
+        int ended = 0;
+        for (String rowId : process.waitingRowIds()) {
+            Optional<DeliveryRow> row = repository.find(rowId);
+            if (row.isPresent() && DeliveryRepository.DELIVERED.equals(row.get().state())) {
+                log.info(
+                        "Case file of {} was delivered before the node stopped: its delivery process ends",
+                        row.get().businessKey());
+                afterDelivery(row.get(), row.get().deliveredAt());
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     private void deliver(DeliveryRow row, Destination destination) {
         OffsetDateTime deliveredAt;
         try {

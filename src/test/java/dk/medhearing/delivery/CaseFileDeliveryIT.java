@@ -30,6 +30,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +238,33 @@ class CaseFileDeliveryIT extends AbstractProcessTest {
         // then it is delivered all the same
         assertThat(row(CaseFileKind.HEARING, ref).state()).isEqualTo("DELIVERED");
         assertThat(folder.resolve("sagsmappe-" + ref + ".zip")).exists();
+    }
+
+    @Test
+    void shouldEndTheDeliveryProcessOfACaseFileDeliveredJustBeforeTheNodeStopped() throws Exception {
+        // given a submitted hearing whose case file was delivered and marked, but the node stopped (kill -9) before
+        // its delivery process ended
+        String ref = submittedHearing();
+        DeliveryRow row = row(CaseFileKind.HEARING, ref);
+        OffsetDateTime at = driver.now();
+        assertThat(repository.claim(row.id(), properties.nodeId(), at, at.plusMinutes(5)))
+                .isPresent();
+        repository.markDelivered(row.id(), properties.nodeId(), "sagssystemet", at);
+        assertThat(deliveryProcess(ref)).isWaitingAt(DeliveryProcess.WAITING);
+
+        // when the node's poller makes its first round after the start
+        int ended = run.endProcessesOfDelivered();
+
+        // then the delivery process has ended, and nothing was delivered again
+        assertThat(ended).isEqualTo(1);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(DeliveryProcess.PROCESS)
+                        .processInstanceBusinessKey(ref)
+                        .count())
+                .isZero();
+        assertThat(deliveryProcesses(ref)).isEqualTo(1);
+        assertThat(row(CaseFileKind.HEARING, ref).destination()).isEqualTo("sagssystemet");
     }
 
     @Test
