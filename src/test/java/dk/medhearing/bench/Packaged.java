@@ -68,7 +68,7 @@ final class Packaged {
                 Thread.sleep(settings.s4IdleMs());
                 productRss.add(rssKb(product));
                 if (i == settings.s4Starts() - 1) {
-                    RestLoad.Result result = s2.run(new RestLoad(product.baseUrl()));
+                    RestLoad.Result result = s2.run(new RestLoad(product.baseUrl(), product.pid()));
                     summary.put("s2_p50_ms", Benchmark.round(result.p50Ms()));
                     summary.put("s2_p99_ms", Benchmark.round(result.p99Ms()));
                     summary.put("s2_errors", result.errors());

@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +32,12 @@ final class RestLoad {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final AppClient client;
+    private final Map<Integer, Trace> traces = new ConcurrentHashMap<>();
 
-    RestLoad(String baseUrl) {
+    private final long pid;
+
+    RestLoad(String baseUrl, long pid) {
+        this.pid = pid;
         this.client = new AppClient(baseUrl, Duration.ofSeconds(60)); // a request not answered by then is an error
     }
 
@@ -52,7 +58,12 @@ final class RestLoad {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
             run(pool, work.subList(0, warmUp), rate);
+            traces.clear();
+            ThreadCpu before = ThreadCpu.of(pid);
             long[] latencies = run(pool, work.subList(warmUp, warmUp + measured), rate);
+            System.out.println("[bench] s2 product CPU while measured: "
+                    + ThreadCpu.of(pid).since(before, measured));
+            Trace.report(traces, latencies);
             int errors = (int) Arrays.stream(latencies).filter(l -> l < 0).count();
             long[] ok = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
             return new Result(measured, rate, percentile(ok, 0.50), percentile(ok, 0.99), errors);
@@ -73,7 +84,7 @@ final class RestLoad {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             int n = i;
-            done.add(pool.submit(() -> latencies[n] = complete(work.get(n)) ? System.nanoTime() - due : -1));
+            done.add(pool.submit(() -> latencies[n] = complete(n, due, work.get(n)) ? System.nanoTime() - due : -1));
         }
         for (Future<?> f : done) {
             f.get();
@@ -81,19 +92,37 @@ final class RestLoad {
         return latencies;
     }
 
-    private boolean complete(Work work) {
-        return client.claimAndSubmit(
+    private boolean complete(int n, long due, Work work) {
+        long begun = System.nanoTime();
+        AppClient.Answer claimed = client.post(
+                work.user(), "/engine-rest/task/" + work.taskId() + "/claim", Map.of("userId", work.user()));
+        long claimedAt = System.nanoTime();
+        if (!claimed.ok()) {
+            return false;
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        fields().forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        boolean ok = client.post(
                         work.user(),
-                        work.taskId(),
-                        Map.of(
-                                "meetingStart",
-                                        LocalDate.now(ZONE)
-                                                .plusDays(3)
-                                                .atTime(10, 0)
-                                                .toString(),
-                                "meetingEnd", "12:00",
-                                "meetingPlace", "Mødelokalet ved Torvet"))
+                        "/engine-rest/task/" + work.taskId() + "/submit-form",
+                        Map.of("variables", variables))
                 .ok();
+        traces.put(
+                n,
+                new Trace(
+                        n,
+                        System.currentTimeMillis() - (System.nanoTime() - due) / 1_000_000,
+                        begun - due,
+                        claimedAt - begun,
+                        System.nanoTime() - claimedAt));
+        return ok;
+    }
+
+    private static Map<String, Object> fields() {
+        return Map.of(
+                "meetingStart", LocalDate.now(ZONE).plusDays(3).atTime(10, 0).toString(),
+                "meetingEnd", "12:00",
+                "meetingPlace", "Mødelokalet ved Torvet");
     }
 
     private void startHearing(String administrator, List<String> committees) {
