@@ -1,6 +1,7 @@
 package dk.medhearing.delivery;
 
 import dk.medhearing.casefile.CaseFile;
+import dk.medhearing.casefile.CaseFileService;
 import dk.medhearing.kit.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public class DeliveryRun {
     private static final int BATCH = 20;
 
     private final DeliveryRepository repository;
-    private final CaseFiles caseFiles;
+    private final CaseFileService caseFiles;
     private final FailedDeliveryIncidents incidents;
     private final DeliveryProcess process;
     private final HistoryRemoval historyRemoval;
@@ -36,7 +37,7 @@ public class DeliveryRun {
 
     DeliveryRun(
             DeliveryRepository repository,
-            CaseFiles caseFiles,
+            CaseFileService caseFiles,
             FailedDeliveryIncidents incidents,
             DeliveryProcess process,
             HistoryRemoval historyRemoval,
@@ -145,8 +146,8 @@ public class DeliveryRun {
 
     private CaseFile build(DeliveryRow row) {
         CaseFile file = row.kind() == CaseFileKind.HEARING
-                ? caseFiles.hearing(row.businessKey())
-                : caseFiles.dialogue(row.businessKey());
+                ? caseFiles.hearingCaseFile(row.businessKey())
+                : caseFiles.dialogueCaseFile(row.businessKey());
         repository.storeContent(row.id(), properties.nodeId(), file);
         return file;
     }

@@ -5,7 +5,7 @@
  * and as an incident in Cockpit on the delivery's own process ({@link dk.medhearing.delivery.DeliveryProcess}).
  * After delivery the process history's removal time is set to the delivery plus the retention
  * ({@link dk.medhearing.delivery.HistoryRemoval}). The case file itself comes from
- * {@link dk.medhearing.delivery.CaseFiles}.
+ * {@link dk.medhearing.casefile.CaseFileService}, built at the first attempt.
  */
 @ApplicationModule(allowedDependencies = {"casefile", "security", "kit", "web"})
 package dk.medhearing.delivery;
