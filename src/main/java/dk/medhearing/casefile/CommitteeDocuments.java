@@ -14,7 +14,9 @@ import dk.medhearing.response.ResponseDraft;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One committee's records in a hearing as pages: the meeting call, the minutes, and the response (or "ingen
@@ -35,15 +37,23 @@ final class CommitteeDocuments {
     }
 
     /** A user's name as the organisation file has it; the id for someone it does not list. */
-    String person(String userId) {
-        if (userId == null) {
+    /**
+     * The name of the person with this user id; for several ids separated by commas (a response is submitted by its
+     * chair and vice-chair together) their names joined by "og". An id the organisation no longer knows stays as is.
+     */
+    String person(String userIds) {
+        if (userIds == null) {
             return "";
         }
-        return organisation.allMembers().stream()
-                .filter(m -> m.id().equals(userId))
-                .map(Member::name)
-                .findFirst()
-                .orElse(userId);
+        return Arrays.stream(userIds.split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .map(id -> organisation.allMembers().stream()
+                        .filter(m -> m.id().equals(id))
+                        .map(Member::name)
+                        .findFirst()
+                        .orElse(id))
+                .collect(Collectors.joining(" og "));
     }
 
     RecordPage meetingCall(Meeting meeting) {

@@ -174,7 +174,9 @@ class CaseFileIT extends AbstractProcessTest {
                         SCRIPT,
                         "Medarbejderrepræsentanterne har yderligere følgende kommentarer",
                         "- Medarbejdersiden ønsker mere tid.",
-                        "Godkendt");
+                        "Godkendt",
+                        "Indsendt af Anders Friis og Birthe Lund")
+                .doesNotContain("anders.friis");
         assertThat(normalized(text(files.get("003-amc-referat.pdf")))).contains("Drøftet uden fejl.");
         assertThat(normalized(text(files.get("007-jku-hoeringssvar.pdf"))))
                 .contains("Kort svar fra JKU.", "Sendt tilbage", "Skriv det kortere.", "Godkendt")
