@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * s4 and s2 on packaged jars: the bare webapp and the product started alternately the same way ({@code java -jar}, no
- * JVM flags, a fresh directory and H2 file, a free port, demo hearing off), medians of their cold starts (launch to
+ * s4 and s2 on packaged jars: the bare webapp and the product started alternately the same way, as an operator starts
+ * a node ({@code java @config/jvm.options -jar}, the repository's {@code config/} copied into a fresh directory, a
+ * fresh H2 file, a free port, demo hearing off), medians of their cold starts (launch to
  * the first HTTP answer of {@code /engine-rest/engine}) and idle RSS (the kernel's VmRSS of the process); the last
  * product start then takes s2's load.
  */
@@ -24,6 +25,15 @@ final class Packaged {
     interface Load {
         RestLoad.Result run(RestLoad load) throws Exception;
     }
+
+    /**
+     * A node's JVM options as the operator passes them: the argument file in the copied {@code config/}. With
+     * {@code -Dbench.nodeOptions=false} none (a plain {@code java -jar}, to compare).
+     */
+    private static final List<String> NODE_OPTIONS =
+            Boolean.parseBoolean(System.getProperty("bench.nodeOptions", "true"))
+                    ? List.of("@config/jvm.options")
+                    : List.of();
 
     private Packaged() {}
 
@@ -42,7 +52,7 @@ final class Packaged {
         for (int i = 0; i < settings.s4Starts(); i++) {
             try (PackagedApp bare = coldStart(
                     bareJar,
-                    List.of(),
+                    NODE_OPTIONS,
                     runDir.resolve("bare-" + i),
                     List.of(
                             "--camunda.bpm.history-level=full",
@@ -55,7 +65,8 @@ final class Packaged {
             int smtp = Ports.free();
             try (PackagedApp product = coldStart(
                     productJar,
-                    words("bench.productJvm"),
+                    Stream.concat(NODE_OPTIONS.stream(), words("bench.productJvm").stream())
+                            .toList(),
                     runDir.resolve("product-" + i),
                     Stream.concat(
                                     Stream.of(
@@ -99,9 +110,9 @@ final class Packaged {
     }
 
     /**
-     * The words of a system property, none when it is not set: JVM flags for the product's starts when profiling
-     * ({@code -Dbench.productJvm=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile}; s4 compares
-     * starts without flags), extra arguments to attribute a cost or change the database
+     * The words of a system property, none when it is not set: JVM flags added to the product's starts when profiling
+     * ({@code -Dbench.productJvm=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile}; the bare app does
+     * not get them), extra arguments to attribute a cost or change the database
      * ({@code -Dbench.productArgs=--medhearing.mail.outbox.poll-enabled=false}).
      */
     private static List<String> words(String property) {
