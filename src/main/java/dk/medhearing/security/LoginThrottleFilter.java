@@ -66,7 +66,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                     response,
                     429,
                     null,
-                    "For mange forkerte forsøg på at logge ind som denne bruger herfra. " + "Vent " + seconds
+                    "For mange forkerte forsøg på at logge ind herfra. Vent " + seconds
                             + (seconds == 1 ? " sekund" : " sekunder") + ", og prøv igen.");
             return;
         }

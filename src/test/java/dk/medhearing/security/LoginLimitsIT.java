@@ -24,14 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Guessing a password slows the guesser (per client address and user), never the account's owner elsewhere, on every
- * route that checks a password; the organisation file's administrators unlock accounts. The clients connect from
- * 127.0.0.1 (the guesser) and 127.0.0.2 (the owner).
+ * route that checks a password; one password tried on many users slows the guesser's address, except for the owners
+ * who log in there; the organisation file's administrators unlock accounts. The clients connect from 127.0.0.1 (the
+ * guesser), 127.0.0.2 (the owner) and 127.0.0.3 (an address both share).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LoginLimitsIT extends AbstractIntegrationTest {
 
     private static final String GUESSER = "127.0.0.1";
     private static final String OWNER = "127.0.0.2";
+    /** An address a guesser shares with an owner (a municipality's network behind one address). */
+    private static final String SHARED = "127.0.0.3";
+
     private static final List<String> USERS =
             List.of("zenia.mortensen", "yvonne.ebbesen", "tove.kastrup", "olga.petersen", "ida.skov", "maria.bech");
 
@@ -105,6 +109,35 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         assertThat(guesser.get("/engine-rest/task?maxResults=1", "gitte.holst", "demo")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void shouldSlowOnePasswordTriedOnManyUsersFromOneAddressButNotTheOwnersWhoLogInThere() throws IOException {
+        // given karen.holm has logged in from an address she shares with a guesser
+        FromAddressClient shared = new FromAddressClient(SHARED, port);
+        assertThat(shared.get("/api/hearings", "karen.holm", "demo").status()).isEqualTo(200);
+
+        // when the guesser there tries one password on fifty users (the address's free attempts), then on one more
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            statuses.add(shared.get("/engine-rest/task?maxResults=1", "bruger" + i, "Sommer2026!")
+                    .status());
+        }
+        Answer next = shared.get("/api/hearings", "tove.kastrup", "Sommer2026!");
+        Answer rightPasswordOfAStrangerThere = shared.get("/api/hearings", "olga.petersen", "demo");
+        Answer owner = shared.get("/api/hearings", "karen.holm", "demo");
+        Answer elsewhere = new FromAddressClient(OWNER, port).get("/api/hearings", "tove.kastrup", "demo");
+
+        // then the fifty were answered at once, and after them every user not known there waits, in Danish
+        assertThat(statuses).containsOnly(401);
+        for (Answer refused : List.of(next, rightPasswordOfAStrangerThere)) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+            assertThat(refused.headers().get("retry-after")).isIn("29", "30");
+            assertThat(refused.body()).contains("For mange forkerte forsøg på at logge ind herfra. Vent ");
+        }
+        // while the owner who logged in there before, and everyone elsewhere, are let in at once
+        assertThat(owner.status()).as(owner.body()).isEqualTo(200);
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(200);
     }
 
     @Test

@@ -15,7 +15,14 @@ class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(
-            new LoginLimitProperties(5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 1000),
+            new LoginLimitProperties(
+                    5,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(60),
+                    Duration.ofMinutes(15),
+                    1000,
+                    10,
+                    Duration.ofDays(30)),
             clock);
 
     @Test
@@ -44,17 +51,61 @@ class LoginThrottleTest {
     }
 
     @Test
-    void shouldNeverSlowTheSameUserFromAnotherAddressOrAnotherUserFromTheSameAddress() {
-        // given a guesser refused for zenia.mortensen
-        for (int i = 0; i < 50; i++) {
+    void shouldNeverSlowTheSameUserFromAnotherAddressNorAnotherUserBeforeTheAddressLimit() {
+        // given a guesser refused for zenia.mortensen after nine wrong passwords (fewer than the address's ten)
+        for (int i = 0; i < 9; i++) {
             throttle.failed("10.0.0.1", "zenia.mortensen");
         }
 
-        // then others are not
-        assertThat(throttle.waitBefore("10.0.0.1", "zenia.mortensen")).isEqualTo(Duration.ofSeconds(60));
-        assertThat(throttle.waitBefore("10.0.0.1", "ZENIA.Mortensen")).isEqualTo(Duration.ofSeconds(60));
+        // then only that pair waits
+        assertThat(throttle.waitBefore("10.0.0.1", "zenia.mortensen")).isEqualTo(Duration.ofSeconds(16));
+        assertThat(throttle.waitBefore("10.0.0.1", "ZENIA.Mortensen")).isEqualTo(Duration.ofSeconds(16));
         assertThat(throttle.waitBefore("10.0.0.2", "zenia.mortensen")).isZero();
         assertThat(throttle.waitBefore("10.0.0.1", "yvonne.ebbesen")).isZero();
+    }
+
+    @Test
+    void shouldSlowOnePasswordTriedOnManyUsersFromOneAddress() {
+        // given one wrong password each for nine users from one address: all answered at once
+        for (int i = 1; i <= 9; i++) {
+            assertThat(throttle.failed("10.0.0.1", "bruger" + i)).isZero();
+        }
+
+        // when a tenth user is tried from there
+        Duration tenth = throttle.failed("10.0.0.1", "bruger10");
+
+        // then every user not known there waits, starting at 1 s and doubling with each further wrong password
+        assertThat(tenth).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitBefore("10.0.0.1", "bruger11")).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(tenth);
+        assertThat(throttle.waitBefore("10.0.0.1", "bruger11")).isZero();
+        assertThat(throttle.failed("10.0.0.1", "bruger11")).isEqualTo(Duration.ofSeconds(2));
+        // and other addresses are not slowed
+        assertThat(throttle.waitBefore("10.0.0.2", "bruger12")).isZero();
+    }
+
+    @Test
+    void shouldNotSlowAnOwnerWhoLoggedInFromTheGuessersAddressBefore() {
+        // given karen.holm logged in from an address a colleague shares
+        throttle.succeeded("10.0.0.1", "karen.holm");
+
+        // when a guesser there tries one password on twenty users
+        for (int i = 1; i <= 20; i++) {
+            throttle.failed("10.0.0.1", "bruger" + i);
+        }
+
+        // then karen.holm logs in at once, and so does a mistyped password of hers
+        assertThat(throttle.waitBefore("10.0.0.1", "karen.holm")).isZero();
+        assertThat(throttle.failed("10.0.0.1", "karen.holm")).isZero();
+        assertThat(throttle.waitBefore("10.0.0.1", "karen.holm")).isZero();
+        // while a user never seen there waits
+        assertThat(throttle.waitBefore("10.0.0.1", "mads.winther")).isPositive();
+        // and once she has not logged in from there for 30 days, she is a stranger there too
+        clock.advance(Duration.ofDays(30).plusSeconds(1));
+        for (int i = 21; i <= 30; i++) {
+            throttle.failed("10.0.0.1", "bruger" + i);
+        }
+        assertThat(throttle.waitBefore("10.0.0.1", "karen.holm")).isPositive();
     }
 
     @Test
@@ -77,11 +128,26 @@ class LoginThrottleTest {
     @Test
     void shouldRefuseLimitsThatMakeNoSense() {
         assertThatThrownBy(() -> new LoginLimitProperties(
-                        0, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 10))
+                        0,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(60),
+                        Duration.ofMinutes(15),
+                        10,
+                        10,
+                        Duration.ZERO))
                 .hasMessageContaining("free-attempts");
         assertThatThrownBy(() -> new LoginLimitProperties(
-                        5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(30), 10))
+                        5,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(30),
+                        10,
+                        10,
+                        Duration.ZERO))
                 .hasMessageContaining("forget-after");
+        assertThatThrownBy(() -> new LoginLimitProperties(
+                        5, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15), 10, 4, Duration.ZERO))
+                .hasMessageContaining("address-free-attempts");
     }
 
     private static final class MovableClock extends Clock {
