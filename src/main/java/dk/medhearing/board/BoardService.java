@@ -200,12 +200,7 @@ class BoardService {
     }
 
     private String name(String userId) {
-        return organisation.units().stream()
-                .flatMap(u -> u.members().stream())
-                .filter(m -> m.id().equals(userId))
-                .map(Member::name)
-                .findFirst()
-                .orElse(userId);
+        return organisation.member(userId).map(Member::name).orElse(userId);
     }
 
     private boolean deadlinePassed(HearingStatus h) {

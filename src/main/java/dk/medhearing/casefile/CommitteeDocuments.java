@@ -36,7 +36,6 @@ final class CommitteeDocuments {
         return organisation.unit(committee).map(Unit::name).orElse(committee);
     }
 
-    /** A user's name as the organisation file has it; the id for someone it does not list. */
     /**
      * The name of the person with this user id; for several ids separated by commas (a response is submitted by its
      * chair and vice-chair together) their names joined by "og". An id the organisation no longer knows stays as is.
@@ -48,11 +47,7 @@ final class CommitteeDocuments {
         return Arrays.stream(userIds.split(","))
                 .map(String::trim)
                 .filter(id -> !id.isEmpty())
-                .map(id -> organisation.allMembers().stream()
-                        .filter(m -> m.id().equals(id))
-                        .map(Member::name)
-                        .findFirst()
-                        .orElse(id))
+                .map(id -> organisation.member(id).map(Member::name).orElse(id))
                 .collect(Collectors.joining(" og "));
     }
 

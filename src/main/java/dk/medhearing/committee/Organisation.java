@@ -48,4 +48,12 @@ public record Organisation(String municipality, List<Unit> units, List<Member> a
     public List<Member> allMembers() {
         return units.stream().flatMap(u -> u.members().stream()).toList();
     }
+
+    /** The member with this user id, from the first unit that lists it (a person may sit in several). */
+    public Optional<Member> member(String userId) {
+        return units.stream()
+                .flatMap(u -> u.members().stream())
+                .filter(m -> m.id().equals(userId))
+                .findFirst();
+    }
 }

@@ -39,19 +39,15 @@ public class LoginThrottle {
     LoginThrottle(LoginLimitProperties limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder()
+        this.failures = cache(limits.forgetAfter());
+        this.addresses = cache(limits.forgetAfter());
+        this.known = cache(limits.knownFor());
+    }
+
+    private <K, V> Cache<K, V> cache(Duration forgetAfter) {
+        return Caffeine.newBuilder()
                 .maximumSize(limits.maxEntries())
-                .expireAfterWrite(limits.forgetAfter())
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .build();
-        this.addresses = Caffeine.newBuilder()
-                .maximumSize(limits.maxEntries())
-                .expireAfterWrite(limits.forgetAfter())
-                .ticker(() -> clock.millis() * 1_000_000L)
-                .build();
-        this.known = Caffeine.newBuilder()
-                .maximumSize(limits.maxEntries())
-                .expireAfterWrite(limits.knownFor())
+                .expireAfterWrite(forgetAfter)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .build();
     }
