@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * When an open task is overdue, one rule for the board and the metrics: its due date has passed, unless the due date
  * is only the last moment for an optional action. "Flyt CenterMED-mødet" is due at the meeting's start: once the
- * meeting has begun it can no longer be moved, but nothing is late (the task ends when the minutes are recorded).
+ * meeting has begun it can no longer be moved, but nothing is late (a timer ends the task at the start; until it has
+ * run, the task is not counted as overdue).
  */
 public final class Overdue {
 

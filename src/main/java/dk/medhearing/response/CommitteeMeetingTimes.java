@@ -8,7 +8,8 @@ import java.util.Date;
 
 /**
  * The committee's meeting start for the BPMN: the due date of "Flyt CenterMED-mødet", which sorts it with the other
- * tasks by deadline. Read from our meeting records (after the latest move), never from a variable.
+ * tasks by deadline, and the timer that ends that task when the meeting begins. Read from our meeting records (after
+ * the latest move), never from a variable.
  */
 @Component("committeeMeeting")
 public class CommitteeMeetingTimes {

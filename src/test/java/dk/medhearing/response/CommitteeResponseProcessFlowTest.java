@@ -249,6 +249,32 @@ class CommitteeResponseProcessFlowTest {
     }
 
     @Test
+    void shouldEndTheOfferToMoveTheMeetingWhenTheMeetingBeginsAndKeepTheMinutesOpen() throws Exception {
+        // given a called meeting that begins in five days
+        ProcessInstance committee = requestResponse();
+        complete(task("Task_ScheduleMeeting", committee));
+        executeDueJobs(engine);
+        Job begins = FlowEngine.job(engine, "BoundaryEvent_MeetingBegins");
+        assertThat(begins.getDuedate()).isEqualTo(FlowEngine.inDays(5));
+
+        // when the meeting begins
+        engine.getManagementService().executeJob(begins.getId());
+
+        // then the offer to move it is gone, no update is sent, and the minutes still wait
+        assertThat(committee).hasPassed("EndEvent_MeetingBegun").isWaitingAt("Task_RecordMinutes");
+        assertThat(taskQuery()
+                        .processInstanceId(committee.getId())
+                        .taskDefinitionKey("Task_MoveMeeting")
+                        .count())
+                .isZero();
+        verify(sendMeetingUpdate, never()).execute(any());
+
+        // and when the minutes are recorded, the committee drafts its response
+        complete(task("Task_RecordMinutes", committee));
+        assertThat(committee).isWaitingAt("Task_DraftResponse");
+    }
+
+    @Test
     void shouldSendTheDraftBackWhenOneApproverDeclines() throws Exception {
         // given a draft before both approvers
         ProcessInstance committee = requestResponse();
