@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The app's error answer in place of Spring Boot's (whose HTML is the English "Whitelabel Error Page", and whose
@@ -39,9 +40,28 @@ class ErrorAnswers implements ErrorController {
     @ResponseBody
     ResponseEntity<ApiError> json(HttpServletRequest request) {
         HttpStatus status = status(request);
+        String message = status == HttpStatus.UNAUTHORIZED && isWebappLogin(request) ? WRONG_PASSWORD : message(status);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), message(status), List.of()));
+                .body(new ApiError(status.value(), message, List.of()));
+    }
+
+    /**
+     * The webapps' login form refused the user name and password (Camunda answers 401 without a text, and the login
+     * page shows the text of the answer under "Du blev ikke logget ind").
+     */
+    static final String WRONG_PASSWORD = "Forkert brugernavn eller adgangskode.";
+
+    /** Camunda's login of Tasklist, Cockpit and Admin ({@code POST /camunda/api/admin/auth/user/default/login/<app>}). */
+    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
+    private static boolean isWebappLogin(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String path
+                && WEBAPP_LOGIN
+                        .matcher(
+                                path.substring(Math.min(request.getContextPath().length(), path.length())))
+                        .matches();
     }
 
     /** The failed request's status; none when {@code /error} was asked for directly, which is then unknown. */

@@ -139,6 +139,36 @@ final class Browser implements AutoCloseable {
 
     /** Signs in as {@code user} in the login form the webapp shows on the current page (opened without a session). */
     void signIn(String app, String user) {
+        typeLogin(app, user, "demo");
+        await(
+                "logged in to " + app + " as " + user,
+                d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream()
+                                .noneMatch(WebElement::isDisplayed)
+                        && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand"))
+                                .isEmpty());
+    }
+
+    /**
+     * Tries to sign in as {@code user} with a password that the login form refuses (on the login form shown, or a
+     * fresh one); returns the notice the page shows for this attempt.
+     */
+    String refusedLogin(String app, String user, String password) {
+        By form = By.cssSelector("form[name='signinForm']");
+        if (driver.findElements(form).stream().noneMatch(WebElement::isDisplayed)) {
+            driver.manage().deleteAllCookies();
+            driver.get(url("/camunda/app/" + app + "/default/"));
+        }
+        script("document.querySelectorAll('.alert').forEach(e => e.remove())");
+        typeLogin(app, user, password);
+        return await("a notice on the login page of " + app, d -> d.findElements(By.cssSelector(".alert")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse(null));
+    }
+
+    private void typeLogin(String app, String user, String secret) {
         By name = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
         try {
             visible(name);
@@ -156,9 +186,9 @@ final class Browser implements AutoCloseable {
             nameInput.sendKeys(user);
             WebElement password = visible(passwordField);
             password.clear();
-            password.sendKeys("demo");
+            password.sendKeys(secret);
             if (user.equals(visible(name).getDomProperty("value"))
-                    && "demo".equals(visible(passwordField).getDomProperty("value"))) {
+                    && secret.equals(visible(passwordField).getDomProperty("value"))) {
                 break;
             }
             if (attempt == 3) {
@@ -167,12 +197,6 @@ final class Browser implements AutoCloseable {
         }
         screenshot(app + "-login-" + user);
         visible(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-        await(
-                "logged in to " + app + " as " + user,
-                d -> d.findElements(By.cssSelector("form[name='signinForm']")).stream()
-                                .noneMatch(WebElement::isDisplayed)
-                        && !d.findElements(By.cssSelector("[cam-widget-header] .navbar-brand"))
-                                .isEmpty());
     }
 
     /** Types into a field and leaves it, as a user does: form-js takes a text field's value when it loses focus. */

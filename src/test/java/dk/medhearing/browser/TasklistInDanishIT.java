@@ -160,6 +160,29 @@ class TasklistInDanishIT extends AbstractBrowserTest {
     }
 
     @Test
+    void aGuesserOfPasswordsIsToldPlainlyInDanishHowLongToWait() {
+        // given someone who typed a wrong password for one user name as often as is free (5)
+        String user = "gaetter-" + UUID.randomUUID().toString().substring(0, 6);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(browser.refusedLogin("tasklist", user, "forkert-" + attempt))
+                    .contains("Du blev ikke logget ind", "Forkert brugernavn eller adgangskode");
+        }
+
+        // when they try again at once
+        String notice = browser.refusedLogin("tasklist", user, "forkert-6");
+        browser.screenshot("login-too-many");
+
+        // then the login page says in Danish that they must wait, and how long, and nothing in English
+        assertThat(notice)
+                .contains("Du blev ikke logget ind")
+                .containsPattern(
+                        "For mange forkerte forsøg på at logge ind herfra\\. Vent \\d+ sekunde(r)?, og prøv igen\\.");
+        assertThat(ENGLISH_WORD.matcher(visibleText()).results().map(r -> r.group(1)))
+                .as("English on the login page")
+                .isEmpty();
+    }
+
+    @Test
     void anEmptyRequiredFieldAndTheDatePickerShowOnlyDanish() {
         // given the administration in the hearing's start form
         browser.login("tasklist", "karen.holm");

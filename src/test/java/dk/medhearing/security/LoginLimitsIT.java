@@ -146,9 +146,10 @@ class LoginLimitsIT extends AbstractIntegrationTest {
         registerEngineForWebapps();
         FromAddressClient guesser = new FromAddressClient(GUESSER, port);
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.webappLogin("tasklist", "tove.kastrup", "gæt" + i)
-                            .status())
-                    .isEqualTo(401);
+            Answer wrong = guesser.webappLogin("tasklist", "tove.kastrup", "gæt" + i);
+            assertThat(wrong.status()).isEqualTo(401);
+            // the login page shows this text under "Du blev ikke logget ind"
+            assertThat(wrong.body()).contains("\"message\":\"Forkert brugernavn eller adgangskode.\"");
         }
 
         // when the guesser tries again, even with the right password, and she logs in from her own machine
