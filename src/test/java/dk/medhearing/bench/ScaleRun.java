@@ -3,6 +3,8 @@ package dk.medhearing.bench;
 import dk.medhearing.support.AppClient;
 import org.camunda.bpm.engine.task.Task;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +69,32 @@ final class ScaleRun {
         if (!measured[0] || !measured[1]) {
             throw new IllegalStateException("s5: hearing " + reference + " was not measured at both moments");
         }
-        return new Result(committees, worst[0], worst[1], worst[2], seconds, heapMb());
+        double heap = heapMb();
+        if (Boolean.getBoolean("bench.s5.histogram")) {
+            printHistogram(committees);
+        }
+        return new Result(committees, worst[0], worst[1], worst[2], seconds, heap);
+    }
+
+    /**
+     * {@code -Dbench.s5.histogram=true}: the 30 classes with the most live bytes in this JVM after the hearing
+     * (the JVM's {@code GC.class_histogram}, a diagnostic, not a key of the summary).
+     */
+    private static void printHistogram(int committees) {
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            histogram
+                    .lines()
+                    .limit(33)
+                    .forEach(line -> System.out.println("[bench] s5 histogram " + committees + ": " + line));
+        } catch (JMException e) {
+            System.out.println("[bench] s5 histogram " + committees + " not available: " + e);
+        }
     }
 
     /** The heap in use after full collections, in MB: what the product keeps once a hearing is over. */
