@@ -118,7 +118,7 @@ public final class HearingRunner {
                 break;
             }
             beforeRound.accept(open);
-            // "Flyt CenterMED-mødet" stands beside the minutes until they are recorded: a hearing need not move it
+            // "Flyt CenterMED-mødet" stands beside the minutes until the meeting begins: a hearing need not move it
             open.stream()
                     .filter(task -> !"Task_MoveMeeting".equals(task.getTaskDefinitionKey()))
                     .forEach(this::complete);

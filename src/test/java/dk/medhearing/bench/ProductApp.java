@@ -7,6 +7,8 @@ import dk.medhearing.committee.Member;
 import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
+import dk.medhearing.delivery.CaseFileDeliveries;
+import dk.medhearing.delivery.DeliveryRun;
 import dk.medhearing.hearing.HearingService;
 import dk.medhearing.mail.OutboxDelivery;
 import dk.medhearing.support.HearingDriver;
@@ -103,6 +105,35 @@ final class ProductApp implements AutoCloseable {
     /** Delivers every due mail of the outbox to GreenMail, as the poller would, on the calling thread. */
     void deliverMail() {
         context.getBean(OutboxDelivery.class).deliverAllDue();
+    }
+
+    /**
+     * Delivers the hearing's case file, if due, and waits until it is delivered or has failed: the delivery (all of a
+     * hearing's records rendered as PDF/A into one zip) runs in the background after the hearing's end.
+     */
+    void awaitCaseFile(String reference) {
+        if ("none".equals(context.getEnvironment().getProperty("medhearing.casefile.delivery.kind", "none"))) {
+            return; // switched off: the case file waits, nothing is rendered
+        }
+        context.getBean(DeliveryRun.class).deliverAllDue();
+        CaseFileDeliveries deliveries = context.getBean(CaseFileDeliveries.class);
+        long until = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            String state =
+                    deliveries.hearingStates(List.of(reference)).get(reference).state();
+            if (state.equals("DELIVERED") || state.equals("FAILED")) {
+                return;
+            }
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("The case file of " + reference + " is still " + state);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The base URL of the product's own web server (on a free port). */

@@ -69,6 +69,8 @@ final class ScaleRun {
         if (!measured[0] || !measured[1]) {
             throw new IllegalStateException("s5: hearing " + reference + " was not measured at both moments");
         }
+        // what the product keeps once the hearing is over: its case file's delivery (in the background) done first
+        product.awaitCaseFile(reference);
         double heap = heapMb();
         if (Boolean.getBoolean("bench.s5.histogram")) {
             printHistogram(committees);
