@@ -6,6 +6,7 @@ import dk.medhearing.committee.Unit;
 import dk.medhearing.support.PackagedApp;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The benchmark: s1 (product against the bare engine, same JVM), s3 (reminder storm) in this JVM, then s4 (cold
@@ -81,11 +83,28 @@ public final class Benchmark {
                 Path.of("").toAbsolutePath());
     }
 
+    /**
+     * Only the latest run's data directory is kept: a full run writes gigabytes (the H2 files of s1, s3 and s5, case
+     * files, the packaged apps' logs), and runs in a row filled this machine's disk.
+     */
+    private static void removeEarlierRuns(Path bench) throws IOException {
+        if (!Files.isDirectory(bench)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(bench)) {
+            for (Path run : entries.filter(p -> p.getFileName().toString().startsWith("run-"))
+                    .toList()) {
+                FileSystemUtils.deleteRecursively(run);
+            }
+        }
+    }
+
     public static Map<String, Object> run(String mode, Path repository) throws Exception {
         Settings settings = Settings.of(mode);
         ClockUtil.reset(); // other tests in this JVM may have moved the engine clock
         repository = repository.toAbsolutePath();
         Path bench = repository.resolve("target/bench").toAbsolutePath();
+        removeEarlierRuns(bench);
         Path runDir = bench.resolve("run-" + System.currentTimeMillis());
         Files.createDirectories(runDir);
         Map<String, Object> summary = new LinkedHashMap<>();
