@@ -118,7 +118,9 @@ public class HearingValidator {
         // a date beyond the range is refused and not used further: no schedule or calendar is computed up to it
         mainMeeting = inRange(mainMeeting, now);
         politicalMeeting = inRange(politicalMeeting, now);
-        if (deadline != null && !deadline.isAfter(now)) {
+        // the deadline as typed must lie ahead: a past Saturday rolled to next Monday is still a date in the past
+        boolean deadlineAhead = deadline != null && requestedDeadline.isAfter(now);
+        if (deadline != null && !deadlineAhead) {
             errors.add(new FieldError("responseDeadline", "Høringsfristen skal ligge i fremtiden."));
         }
         if (deadline != null && mainMeeting != null && !mainMeeting.isAfter(deadline)) {
@@ -172,7 +174,7 @@ public class HearingValidator {
             embargoUntil = null;
         }
         // the range check first: the working days of a window are only counted for a sane deadline
-        HearingWindow.Window window = deadline != null && deadline.isAfter(now) && inRange
+        HearingWindow.Window window = deadlineAhead && inRange
                 ? this.window.count(deadline, embargoUntil, now, trimmed(input.shortWindowJustification()), errors)
                 : HearingWindow.Window.notCounted(trimmed(input.shortWindowJustification()));
         String justification = window.justification();

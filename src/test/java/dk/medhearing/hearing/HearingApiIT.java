@@ -16,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,11 +189,39 @@ class HearingApiIT extends AbstractProcessTest {
                 as("karen.holm").postForEntity(url("/api/hearings"), jsonBody(body), String.class);
 
         // then it is refused with the rule named, and nothing was started
+        assertRefusedAndNothingStarted(response, ref, field.trim(), message.trim());
+    }
+
+    @Test
+    void shouldRejectADeadlineOnThePastWeekendThatWouldRollForwardIntoTheFuture() throws Exception {
+        // given it is a Sunday, just after midnight in Copenhagen, and the deadline typed is Saturday's
+        OffsetDateTime sunday = driver.now()
+                .atZoneSameInstant(HearingDriver.ZONE)
+                .with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
+                .withHour(0)
+                .withMinute(20)
+                .toOffsetDateTime();
+        driver.moveClockTo(sunday);
+        String ref = HearingDriver.newReference();
+        Map<String, Object> body = validHearing(ref, List.of("amc"));
+        body.put("responseDeadline", sunday.minusDays(1).toString());
+        body.remove("orientationMeeting");
+
+        // when it is started (a deadline on a day off moves to the next working day, here Monday)
+        ResponseEntity<String> response =
+                as("karen.holm").postForEntity(url("/api/hearings"), jsonBody(body), String.class);
+
+        // then the deadline as typed is in the past, and that is what the user is told
+        assertRefusedAndNothingStarted(response, ref, "responseDeadline", "Høringsfristen skal ligge i fremtiden.");
+    }
+
+    private void assertRefusedAndNothingStarted(
+            ResponseEntity<String> response, String ref, String field, String message) throws Exception {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode errors = read(response).get("errors");
         assertThat(errors).anySatisfy(e -> {
-            assertThat(e.get("field").asText()).isEqualTo(field.trim());
-            assertThat(e.get("message").asText()).contains(message.trim());
+            assertThat(e.get("field").asText()).isEqualTo(field);
+            assertThat(e.get("message").asText()).contains(message);
         });
         assertThat(engine.getRuntimeService()
                         .createProcessInstanceQuery()
