@@ -1,5 +1,6 @@
 package dk.medhearing.security;
 
+import dk.medhearing.web.WebappLogin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
     private static final Pattern BASIC_PATHS = Pattern.compile("/(api|engine-rest)/.*|/(mailbox|status)(/.*)?");
     /** The login form holds a user name and a password: anything longer is not a login. */
     private static final int MAX_LOGIN_FORM = 8192;
@@ -40,7 +40,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         HttpServletRequest forward = request;
         String userId = null;
-        if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
+        if ("POST".equals(request.getMethod()) && WebappLogin.isLogin(path)) {
             byte[] body = readLoginForm(request.getInputStream());
             if (body == null) {
                 JsonError.write(

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The app's error answer in place of Spring Boot's (whose HTML is the English "Whitelabel Error Page", and whose
@@ -52,16 +51,11 @@ class ErrorAnswers implements ErrorController {
      */
     static final String WRONG_PASSWORD = "Forkert brugernavn eller adgangskode.";
 
-    /** Camunda's login of Tasklist, Cockpit and Admin ({@code POST /camunda/api/admin/auth/user/default/login/<app>}). */
-    private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
-
     private static boolean isWebappLogin(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return uri instanceof String path
-                && WEBAPP_LOGIN
-                        .matcher(
-                                path.substring(Math.min(request.getContextPath().length(), path.length())))
-                        .matches();
+                && WebappLogin.isLogin(
+                        path.substring(Math.min(request.getContextPath().length(), path.length())));
     }
 
     /** The failed request's status; none when {@code /error} was asked for directly, which is then unknown. */
