@@ -9,6 +9,11 @@ public record CaseFileState(String state, OffsetDateTime deliveredAt) {
 
     public static final CaseFileState NONE = new CaseFileState("NONE", null);
 
+    /** Delivered, or given up (failed until an administrator delivers it again): nothing more happens by itself. */
+    public boolean settled() {
+        return DeliveryRepository.DELIVERED.equals(state) || DeliveryRepository.FAILED.equals(state);
+    }
+
     /** Danish: "–", "Afventer", "Leveret 05.12.2026 kl. 11.00" or "Fejlet". */
     public String label() {
         return switch (state) {

@@ -8,6 +8,7 @@ import dk.medhearing.committee.Organisation;
 import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.delivery.CaseFileDeliveries;
+import dk.medhearing.delivery.CaseFileState;
 import dk.medhearing.delivery.DeliveryRun;
 import dk.medhearing.hearing.HearingService;
 import dk.medhearing.mail.OutboxDelivery;
@@ -119,13 +120,12 @@ final class ProductApp implements AutoCloseable {
         CaseFileDeliveries deliveries = context.getBean(CaseFileDeliveries.class);
         long until = System.nanoTime() + 300_000_000_000L;
         while (true) {
-            String state =
-                    deliveries.hearingStates(List.of(reference)).get(reference).state();
-            if (state.equals("DELIVERED") || state.equals("FAILED")) {
+            CaseFileState state = deliveries.hearingStates(List.of(reference)).get(reference);
+            if (state.settled()) {
                 return;
             }
             if (System.nanoTime() > until) {
-                throw new IllegalStateException("The case file of " + reference + " is still " + state);
+                throw new IllegalStateException("The case file of " + reference + " is still " + state.state());
             }
             try {
                 Thread.sleep(200);
