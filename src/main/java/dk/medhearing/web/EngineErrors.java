@@ -24,10 +24,13 @@ final class EngineErrors {
     /** For every refused permission (Tasklist, Cockpit, API clients), so it names no task or resource of its own. */
     static final String FORBIDDEN = "Du har ikke adgang til dette, så intet blev gemt. Er det en opgave, kan den høre "
             + "til en anden CenterMED eller være overtaget af en anden: hent siden igen. Ellers kontakt administrationen.";
-    /** For a task that closed while its user had it open: the deadline passed, or someone else completed it. */
-    static final String TASK_GONE = "Opgaven er ikke længere åben: fristen er udløbet, eller en anden har allerede"
-            + " afsluttet den. Det, du har skrevet her, er ikke gemt. Kopiér det, hvis du vil bruge det, og hent så"
-            + " siden igen.";
+    /**
+     * For a task that closed while its user had it open: the deadline passed, the meeting began (which ends "Flyt
+     * CenterMED-mødet"), or someone else completed it.
+     */
+    static final String TASK_GONE = "Opgaven er ikke længere åben: fristen er udløbet, mødet er begyndt, eller en"
+            + " anden har allerede afsluttet den. Det, du har skrevet her, er ikke gemt. Kopiér det, hvis du vil bruge"
+            + " det, og hent så siden igen.";
     /** For a claim on a task someone else claimed first. */
     static final String TAKEN = "En anden har allerede overtaget opgaven, så intet blev ændret. Hent siden igen for at"
             + " se, hvem der har den.";

@@ -218,21 +218,51 @@ class HearingInTasklistIT extends AbstractBrowserTest {
         tasklist.text("Field_meetingPlace", "Mødelokalet ved Torvet");
 
         // when the hearing's deadline passes before she clicks "Afslut"
-        String instance = task(ref, "Task_ScheduleMeeting").getProcessInstanceId();
+        String error = timerFiresThenComplete(ref, "Task_ScheduleMeeting", "BoundaryEvent_DeadlinePassed");
+
+        // then Tasklist shows our Danish explanation, nothing technical, and what she wrote is still there to copy
+        assertClosedInDanishKeeping(error, "Mødelokalet ved Torvet");
+    }
+
+    @Test
+    void aMoveOfTheMeetingStillOpenWhenTheMeetingBeginsSaysSoInDanishAndKeepsTheText() {
+        // given AMC's chair moving a called meeting to another room in Tasklist
+        String ref = startForAmc();
+        driver.scheduleMeeting(ref, "amc", "anders.friis");
+        browser.login("tasklist", "anders.friis");
+        open(ref, "Task_MoveMeeting");
+        tasklist.claim();
+        tasklist.text("Field_meetingPlace", "Det store mødelokale");
+
+        // when the meeting begins (its timer ends the offer to move it) before she clicks "Afslut"
+        String error = timerFiresThenComplete(ref, "Task_MoveMeeting", "BoundaryEvent_MeetingBegins");
+
+        // then she is told in Danish that the task is closed and her text is not saved, the meeting stays where it was
+        assertClosedInDanishKeeping(error, "Det store mødelokale");
+        assertThat(error).contains("mødet er begyndt");
+        assertThat(meetings.find(ref, "amc").orElseThrow().place()).isEqualTo("Mødelokalet ved Torvet");
+        assertThat(task(ref, "Task_RecordMinutes")).isNotNull();
+    }
+
+    /** Runs the timer {@code boundaryEvent} on the open task (as the job executor would), then clicks "Afslut". */
+    private String timerFiresThenComplete(String ref, String taskKey, String boundaryEvent) {
+        String instance = task(ref, taskKey).getProcessInstanceId();
         engine.getManagementService()
                 .executeJob(engine.getManagementService()
                         .createJobQuery()
                         .processInstanceId(instance)
-                        .activityId("BoundaryEvent_DeadlinePassed")
+                        .activityId(boundaryEvent)
                         .singleResult()
                         .getId());
         String error = tasklist.completeExpectingError();
-        browser.screenshot("task-closed");
+        browser.screenshot(taskKey + "-closed");
+        return error;
+    }
 
-        // then Tasklist shows our Danish explanation, nothing technical, and what she wrote is still there to copy
+    private void assertClosedInDanishKeeping(String error, String place) {
         assertThat(error).contains("Opgaven er ikke længere åben").contains("ikke gemt");
         assertThat(error).doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("Cannot find");
-        assertThat(tasklist.field("Field_meetingPlace").getAttribute("value")).isEqualTo("Mødelokalet ved Torvet");
+        assertThat(tasklist.field("Field_meetingPlace").getAttribute("value")).isEqualTo(place);
     }
 
     @Test
