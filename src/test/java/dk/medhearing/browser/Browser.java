@@ -158,7 +158,12 @@ final class Browser implements AutoCloseable {
             driver.manage().deleteAllCookies();
             driver.get(url("/camunda/app/" + app + "/default/"));
         }
-        script("document.querySelectorAll('.alert').forEach(e => e.remove())");
+        // the notice of an earlier attempt is closed with its "×", as a user would, so the next one is this attempt's
+        By notices = By.cssSelector(".alert");
+        driver.findElements(By.cssSelector(".alert .close")).stream()
+                .filter(WebElement::isDisplayed)
+                .forEach(WebElement::click);
+        await("earlier notices closed", d -> d.findElements(notices).stream().noneMatch(WebElement::isDisplayed));
         typeLogin(app, user, password);
         return await("a notice on the login page of " + app, d -> d.findElements(By.cssSelector(".alert")).stream()
                 .filter(WebElement::isDisplayed)
