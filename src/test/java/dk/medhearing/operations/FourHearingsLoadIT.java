@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,10 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FourHearingsLoadIT {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** The steps begun and not yet submitted ("reference task user"), named when the run does not finish in time. */
+    private static final Set<String> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
     @Test
     void shouldCompleteEveryTaskOfFourHearingsDrivenAtOnceWithoutErrorsOrPoolTimeouts() throws Exception {
         // given the packaged app and four hearings of all eight CenterMEDs
+        IN_FLIGHT.clear();
         int smtpPort = Ports.free();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -80,10 +85,15 @@ class FourHearingsLoadIT {
                 }
             }
             go.countDown();
-            for (Future<?> future : work) {
-                future.get(4, TimeUnit.MINUTES);
-            }
             pool.shutdown();
+            if (!pool.awaitTermination(4, TimeUnit.MINUTES)) {
+                String stillWorking = "Still working after 4 minutes on " + IN_FLIGHT + "; errors: " + errors;
+                pool.shutdownNow();
+                throw new AssertionError(stillWorking);
+            }
+            for (Future<?> future : work) {
+                future.get(); // a committee's own exception, if any
+            }
 
             // then no request failed, every committee has submitted, HovedMED's work has begun in each hearing
             assertThat(errors).isEmpty();
@@ -118,7 +128,10 @@ class FourHearingsLoadIT {
                 chair,
                 HearingDriver.meetingForm(meeting, "Mødelokale " + committee.name()),
                 errors);
+        String waiting = ref + " " + committee.id() + " waiting for its meeting";
+        IN_FLIGHT.add(waiting);
         HearingDriver.awaitMeetingBegun(meeting);
+        IN_FLIGHT.remove(waiting);
         step(client, ref, "Task_RecordMinutes", secretary, Map.of(), errors);
         step(
                 client,
@@ -146,6 +159,8 @@ class FourHearingsLoadIT {
             Map<String, Object> fields,
             ConcurrentLinkedQueue<String> errors)
             throws InterruptedException {
+        String step = ref + " " + taskKey + " " + user;
+        IN_FLIGHT.add(step);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String task = null;
         while (task == null && System.nanoTime() < deadline) {
@@ -167,6 +182,7 @@ class FourHearingsLoadIT {
         if (answer.status() != 204) {
             errors.add(ref + " " + taskKey + " as " + user + ": " + answer.status() + " " + answer.body());
         }
+        IN_FLIGHT.remove(step);
     }
 
     private static JsonNode awaitSubmitted(AppClient client, String ref, int committees) throws InterruptedException {
