@@ -11,12 +11,12 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Remembers wrong passwords per client address and user id together, so guessing slows the guesser and never the
- * account's owner elsewhere; and per address for all users, so one password tried on many users slows the guesser
- * too, but not the users who logged in from that address before (known pairs). The tables live in this node's
- * memory, bounded ({@code maxEntries}, least recently used go first), forgetting failures {@code forgetAfter} after
- * the last wrong password and a known pair {@code knownFor} after its last login. The wall clock is used, never the
- * engine's (tests move that).
+ * Remembers wrong passwords per client address (an IPv6 address by its /64 network, {@link ClientNetwork}) and user
+ * id together, so guessing slows the guesser and never the account's owner elsewhere; and per address for all
+ * users, so one password tried on many users slows the guesser too, but not the users who logged in from that address
+ * before (known pairs). The tables live in this node's memory, bounded ({@code maxEntries}, least recently used go
+ * first), forgetting failures {@code forgetAfter} after the last wrong password and a known pair {@code knownFor}
+ * after its last login. The wall clock is used, never the engine's (tests move that).
  */
 @Service
 public class LoginThrottle {
@@ -56,14 +56,15 @@ public class LoginThrottle {
     public Duration waitBefore(String address, String userId) {
         Key key = key(address, userId);
         Duration pair = remaining(failures.getIfPresent(key));
-        return isKnown(key) ? pair : longer(pair, remaining(addresses.getIfPresent(address)));
+        return isKnown(key) ? pair : longer(pair, remaining(addresses.getIfPresent(key.address())));
     }
 
     /** Counts a wrong password; returns how long the next attempt from there for that user must wait. */
     public Duration failed(String address, String userId) {
         Key key = key(address, userId);
         Failures pair = failures.asMap().compute(key, (k, before) -> next(before, limits.freeAttempts()));
-        Failures all = addresses.asMap().compute(address, (k, before) -> next(before, limits.addressFreeAttempts()));
+        Failures all =
+                addresses.asMap().compute(key.address(), (k, before) -> next(before, limits.addressFreeAttempts()));
         Duration pairWait = delayAfter(pair.count(), limits.freeAttempts());
         return isKnown(key) ? pairWait : longer(pairWait, delayAfter(all.count(), limits.addressFreeAttempts()));
     }
@@ -115,7 +116,8 @@ public class LoginThrottle {
         return delay.compareTo(limits.maxDelay()) > 0 ? limits.maxDelay() : delay;
     }
 
+    /** Counted by the client's network ({@link ClientNetwork}: an IPv6 address by its /64) and the user id. */
     private static Key key(String address, String userId) {
-        return new Key(address, userId.toLowerCase(Locale.ROOT));
+        return new Key(ClientNetwork.of(address), userId.toLowerCase(Locale.ROOT));
     }
 }

@@ -85,6 +85,23 @@ class LoginThrottleTest {
     }
 
     @Test
+    void shouldCountAGuesserWhoTakesAFreshIpv6AddressForEachAttemptByTheNetwork() {
+        // given four wrong passwords for one user, each from another address of one IPv6 /64
+        for (int i = 1; i <= 4; i++) {
+            assertThat(throttle.failed("2001:db8:0:1::" + i, "zenia.mortensen")).isZero();
+        }
+
+        // when a fifth comes from yet another address of it
+        Duration fifth = throttle.failed("2001:db8:0:1::ab:5", "zenia.mortensen");
+
+        // then it is slowed as from one address, and the user from another network is not
+        assertThat(fifth).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitBefore("2001:db8:0:1:ffff::6", "zenia.mortensen"))
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitBefore("2001:db8:0:2::1", "zenia.mortensen")).isZero();
+    }
+
+    @Test
     void shouldNotSlowAnOwnerWhoLoggedInFromTheGuessersAddressBefore() {
         // given karen.holm logged in from an address a colleague shares
         throttle.succeeded("10.0.0.1", "karen.holm");
