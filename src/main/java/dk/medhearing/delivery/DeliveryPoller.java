@@ -1,11 +1,10 @@
 package dk.medhearing.delivery;
 
+import dk.medhearing.kit.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -15,34 +14,34 @@ import java.util.concurrent.TimeUnit;
  * {@code none}).
  */
 @Component
-class DeliveryPoller implements SmartLifecycle {
+class DeliveryPoller extends BackgroundThreads {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryPoller.class);
 
     private final DeliveryRun run;
     private final DeliveryProperties properties;
-    private ScheduledExecutorService executor;
-    private volatile boolean running;
     private boolean reconciled;
 
     DeliveryPoller(DeliveryRun run, DeliveryProperties properties) {
+        super("casefile-delivery");
         this.run = run;
         this.properties = properties;
     }
 
     @Override
-    public synchronized void start() {
-        if (!properties.pollEnabled() || properties.kind() == DeliveryKind.NONE || executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "casefile-delivery");
-            thread.setDaemon(true);
-            return thread;
-        });
-        running = true;
+    protected boolean enabled() {
+        return properties.pollEnabled() && properties.kind() != DeliveryKind.NONE;
+    }
+
+    @Override
+    protected int threads() {
+        return 1;
+    }
+
+    @Override
+    protected void schedule(ScheduledExecutorService threads) {
         long interval = Math.max(100, properties.pollInterval().toMillis());
-        executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        threads.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
         log.info("Case files delivered to {} every {} ms", properties.kind(), interval);
     }
 
@@ -52,34 +51,9 @@ class DeliveryPoller implements SmartLifecycle {
                 run.endProcessesOfDelivered();
                 reconciled = true;
             }
-            run.deliverAllDue(run.configured(), () -> running);
+            run.deliverAllDue(run.configured(), this::running);
         } catch (RuntimeException e) {
             log.warn("Case-file delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(15, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // stops before the datasource, starts after it (as the mail outbox's poller)
-        return Integer.MAX_VALUE - 1000;
     }
 }

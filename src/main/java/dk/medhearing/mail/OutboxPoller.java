@@ -1,15 +1,13 @@
 package dk.medhearing.mail;
 
+import dk.medhearing.kit.BackgroundThreads;
 import dk.medhearing.kit.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads of a node that deliver the outbox every {@code medhearing.mail.outbox.poll-interval} (on unless
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that many mails.
  */
 @Component
-class OutboxPoller implements SmartLifecycle {
+class OutboxPoller extends BackgroundThreads {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxPoller.class);
 
@@ -29,10 +27,9 @@ class OutboxPoller implements SmartLifecycle {
     private final OutboxRepository repository;
     private final EngineClock clock;
     private final OutboxProperties properties;
-    private ScheduledExecutorService executor;
-    private volatile boolean running;
 
     OutboxPoller(OutboxDelivery delivery, OutboxRepository repository, EngineClock clock, OutboxProperties properties) {
+        super("mail-outbox");
         this.delivery = delivery;
         this.repository = repository;
         this.clock = clock;
@@ -40,26 +37,26 @@ class OutboxPoller implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!properties.pollEnabled() || executor != null) {
-            return;
-        }
+    protected boolean enabled() {
+        return properties.pollEnabled();
+    }
+
+    @Override
+    protected int threads() {
         // one thread per delivery worker, and one for emptying old sent mails
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newScheduledThreadPool(properties.workers() + 1, r -> {
-            Thread thread = new Thread(r, "mail-outbox-" + threads.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        });
-        running = true;
+        return properties.workers() + 1;
+    }
+
+    @Override
+    protected void schedule(ScheduledExecutorService threads) {
         long interval = Math.max(100, properties.pollInterval().toMillis());
         for (int worker = 0; worker < properties.workers(); worker++) {
             String claimant = properties.claimant(worker);
             // spread over the interval, so that the workers do not ask for the same due mails at the same instant
             long first = interval + interval * worker / properties.workers();
-            executor.scheduleWithFixedDelay(() -> poll(claimant), first, interval, TimeUnit.MILLISECONDS);
+            threads.scheduleWithFixedDelay(() -> poll(claimant), first, interval, TimeUnit.MILLISECONDS);
         }
-        executor.scheduleWithFixedDelay(this::emptyOldSentMails, 1, EMPTYING_INTERVAL_MINUTES, TimeUnit.MINUTES);
+        threads.scheduleWithFixedDelay(this::emptyOldSentMails, 1, EMPTYING_INTERVAL_MINUTES, TimeUnit.MINUTES);
         log.info(
                 "Mail outbox delivery every {} ms as {} ({} threads)",
                 interval,
@@ -70,7 +67,7 @@ class OutboxPoller implements SmartLifecycle {
     private void poll(String claimant) {
         try {
             // one mail at a time, until nothing is due or the node shuts down (then the rest waits for the next start)
-            delivery.deliverAllDue(() -> running, claimant);
+            delivery.deliverAllDue(this::running, claimant);
         } catch (RuntimeException e) {
             log.warn(
                     "Mail outbox delivery interrupted, tried again in {}: {}", properties.pollInterval(), e.toString());
@@ -92,30 +89,5 @@ class OutboxPoller implements SmartLifecycle {
                     EMPTYING_INTERVAL_MINUTES,
                     e.toString());
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(15, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // stops before the datasource and the embedded SMTP server, starts after them
-        return Integer.MAX_VALUE - 1000;
     }
 }
