@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FourHearingsLoadIT {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-    /** The steps begun and not yet submitted ("reference task user"), named when the run does not finish in time. */
+    /** Steps begun and not yet submitted ("reference task user") and committees waiting for their meeting. */
     private static final Set<String> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
     @Test
