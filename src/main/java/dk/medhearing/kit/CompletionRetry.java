@@ -48,7 +48,10 @@ class CompletionRetry extends CommandInterceptor {
                         "Task completion met a concurrent change (attempt {} of {}), run again: {}",
                         attempt,
                         ATTEMPTS,
-                        failure.toString());
+                        failure instanceof OptimisticLockingException
+                                ? failure.getMessage()
+                                : "its task's execution left the execution tree it read (" + failure.getMessage()
+                                        + ")");
                 pause(attempt);
             }
         }
