@@ -9,6 +9,8 @@ import dk.medhearing.committee.Role;
 import dk.medhearing.committee.Unit;
 import dk.medhearing.delivery.CaseFileDeliveries;
 import dk.medhearing.delivery.CaseFileState;
+import dk.medhearing.delivery.DeliveryKind;
+import dk.medhearing.delivery.DeliveryProperties;
 import dk.medhearing.delivery.DeliveryRun;
 import dk.medhearing.hearing.HearingService;
 import dk.medhearing.mail.OutboxDelivery;
@@ -24,6 +26,7 @@ import org.springframework.context.Lifecycle;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +116,12 @@ final class ProductApp implements AutoCloseable {
      * hearing's records rendered as PDF/A into one zip) runs in the background after the hearing's end.
      */
     void awaitCaseFile(String reference) {
-        if ("none".equals(context.getEnvironment().getProperty("medhearing.casefile.delivery.kind", "none"))) {
+        if (context.getBean(DeliveryProperties.class).kind() == DeliveryKind.NONE) {
             return; // switched off: the case file waits, nothing is rendered
         }
         context.getBean(DeliveryRun.class).deliverAllDue();
         CaseFileDeliveries deliveries = context.getBean(CaseFileDeliveries.class);
-        long until = System.nanoTime() + 300_000_000_000L;
+        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
             CaseFileState state = deliveries.hearingStates(List.of(reference)).get(reference);
             if (state.settled()) {
